@@ -1,0 +1,90 @@
+/// A title, possibly printed over two lines.
+struct TitleSpan: Sendable, Equatable {
+    let firstLine: Int
+    let lastLine: Int
+    let text: String
+}
+
+/// Finds the titles in a document: the plan's own ("…责任分解方案", "…分解表") and the notice's ("关于印发…的通知").
+///
+/// The plan title also marks where the plan body starts: numbered paragraphs of the covering notice above it
+/// are not tasks.
+enum TitleFinder {
+    private static let planSuffixes = [
+        "分解方案", "分解表", "工作方案", "实施方案", "行动方案", "任务清单", "责任清单", "事项清单", "分工方案",
+        "任务分工", "责任分工", "分工意见", "工作要点", "行动计划", "推进方案", "落实方案", "分解",
+    ]
+
+    /// Plan titles, in document order.
+    static func planTitles(in lines: ArraySlice<SourceLine>) -> [TitleSpan] {
+        var titles: [TitleSpan] = []
+        for index in lines.indices {
+            let line = lines[index]
+            guard line.cells == nil, isPlanTitleLine(line.text), LineStart.classify(line.text) == nil else { continue }
+            var first = line.number
+            var text = line.text
+            if let previous = previousTextLine(in: lines, before: index), canPrefixTitle(previous.text) {
+                first = previous.number
+                text = previous.text + text
+            }
+            guard text.count >= 8 else { continue }
+            titles.append(TitleSpan(firstLine: first, lastLine: line.number, text: text))
+        }
+        return titles
+    }
+
+    /// The covering notice's title ("区人民政府办公室关于印发…的通知"), joined over up to three lines.
+    static func noticeTitle(in lines: ArraySlice<SourceLine>) -> TitleSpan? {
+        for index in lines.indices {
+            let line = lines[index]
+            guard line.cells == nil, line.text.contains("关于"), line.text.count <= 80,
+                !line.text.hasPrefix("按照"), !line.text.hasPrefix("根据"), !line.text.contains("。")
+            else { continue }
+            var text = line.text
+            var last = line.number
+            var next = index + 1
+            while !endsNotice(text), next < lines.endIndex, next <= index + 4 {
+                let candidate = lines[next]
+                next += 1
+                guard !candidate.text.isEmpty else { continue }
+                guard candidate.cells == nil, candidate.text.count <= 40 else { break }
+                text += candidate.text
+                last = candidate.number
+            }
+            if endsNotice(text) { return TitleSpan(firstLine: line.number, lastLine: last, text: text) }
+        }
+        return nil
+    }
+
+    private static func endsNotice(_ text: String) -> Bool {
+        text.hasSuffix("通知") || text.hasSuffix("意见") || text.hasSuffix("决定") || text.hasSuffix("的函")
+    }
+
+    private static func isPlanTitleLine(_ text: String) -> Bool {
+        guard text.count <= 60, !text.contains("。"), !text.contains("，"), !text.contains(","),
+            !text.contains("关于"), !text.contains("……")
+        else { return false }
+        return planSuffixes.contains { text.hasSuffix($0) }
+    }
+
+    /// The first half of a title printed over two lines: short, no punctuation, not a date or signature.
+    private static func canPrefixTitle(_ text: String) -> Bool {
+        guard text.count <= 40, let last = text.last, !CharacterClass.isSentenceEnd(last),
+            !text.contains("，"), !text.contains(","), !text.contains("。"),
+            LineStart.classify(text) == nil, DocumentMetadata.date(in: text) == nil,
+            !DocumentMetadata.isOrganisationName(text), !isPlanTitleLine(text)
+        else { return false }
+        return true
+    }
+
+    private static func previousTextLine(in lines: ArraySlice<SourceLine>, before index: Int) -> SourceLine? {
+        var cursor = index - 1
+        while cursor >= lines.startIndex, cursor >= index - 3 {
+            let line = lines[cursor]
+            if line.cells != nil { return nil }
+            if !line.text.isEmpty { return line }
+            cursor -= 1
+        }
+        return nil
+    }
+}

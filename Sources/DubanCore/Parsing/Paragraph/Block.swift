@@ -1,0 +1,99 @@
+/// A paragraph put back together from one or more lines: a heading, a numbered item, a role line, or free text.
+struct Block: Sendable {
+    enum Kind: Sendable, Equatable {
+        case heading(level: Int, marker: String, printed: String)
+        case numbered(Int)
+        case roleLabel
+        case attachment
+        case footer
+        case title
+        case free
+    }
+
+    var kind: Kind
+    /// The joined text.
+    var text: String
+    /// Line number of the first line.
+    var line: Int
+}
+
+/// Joins lines into blocks.
+///
+/// A line that announces a new paragraph (see `LineStart`) starts a block; any other line continues the
+/// current block when that block can still grow, so "区人力资源和社会保障" + "局" becomes one unit name again.
+enum BlockBuilder {
+    /// Builds blocks from the running-text lines of one document, skipping the lines in `skip` (table regions)
+    /// and marking the lines in `titles` as title blocks.
+    static func blocks(of lines: ArraySlice<SourceLine>, skip: Set<Int>, titles: [TitleSpan]) -> [Block] {
+        let titleStarts = Dictionary(titles.map { ($0.firstLine, $0) }, uniquingKeysWith: { first, _ in first })
+        var blocks: [Block] = []
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            let line = lines[index]
+            index += 1
+            guard line.cells == nil, !line.text.isEmpty, !skip.contains(line.number) else {
+                if line.cells != nil || skip.contains(line.number) { closeLast(&blocks) }
+                continue
+            }
+            if let title = titleStarts[line.number] {
+                blocks.append(Block(kind: .title, text: title.text, line: line.number))
+                while index < lines.endIndex, lines[index].number <= title.lastLine { index += 1 }
+                continue
+            }
+            if let start = LineStart.classify(line.text) {
+                blocks.append(Block(kind: kind(of: start), text: line.text, line: line.number))
+            } else if let last = blocks.last, canContinue(last) {
+                blocks[blocks.count - 1].text = join(last.text, line.text)
+            } else {
+                blocks.append(Block(kind: .free, text: line.text, line: line.number))
+            }
+        }
+        return blocks
+    }
+
+    private static func kind(of start: LineStart) -> Block.Kind {
+        switch start {
+        case .heading(let level, let marker, let printed): .heading(level: level, marker: marker, printed: printed)
+        case .numbered(let value): .numbered(value)
+        case .roleLabel: .roleLabel
+        case .attachment: .attachment
+        case .footer: .footer
+        }
+    }
+
+    /// A table in the middle of running text ends the paragraph before it.
+    private static func closeLast(_ blocks: inout [Block]) {
+        guard let last = blocks.last, last.kind != .free || !last.text.isEmpty else { return }
+        blocks.append(Block(kind: .footer, text: "", line: last.line))
+    }
+
+    /// Whether the block can take the next unannounced line.
+    private static func canContinue(_ block: Block) -> Bool {
+        switch block.kind {
+        case .numbered: return !endsWithRoleClause(block.text)
+        case .free: return true
+        case .heading, .roleLabel: return looksWrapped(block.text)
+        case .attachment, .footer, .title: return false
+        }
+    }
+
+    /// A line cut by the page width: long, and not ending a sentence or a bracket.
+    static func looksWrapped(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if "、，,".contains(last) { return true }
+        return text.count >= 18 && !CharacterClass.isSentenceEnd(last) && !CharacterClass.isCloseParen(last)
+    }
+
+    /// A numbered item whose unit clause has closed is complete; what follows is not its text.
+    private static func endsWithRoleClause(_ text: String) -> Bool {
+        guard let last = text.last, CharacterClass.isCloseParen(last) else { return false }
+        return TrailingClause.split(text).clause != nil
+    }
+
+    /// Joins two pieces of a broken line: no space between Chinese text, one between Latin words.
+    static func join(_ head: String, _ tail: String) -> String {
+        guard let last = head.last, let first = tail.first else { return head + tail }
+        if CharacterClass.isCJK(last) || CharacterClass.isCJK(first) { return head + tail }
+        return head + " " + tail
+    }
+}

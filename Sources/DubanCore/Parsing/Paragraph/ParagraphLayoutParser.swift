@@ -1,0 +1,154 @@
+/// Reads plans written as running text: headings (一、 / (一) / ——), numbered tasks, and roles given either in
+/// a trailing parenthesis, on lines of their own below the task, on the heading above, or for several tasks
+/// at once ("以上6项责任单位：…").
+struct ParagraphLayoutParser {
+    private var stack = SectionStack()
+    private var result = LayoutResult()
+    private var lastNumber: Int?
+    /// The index in `result.tasks` that role lines attach to; nil after a heading or free paragraph.
+    private var openTask: Int?
+    /// A "(一)…(牵头单位:…)" line: a task when nothing is numbered beneath it, else a heading.
+    private var candidate: (block: Block, body: String, clause: RoleClause?)?
+    private var bodyStarted: Bool
+
+    /// `bodyStarted` is false when a plan title exists further down: numbered paragraphs of the notice above
+    /// it are then not read as tasks.
+    init(bodyStarted: Bool) {
+        self.bodyStarted = bodyStarted
+    }
+
+    /// Reads the blocks of one document.
+    static func parse(_ blocks: [Block], bodyStarted: Bool) -> LayoutResult {
+        var parser = ParagraphLayoutParser(bodyStarted: bodyStarted)
+        for block in blocks { parser.read(block) }
+        parser.settleCandidate(nextIsChild: false)
+        return parser.result
+    }
+
+    private mutating func read(_ block: Block) {
+        if case .numbered = block.kind {
+            settleCandidate(nextIsChild: true)
+        } else if case .heading(let level, _, _) = block.kind, let pending = candidate,
+            case .heading(let candidateLevel, _, _) = pending.block.kind
+        {
+            settleCandidate(nextIsChild: level > candidateLevel)
+        } else if block.kind != .roleLabel {
+            settleCandidate(nextIsChild: false)
+        }
+        switch block.kind {
+        case .title, .attachment:
+            stack.reset()
+            lastNumber = nil
+            openTask = nil
+            bodyStarted = bodyStarted || block.kind == .title || block.kind == .attachment
+        case .footer:
+            openTask = nil
+        case .heading(let level, let marker, let printed):
+            readHeading(block, level: level, marker: marker, printed: printed)
+        case .numbered(let number):
+            readNumbered(block, number: number)
+        case .roleLabel:
+            readRoleLine(block)
+        case .free:
+            readFree(block)
+        }
+    }
+
+    private mutating func readHeading(_ block: Block, level: Int, marker: String, printed: String) {
+        let (body, clause) = TrailingClause.split(block.text)
+        openTask = nil
+        if let clause, level >= 2, clause.roles.hasUnits, clause.roles.overallLeadUnits.isEmpty {
+            candidate = (block, body, clause)
+            return
+        }
+        guard HeadingText.isHeading(body) else {
+            readFree(block)
+            return
+        }
+        let declared = HeadingText.declaredCount(in: body)
+        if let declared {
+            result.declaredCounts.append(.init(text: declared.text, declared: declared.value, found: 0))
+        }
+        stack.push(.init(level: level, marker: marker, printed: body, line: block.line,
+                         roles: clause?.roles ?? TaskRoles(), declared: declared))
+        if level == 1 { lastNumber = nil }
+    }
+
+    /// Decides what a pending "(一)…(牵头单位:…)" line was, once the next block is known.
+    private mutating func settleCandidate(nextIsChild: Bool) {
+        guard let pending = candidate, case .heading(let level, let marker, let printed) = pending.block.kind else {
+            return
+        }
+        candidate = nil
+        if nextIsChild {
+            stack.push(.init(level: level, marker: marker, printed: pending.body, line: pending.block.line,
+                             roles: pending.clause?.roles ?? TaskRoles(), declared: nil))
+            return
+        }
+        let text = HeadingText.removingMarker(pending.body, level: level, marker: marker)
+        addTask(number: printed, text: text, clause: pending.clause, line: pending.block.line)
+    }
+
+    private mutating func readNumbered(_ block: Block, number: Int) {
+        guard let (_, rawBody) = LineStart.leadingNumber(block.text) else { return }
+        let (body, clause) = TrailingClause.split(String(rawBody))
+        guard bodyStarted, TaskText.isTaskLike(body) else {
+            openTask = nil
+            return
+        }
+        if lastNumber == nil, number != 1, clause == nil {
+            // A sequence starts at 1; a lone "2." under a table or in a note ("注：1.… 2.…") is not a task.
+            openTask = nil
+            return
+        }
+        if let last = lastNumber, number <= last, number != 1 {
+            result.warn(block.line, "第\(block.line)行的编号“\(number)”不接续上一项“\(last)”，未作为新任务读取：\(TaskText.excerpt(body))")
+            openTask = nil
+            return
+        }
+        if let last = lastNumber, number > last + 1 {
+            result.warn(block.line, "任务编号从\(last)跳到\(number)，中间可能漏项")
+        }
+        lastNumber = number
+        addTask(number: String(number), text: body, clause: clause, line: block.line)
+    }
+
+    private mutating func addTask(number: String, text: String, clause: RoleClause?, line: Int) {
+        var roles = clause?.roles ?? TaskRoles()
+        roles.inherit(stack.inheritedRoles)
+        let key = (stack.keyPath + [number]).joined(separator: ".")
+        let task = PlanTask(key: key, number: number, kind: stack.impliedKind, sections: stack.printed,
+                            text: text, roles: roles, line: line)
+        result.tasks.append(task)
+        for section in stack.sections where section.declared != nil {
+            if let index = result.declaredCounts.lastIndex(where: { $0.text == section.declared?.text }) {
+                result.declaredCounts[index].found += 1
+            }
+        }
+        openTask = result.tasks.count - 1
+        if let clause, let count = clause.appliesToPrevious, count > 1 {
+            for index in max(0, result.tasks.count - count)..<(result.tasks.count - 1) {
+                result.tasks[index].roles.inherit(clause.roles)
+            }
+        }
+    }
+
+    private mutating func readRoleLine(_ block: Block) {
+        guard let (role, value) = RoleKeyword.leadingLabel(in: Substring(block.text)) else { return }
+        var roles = TaskRoles()
+        RoleAssignment.assign(value, to: role, in: &roles)
+        if let index = openTask {
+            result.tasks[index].roles.absorb(roles)
+        } else if !stack.sections.isEmpty, bodyStarted {
+            stack.addRolesToInnermost(roles)
+        }
+    }
+
+    private mutating func readFree(_ block: Block) {
+        openTask = nil
+        guard bodyStarted, TrailingClause.split(block.text).clause?.roles.hasUnits == true,
+            TaskText.isTaskLike(block.text)
+        else { return }
+        result.warn(block.line, "第\(block.line)行像是任务但未能识别编号：\(TaskText.excerpt(block.text))")
+    }
+}

@@ -1,0 +1,64 @@
+/// Reads a decoded plan document into structured tasks.
+///
+/// The file is cut into documents; in each, table regions are read by `TableLayoutParser` and the running
+/// text by `ParagraphLayoutParser`, then same-task rows are merged, declared counts checked and warnings
+/// added. Text that is not a plan (no task names any unit or leader) yields no document.
+public enum PlanParser {
+    /// Parses decoded text. Never throws: what cannot be read becomes a warning or is left out.
+    public static func parse(text: String) -> [PlanDocument] {
+        let lines = SourceLine.lines(of: text)
+        return DocumentSplitter.split(lines).compactMap { range in
+            parseDocument(lines[range])
+        }
+    }
+
+    private static func parseDocument(_ lines: ArraySlice<SourceLine>) -> PlanDocument? {
+        let titles = TitleFinder.planTitles(in: lines)
+        let tables = TableLayoutParser.parse(lines)
+        let firstTitleLine = titles.first?.firstLine
+        let blocks = BlockBuilder.blocks(of: lines, skip: tables.claimedLines, titles: titles)
+        let prose = ParagraphLayoutParser.parse(blocks, bodyStarted: firstTitleLine == nil)
+        var tasks = (prose.tasks + tables.result.tasks).sorted { $0.line < $1.line }
+        guard tasks.contains(where: { !$0.roles.isEmpty }) else { return nil }
+        var warnings = prose.warnings + tables.result.warnings
+        TaskKeys.makeUnique(&tasks)
+        for task in tasks where !task.roles.hasUnits {
+            warnings.append(ParseWarning(line: task.line, message: "任务 \(task.number) 未写明责任单位"))
+        }
+        let declared = prose.declaredCounts + tables.result.declaredCounts
+        for count in declared where count.declared != count.found {
+            let line = tasks.first?.line ?? lines.first?.number ?? 1
+            warnings.append(ParseWarning(
+                line: line, message: "文件声明“\(count.text)”，实际识别出 \(count.found) 项，请核对"))
+        }
+        let metadata = DocumentMetadata.read(lines)
+        let title = documentTitle(titles: titles, tables: tables, lines: lines)
+        return PlanDocument(
+            title: title, issuer: metadata.issuer, docNumber: metadata.docNumber, date: metadata.date,
+            year: DocumentMetadata.year(title: title, date: metadata.date), tasks: tasks,
+            declaredCounts: declared, warnings: warnings.sorted { $0.line < $1.line })
+    }
+
+    /// The plan's own title; for a notice carrying several annexed tables, the notice's title.
+    private static func documentTitle(titles: [TitleSpan], tables: TableParseResult, lines: ArraySlice<SourceLine>)
+        -> String
+    {
+        let notice = TitleFinder.noticeTitle(in: lines)?.text
+        if tables.annexCount > 1, let notice { return notice }
+        return titles.first?.text ?? notice ?? "未命名方案"
+    }
+}
+
+/// Keeps task keys unique inside a document.
+enum TaskKeys {
+    /// Appends "#2", "#3" … to repeated keys, in document order.
+    static func makeUnique(_ tasks: inout [PlanTask]) {
+        var seen: [String: Int] = [:]
+        for index in tasks.indices {
+            let key = tasks[index].key
+            let count = (seen[key] ?? 0) + 1
+            seen[key] = count
+            if count > 1 { tasks[index].key = "\(key)#\(count)" }
+        }
+    }
+}

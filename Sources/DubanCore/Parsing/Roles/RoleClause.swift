@@ -1,0 +1,144 @@
+/// Reads the text of a role statement — "牵头单位:市发改委;责任单位:各区人民政府", "以上6项责任单位：…",
+/// or the State Council's "发展改革委牵头，财政部、商务部按职责分工负责" — into roles.
+struct RoleClause: Sendable, Equatable {
+    /// The roles stated.
+    var roles: TaskRoles
+    /// For "以上N项…": how many tasks, counting back from this one, the roles apply to.
+    var appliesToPrevious: Int?
+
+    /// Parses a clause; nil when the text is not a role statement (an ordinary remark in brackets).
+    static func parse(_ raw: some StringProtocol) -> RoleClause? {
+        var text = Substring(LineCleaner.collapseSpaces(raw))
+        let count = takeAboveCount(&text)
+        if let roles = labelled(text) {
+            return RoleClause(roles: roles, appliesToPrevious: count)
+        }
+        if let roles = divisionOfLabour(text) {
+            return RoleClause(roles: roles, appliesToPrevious: count)
+        }
+        return nil
+    }
+
+    /// Strips a leading "以上6项" / "以上六项" and returns the count.
+    private static func takeAboveCount(_ text: inout Substring) -> Int? {
+        guard text.hasPrefix("以上") else { return nil }
+        let body = text.dropFirst(2)
+        let numberPart = body.prefix { CharacterClass.digitValue($0) != nil || ChineseNumeral.isNumeralCharacter($0) }
+        guard !numberPart.isEmpty, body.dropFirst(numberPart.count).first == "项" else { return nil }
+        let value: Int?
+        if numberPart.allSatisfy({ CharacterClass.digitValue($0) != nil }) {
+            value = numberPart.reduce(0) { $0 * 10 + (CharacterClass.digitValue($1) ?? 0) }
+        } else {
+            value = ChineseNumeral.value(of: numberPart)
+        }
+        text = body.dropFirst(numberPart.count + 1).drop { $0 == "的" || $0 == ":" || $0 == "：" }
+        return value
+    }
+
+    /// "KEY:value;KEY:value" — labels may be separated by semicolons, commas or nothing at all.
+    private static func labelled(_ text: Substring) -> TaskRoles? {
+        var segments: [(RoleKeyword, Substring)] = []
+        var index = text.startIndex
+        var current: (RoleKeyword, Substring.Index)?
+        while index < text.endIndex {
+            let atBoundary = index == text.startIndex || ";；,，、 ".contains(text[text.index(before: index)])
+            if atBoundary, let (role, rest) = RoleKeyword.leadingLabel(in: text[index...]) {
+                if let (previousRole, start) = current {
+                    segments.append((previousRole, text[start..<index]))
+                }
+                current = (role, rest.startIndex)
+                index = rest.startIndex
+                continue
+            }
+            index = text.index(after: index)
+        }
+        // A clause starts with its first label; a remark that merely mentions a unit role is not a clause.
+        guard let (lastRole, start) = current,
+            RoleKeyword.leadingLabel(in: text) != nil
+        else { return nil }
+        segments.append((lastRole, text[start...]))
+        var roles = TaskRoles()
+        for (role, value) in segments {
+            RoleAssignment.assign(value, to: role, in: &roles)
+        }
+        return roles
+    }
+
+    /// The 分工意见 style: "X牵头，Y、Z按职责分工负责" / "X负责，Y配合".
+    private static func divisionOfLabour(_ text: Substring) -> TaskRoles? {
+        var roles = TaskRoles()
+        var matched = false
+        for part in text.split(whereSeparator: { ";；，,".contains($0) }) {
+            let segment = part.trimmingSuffix("等")
+            if let units = segment.removingSuffix(["牵头负责", "牵头"]) {
+                roles.leadUnits += UnitNames.parseList(String(units))
+            } else if let units = segment.removingSuffix(["按职责分工负责", "按职责负责", "分别负责", "负责落实", "负责"]) {
+                roles.responsibleUnits += UnitNames.parseList(String(units))
+            } else if let units = segment.removingSuffix(["配合", "参与", "协助", "协同"]) {
+                roles.assistingUnits += UnitNames.parseList(String(units))
+            } else {
+                return nil
+            }
+            matched = true
+        }
+        return matched && roles.hasUnits ? roles : nil
+    }
+}
+
+/// Puts one labelled value into the right role.
+enum RoleAssignment {
+    /// Splits `value` as the role requires and adds it to `roles`.
+    static func assign(_ value: some StringProtocol, to role: RoleKeyword, in roles: inout TaskRoles) {
+        let trimmed = value.trimmingCharacters(in: ";；,，、。 ")
+        guard !trimmed.isEmpty else { return }
+        switch role {
+        case .leaders: roles.leaders += leaderNames(trimmed).filter { !roles.leaders.contains($0) }
+        case .overallLead: roles.overallLeadUnits += UnitNames.parseList(trimmed)
+        case .lead: roles.leadUnits += UnitNames.parseList(trimmed)
+        case .responsible: roles.responsibleUnits += UnitNames.parseList(trimmed)
+        case .assisting: roles.assistingUnits += UnitNames.parseList(trimmed)
+        case .deadline: roles.deadline = LineCleaner.collapseSpaces(trimmed)
+        }
+    }
+
+    /// Leader names: one name each, whatever separates them ("皮惠兰、卢永桢", "李先勇 祝莹").
+    static func leaderNames(_ text: some StringProtocol) -> [String] {
+        var names: [String] = []
+        for part in text.split(whereSeparator: { "、，,;；/ \u{3000}".contains($0) }) {
+            var name = String(part).trimmingCharacters(in: "()（）")
+            if name.hasSuffix("同志") { name = String(name.dropLast(2)) }
+            if !name.isEmpty, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+}
+
+extension StringProtocol {
+    /// Drops the given characters from both ends.
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) || CharacterClass.isSpace(first) {
+            slice = slice.dropFirst()
+        }
+        while let last = slice.last, characters.contains(last) || CharacterClass.isSpace(last) {
+            slice = slice.dropLast()
+        }
+        return String(slice)
+    }
+
+    /// Drops one trailing occurrence of `suffix`.
+    func trimmingSuffix(_ suffix: String) -> Substring {
+        let slice = Substring(self)
+        return slice.hasSuffix(suffix) ? slice.dropLast(suffix.count) : slice
+    }
+
+    /// The text before the first matching suffix, when it ends with one and something precedes it.
+    func removingSuffix(_ suffixes: [String]) -> Substring? {
+        let slice = Substring(self)
+        for suffix in suffixes where slice.hasSuffix(suffix) && slice.count > suffix.count {
+            return slice.dropLast(suffix.count)
+        }
+        return nil
+    }
+}

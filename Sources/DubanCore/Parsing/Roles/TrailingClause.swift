@@ -1,0 +1,65 @@
+/// Finds the role statement a document attaches to the end of a task or heading — "…。(牵头单位:…;责任单位:…)"
+/// — and separates it from the task's own words.
+enum TrailingClause {
+    /// The text without its trailing role clauses, and the roles they state (nil when there is none).
+    static func split(_ text: String) -> (body: String, clause: RoleClause?) {
+        var body = Substring(text)
+        var found: RoleClause?
+        while let (rest, clause) = peel(body) {
+            body = rest
+            if var earlier = found {
+                // Several clauses at the end: the leftmost is read first, later ones add to it.
+                var roles = clause.roles
+                roles.absorb(earlier.roles)
+                earlier.roles = roles
+                earlier.appliesToPrevious = earlier.appliesToPrevious ?? clause.appliesToPrevious
+                found = earlier
+            } else {
+                found = clause
+            }
+        }
+        return (found == nil ? text : body.trimmingCharacters(in: ""), found)
+    }
+
+    /// Removes one clause from the end of `text`.
+    private static func peel(_ text: Substring) -> (Substring, RoleClause)? {
+        let trimmed = text.trimmingCharacters(in: "。；;，,")
+        let slice = Substring(trimmed)
+        guard let last = slice.last else { return nil }
+        if CharacterClass.isCloseParen(last), let open = matchingOpen(in: slice) {
+            let inner = slice[slice.index(after: open)..<slice.index(before: slice.endIndex)]
+            if let clause = RoleClause.parse(inner) {
+                return (slice[..<open], clause)
+            }
+            return nil
+        }
+        return unclosed(slice)
+    }
+
+    /// A clause whose closing bracket was lost at a page end: "…(责任单位:区财政局,区直各相关部门".
+    private static func unclosed(_ text: Substring) -> (Substring, RoleClause)? {
+        guard let open = text.lastIndex(where: CharacterClass.isOpenParen) else { return nil }
+        let inner = text[text.index(after: open)...]
+        guard !inner.contains(where: CharacterClass.isCloseParen), let clause = RoleClause.parse(inner) else {
+            return nil
+        }
+        return (text[..<open], clause)
+    }
+
+    /// The index of the bracket that opens the one closing `text`, counting nested pairs of either width.
+    private static func matchingOpen(in text: Substring) -> Substring.Index? {
+        var depth = 0
+        var index = text.endIndex
+        while index > text.startIndex {
+            index = text.index(before: index)
+            let character = text[index]
+            if CharacterClass.isCloseParen(character) {
+                depth += 1
+            } else if CharacterClass.isOpenParen(character) {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,51 @@
+/// What a table column holds, read from its header cell.
+enum TableColumn: Sendable, Equatable {
+    case number
+    case text
+    /// The higher level's task in a cascade table ("市级下达的责任事项").
+    case parentText
+    case role(RoleKeyword)
+    case other
+}
+
+/// A recognised task-table header row: "序号 工作标准 分管区领导 牵头单位 责任单位", or a cascade table's
+/// "序号 市级下达的责任事项 新洲区目标任务 完成时间 分管区领导 责任单位".
+///
+/// Columns are found by their header words, never by position, so the same reader serves any column order.
+struct TableHeader: Sendable, Equatable {
+    let columns: [TableColumn]
+
+    /// True when the table localises a higher level's tasks.
+    var isCascade: Bool { columns.contains(.parentText) }
+
+    private static let textWords = [
+        "工作标准", "工作任务", "目标任务", "责任事项", "工作内容", "主要任务", "重点任务", "任务内容", "具体任务",
+        "工作目标", "重点工作", "主要内容", "建设内容", "项目名称", "实事项目", "任务", "事项", "目标", "内容",
+    ]
+
+    /// Recognises a header row; nil for data rows and for tables that hold no tasks (indicator tables).
+    static func detect(_ cells: [String]) -> TableHeader? {
+        let names = cells.map { cell in RoleKeyword.simplified(cell.filter { !CharacterClass.isSpace($0) }) }
+        guard let first = names.first, first == "序号" || first == "编号" || first == "序" else { return nil }
+        let columns = names.enumerated().map { offset, name in offset == 0 ? .number : column(named: name) }
+        guard columns.contains(.text) || columns.contains(.parentText),
+            columns.contains(where: { if case .role = $0 { true } else { false } })
+        else { return nil }
+        return TableHeader(columns: columns)
+    }
+
+    private static func column(named name: String) -> TableColumn {
+        if name.isEmpty { return .other }
+        if let role = RoleKeyword.vocabulary.first(where: { name == $0.0 || name.hasPrefix($0.0) })?.1 {
+            return .role(role)
+        }
+        if name.contains("下达") || name.hasPrefix("上级") || name.hasPrefix("省级") || name.hasPrefix("市级") {
+            return .parentText
+        }
+        if textWords.contains(where: { name.hasSuffix($0) }) { return .text }
+        return .other
+    }
+
+    /// The index of the first column of a kind.
+    func index(of column: TableColumn) -> Int? { columns.firstIndex(of: column) }
+}

@@ -1,0 +1,3 @@
+import DubanServer
+
+await DubanCommand.runAsRoot()
