@@ -1,0 +1,33 @@
+/// Final clean-up of one name: whitespace, labels, stray punctuation and "等" removed.
+enum ItemCleaner {
+    /// Cleans `text` as a whole name; brackets are expected to be gone already.
+    static func clean(_ text: String) -> String {
+        var name = text.filter { !$0.isWhitespace }
+        if let colon = name.lastIndex(where: { $0 == ":" }) {
+            name = String(name[name.index(after: colon)...])
+        }
+        name = trimEdges(name, keepingBrackets: false)
+        for ending in UnitVocabulary.dutyEndings where name.hasSuffix(ending) && name.count > ending.count {
+            name = String(name.dropLast(ending.count))
+            break
+        }
+        for ending in UnitVocabulary.etceteraEndings where name.hasSuffix(ending) && name.count > ending.count {
+            name = String(name.dropLast(ending.count))
+            break
+        }
+        return trimEdges(name, keepingBrackets: false)
+    }
+
+    /// Removes punctuation, symbols and whitespace at both ends. With `keepingBrackets`, a leading opening
+    /// or trailing closing bracket stays (it belongs to a bracketed part of the name).
+    static func trimEdges(_ text: String, keepingBrackets: Bool) -> String {
+        func isStray(_ character: Character, keep: Character) -> Bool {
+            if keepingBrackets && character == keep { return false }
+            return character.isWhitespace || character.isPunctuation || character.isSymbol
+        }
+        var slice = Substring(text)
+        while let first = slice.first, isStray(first, keep: TextNormalizer.open) { slice = slice.dropFirst() }
+        while let last = slice.last, isStray(last, keep: TextNormalizer.close) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
