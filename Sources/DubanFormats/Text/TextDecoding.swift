@@ -1,0 +1,95 @@
+import Foundation
+
+/// Decodes plain-text plan files whose encoding nobody told us.
+///
+/// Government offices send UTF-8, UTF-16 (from Notepad's "Unicode") and a
+/// lot of GBK/GB18030. We detect in a fixed order: byte order marks first,
+/// then strict UTF-8, then GB18030 (a superset of GBK and GB2312).
+public enum TextDecoding {
+    /// Label used for strict UTF-8 without a byte order mark.
+    public static let utf8Label = "UTF-8"
+    /// Label used when a UTF-8 byte order mark was found and removed.
+    public static let utf8BOMLabel = "UTF-8 (BOM)"
+    /// Label used for little-endian UTF-16 with a byte order mark.
+    public static let utf16LELabel = "UTF-16LE"
+    /// Label used for big-endian UTF-16 with a byte order mark.
+    public static let utf16BELabel = "UTF-16BE"
+    /// Label used for GB18030 (and therefore GBK and GB2312) text.
+    public static let gb18030Label = "GB18030"
+
+    static let unrecognisedEncodingReason =
+        "the text encoding could not be recognised (expected UTF-8, UTF-16 or GB18030/GBK)"
+
+    /// Decodes `data` as text, normalises line endings and rejects empty or binary input.
+    ///
+    /// `fileName` only appears in errors, so the user knows which file to fix.
+    public static func decode(_ data: Data, fileName: String) throws(FormatError) -> DecodedDocument {
+        guard !data.isEmpty else { throw .empty(name: fileName) }
+        let (raw, encoding) = try decodeCharacters(data, fileName: fileName)
+        if BinaryHeuristics.isMostlyControl(raw.unicodeScalars.lazy.map(\.value)) {
+            throw .binary(name: fileName)
+        }
+        let text = normalizeLineEndings(raw)
+        guard !isBlank(text) else { throw .empty(name: fileName) }
+        return DecodedDocument(text: text, format: .text, encoding: encoding)
+    }
+
+    /// Turns "\r\n", lone "\r", form feeds and Unicode line/paragraph
+    /// separators into "\n", and drops a leading byte order mark.
+    ///
+    /// The parser splits on "\n" only; pdftotext separates pages with "\u{0C}".
+    public static func normalizeLineEndings(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            let isLineFeedAfterCR = scalar == "\n" && previousWasCarriageReturn
+            previousWasCarriageReturn = scalar == "\r"
+            if isLineFeedAfterCR { continue }
+            switch scalar {
+            case "\r", "\u{0C}", "\u{2028}", "\u{2029}":
+                output.append("\n")
+            case "\u{FEFF}" where output.isEmpty:
+                continue
+            default:
+                output.append(scalar)
+            }
+        }
+        return String(output)
+    }
+
+    /// True when `text` has no visible character, so there is nothing to parse.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
+    }
+
+    private static func decodeCharacters(_ data: Data, fileName: String) throws(FormatError) -> (String, String) {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = StrictUnicode.decodeUTF8(bytes.dropFirst(3)) else {
+                throw .unreadable(path: fileName, reason: "it starts with a UTF-8 byte order mark but is not valid UTF-8")
+            }
+            return (text, utf8BOMLabel)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = bytes[0] == 0xFF
+            guard let text = StrictUnicode.decodeUTF16(bytes.dropFirst(2), littleEndian: littleEndian) else {
+                throw .unreadable(path: fileName, reason: "it is marked as UTF-16 but is not valid UTF-16")
+            }
+            return (text, littleEndian ? utf16LELabel : utf16BELabel)
+        }
+        return try decodeEightBit(bytes, fileName: fileName)
+    }
+
+    private static func decodeEightBit(_ bytes: [UInt8], fileName: String) throws(FormatError) -> (String, String) {
+        if bytes.contains(0) || BinaryHeuristics.isMostlyControl(bytes.lazy.map(UInt32.init)) {
+            throw .binary(name: fileName)
+        }
+        if let text = StrictUnicode.decodeUTF8(bytes) {
+            return (text, utf8Label)
+        }
+        if let text = IconvTranscoder.decode(bytes, from: "GB18030") {
+            return (text, gb18030Label)
+        }
+        throw .unreadable(path: fileName, reason: unrecognisedEncodingReason)
+    }
+}
