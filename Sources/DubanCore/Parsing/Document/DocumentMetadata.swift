@@ -11,8 +11,8 @@ struct DocumentMetadata: Sendable, Equatable {
     /// Reads the metadata of one document's lines.
     static func read(_ lines: ArraySlice<SourceLine>) -> DocumentMetadata {
         var metadata = DocumentMetadata()
-        for line in lines where line.cells == nil && !line.text.isEmpty {
-            let text = line.text
+        for line in lines where line.cells == nil && !line.compact.isEmpty {
+            let text = line.compact
             if metadata.docNumber == nil, let number = docNumber(startingLine: text) { metadata.docNumber = number }
             if metadata.issuer == nil, text.hasSuffix("文件"), isOrganisationName(String(text.dropLast(2))) {
                 metadata.issuer = String(text.dropLast(2))
@@ -21,7 +21,7 @@ struct DocumentMetadata: Sendable, Equatable {
         }
         if metadata.issuer == nil { metadata.issuer = signature(in: lines) }
         if metadata.issuer == nil {
-            metadata.issuer = lines.first { $0.cells == nil && isOrganisationName($0.text) }?.text
+            metadata.issuer = lines.first { $0.cells == nil && isOrganisationName($0.compact) }?.compact
         }
         return metadata
     }
@@ -39,7 +39,10 @@ struct DocumentMetadata: Sendable, Equatable {
         guard let close = rest.first, "〕]］)）】".contains(close) else { return nil }
         rest = rest.dropFirst()
         let serial = rest.prefix { CharacterClass.digitValue($0) != nil }
-        guard !serial.isEmpty, rest.dropFirst(serial.count).first == "号" else { return nil }
+        let after = rest.dropFirst(serial.count)
+        guard !serial.isEmpty, after.first == "号" else { return nil }
+        // A number cited inside a sentence ("按照武政办〔2023〕5号要求") is not the document's own.
+        if let next = after.dropFirst().first, !"—－-–_ （(".contains(next) { return nil }
         return "\(agency)〔\(year)〕\(serial)号"
     }
 
@@ -88,10 +91,10 @@ struct DocumentMetadata: Sendable, Equatable {
     /// The signing office: the organisation line just above the date line.
     private static func signature(in lines: ArraySlice<SourceLine>) -> String? {
         var previous: String?
-        for line in lines where line.cells == nil && !line.text.isEmpty {
-            if date(in: line.text) != nil, let name = previous { return name }
-            if date(in: line.text) != nil, let name = organisationPrefix(of: line.text) { return name }
-            previous = isOrganisationName(line.text) ? line.text : nil
+        for line in lines where line.cells == nil && !line.compact.isEmpty {
+            if date(in: line.compact) != nil, let name = previous { return name }
+            if date(in: line.compact) != nil, let name = organisationPrefix(of: line.compact) { return name }
+            previous = isOrganisationName(line.compact) ? line.compact : nil
         }
         return nil
     }

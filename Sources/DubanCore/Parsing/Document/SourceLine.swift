@@ -6,9 +6,24 @@ struct SourceLine: Sendable {
     let text: String
     /// The cells of a tab-separated table line, nil for running text.
     let cells: [String]?
+    /// A page number or similar PDF furniture: running text skips it, a flattened table may still use it.
+    let isPageNumber: Bool
 
-    /// Splits decoded text into cleaned lines; page-number furniture becomes an empty line so it never joins
-    /// into a task.
+    /// The text with every typesetting space removed: what titles, dates and document numbers are read from.
+    let compact: String
+
+    init(number: Int, text: String, cells: [String]?, isPageNumber: Bool = false) {
+        self.number = number
+        self.text = text
+        self.cells = cells
+        self.isPageNumber = isPageNumber
+        compact = LineCleaner.collapseSpaces(text)
+    }
+
+    /// Text that running-text rules read: empty for page numbers.
+    var prose: String { isPageNumber ? "" : text }
+
+    /// Splits decoded text into cleaned lines, flagging page-number furniture so it never joins into a task.
     static func lines(of text: String) -> [SourceLine] {
         var result: [SourceLine] = []
         var number = 0
@@ -23,7 +38,7 @@ struct SourceLine: Sendable {
                 }
             }
             let cleaned = LineCleaner.clean(raw)
-            result.append(SourceLine(number: number, text: LineCleaner.isPageNumber(cleaned) ? "" : cleaned, cells: nil))
+            result.append(SourceLine(number: number, text: cleaned, cells: nil, isPageNumber: LineCleaner.isPageNumber(cleaned)))
         }
         return result
     }

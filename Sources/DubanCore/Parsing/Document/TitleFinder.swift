@@ -20,12 +20,12 @@ enum TitleFinder {
         var titles: [TitleSpan] = []
         for index in lines.indices {
             let line = lines[index]
-            guard line.cells == nil, isPlanTitleLine(line.text), LineStart.classify(line.text) == nil else { continue }
+            guard line.cells == nil, isPlanTitleLine(line.compact), LineStart.classify(line.compact) == nil else { continue }
             var first = line.number
-            var text = line.text
-            if let previous = previousTextLine(in: lines, before: index), canPrefixTitle(previous.text) {
+            var text = line.compact
+            if let previous = previousTextLine(in: lines, before: index), canPrefixTitle(previous.compact) {
                 first = previous.number
-                text = previous.text + text
+                text = previous.compact + text
             }
             guard text.count >= 8 else { continue }
             titles.append(TitleSpan(firstLine: first, lastLine: line.number, text: text))
@@ -37,21 +37,23 @@ enum TitleFinder {
     static func noticeTitle(in lines: ArraySlice<SourceLine>) -> TitleSpan? {
         for index in lines.indices {
             let line = lines[index]
-            guard line.cells == nil, line.text.contains("关于"), line.text.count <= 80,
-                !line.text.hasPrefix("按照"), !line.text.hasPrefix("根据"), !line.text.contains("。")
+            guard line.cells == nil, line.compact.contains("关于"), line.compact.count <= 80,
+                !line.compact.hasPrefix("按照"), !line.compact.hasPrefix("根据"), !line.compact.contains("。")
             else { continue }
-            var text = line.text
+            var text = line.compact
             var last = line.number
             var next = index + 1
             while !endsNotice(text), next < lines.endIndex, next <= index + 4 {
                 let candidate = lines[next]
                 next += 1
-                guard !candidate.text.isEmpty else { continue }
-                guard candidate.cells == nil, candidate.text.count <= 40 else { break }
-                text += candidate.text
+                guard !candidate.compact.isEmpty else { continue }
+                guard candidate.cells == nil, candidate.compact.count <= 40 else { break }
+                text += candidate.compact
                 last = candidate.number
             }
-            if endsNotice(text) { return TitleSpan(firstLine: line.number, lastLine: last, text: text) }
+            if endsNotice(text) {
+                return TitleSpan(firstLine: line.number, lastLine: last, text: text)
+            }
         }
         return nil
     }
@@ -82,7 +84,7 @@ enum TitleFinder {
         while cursor >= lines.startIndex, cursor >= index - 3 {
             let line = lines[cursor]
             if line.cells != nil { return nil }
-            if !line.text.isEmpty { return line }
+            if !line.compact.isEmpty { return line }
             cursor -= 1
         }
         return nil

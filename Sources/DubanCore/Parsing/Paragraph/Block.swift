@@ -31,7 +31,7 @@ enum BlockBuilder {
         while index < lines.endIndex {
             let line = lines[index]
             index += 1
-            guard line.cells == nil, !line.text.isEmpty, !skip.contains(line.number) else {
+            guard line.cells == nil, !line.prose.isEmpty, !skip.contains(line.number) else {
                 if line.cells != nil || skip.contains(line.number) { closeLast(&blocks) }
                 continue
             }

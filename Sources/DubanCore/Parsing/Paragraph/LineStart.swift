@@ -66,7 +66,7 @@ enum LineStart: Sendable, Equatable {
         guard text.hasPrefix("附件") || text.hasPrefix("附表") else { return false }
         let rest = text.dropFirst(2)
         guard let next = rest.first else { return true }
-        return next == ":" || next == "：" || CharacterClass.digitValue(next) != nil || text.count <= 6
+        return ":： ".contains(next) || CharacterClass.digitValue(next) != nil || ChineseNumeral.isNumeralCharacter(next)
     }
 
     private static func isFooter(_ text: String) -> Bool {

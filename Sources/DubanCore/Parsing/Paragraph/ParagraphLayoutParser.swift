@@ -10,6 +10,8 @@ struct ParagraphLayoutParser {
     /// A "(一)…(牵头单位:…)" line: a task when nothing is numbered beneath it, else a heading.
     private var candidate: (block: Block, body: String, clause: RoleClause?)?
     private var bodyStarted: Bool
+    /// True after a "注：" / "说明：" paragraph, whose numbered points are notes, not tasks.
+    private var inNote = false
 
     /// `bodyStarted` is false when a plan title exists further down: numbered paragraphs of the notice above
     /// it are then not read as tasks.
@@ -35,6 +37,9 @@ struct ParagraphLayoutParser {
         } else if block.kind != .roleLabel {
             settleCandidate(nextIsChild: false)
         }
+        if case .numbered = block.kind {} else {
+            inNote = block.kind == .free && (block.text.hasPrefix("注") || block.text.hasPrefix("说明"))
+        }
         switch block.kind {
         case .title, .attachment:
             stack.reset()
@@ -55,7 +60,8 @@ struct ParagraphLayoutParser {
     }
 
     private mutating func readHeading(_ block: Block, level: Int, marker: String, printed: String) {
-        let (body, clause) = TrailingClause.split(block.text)
+        let (rawBody, clause) = TrailingClause.split(block.text)
+        let body = LineCleaner.collapseSpaces(rawBody)
         openTask = nil
         if let clause, level >= 2, clause.roles.hasUnits, clause.roles.overallLeadUnits.isEmpty {
             candidate = (block, body, clause)
@@ -71,7 +77,6 @@ struct ParagraphLayoutParser {
         }
         stack.push(.init(level: level, marker: marker, printed: body, line: block.line,
                          roles: clause?.roles ?? TaskRoles(), declared: declared))
-        if level == 1 { lastNumber = nil }
     }
 
     /// Decides what a pending "(一)…(牵头单位:…)" line was, once the next block is known.
@@ -92,7 +97,7 @@ struct ParagraphLayoutParser {
     private mutating func readNumbered(_ block: Block, number: Int) {
         guard let (_, rawBody) = LineStart.leadingNumber(block.text) else { return }
         let (body, clause) = TrailingClause.split(String(rawBody))
-        guard bodyStarted, TaskText.isTaskLike(body) else {
+        guard bodyStarted, !inNote, TaskText.isTaskLike(body) else {
             openTask = nil
             return
         }
@@ -118,7 +123,7 @@ struct ParagraphLayoutParser {
         roles.inherit(stack.inheritedRoles)
         let key = (stack.keyPath + [number]).joined(separator: ".")
         let task = PlanTask(key: key, number: number, kind: stack.impliedKind, sections: stack.printed,
-                            text: text, roles: roles, line: line)
+                            text: LineCleaner.collapseSpaces(text), roles: roles, line: line)
         result.tasks.append(task)
         for section in stack.sections where section.declared != nil {
             if let index = result.declaredCounts.lastIndex(where: { $0.text == section.declared?.text }) {

@@ -8,7 +8,7 @@ struct RoleClause: Sendable, Equatable {
 
     /// Parses a clause; nil when the text is not a role statement (an ordinary remark in brackets).
     static func parse(_ raw: some StringProtocol) -> RoleClause? {
-        var text = Substring(LineCleaner.collapseSpaces(raw))
+        var text = Substring(LineCleaner.normalizeSpaces(raw, keepBetweenHan: true))
         let count = takeAboveCount(&text)
         if let roles = labelled(text) {
             return RoleClause(roles: roles, appliesToPrevious: count)
@@ -69,7 +69,7 @@ struct RoleClause: Sendable, Equatable {
         var roles = TaskRoles()
         var matched = false
         for part in text.split(whereSeparator: { ";；，,".contains($0) }) {
-            let segment = part.trimmingSuffix("等")
+            let segment = Substring(LineCleaner.collapseSpaces(part)).trimmingSuffix("等")
             if let units = segment.removingSuffix(["牵头负责", "牵头"]) {
                 roles.leadUnits += UnitNames.parseList(String(units))
             } else if let units = segment.removingSuffix(["按职责分工负责", "按职责负责", "分别负责", "负责落实", "负责"]) {

@@ -8,8 +8,8 @@ enum NoticeCounts {
         guard !annexCounts.isEmpty else { return [] }
         var phrases: [(text: String, value: Int)] = []
         for line in lines where line.cells == nil {
-            if LineStart.classify(line.text) == .attachment { break }
-            phrases += countPhrases(in: line.text)
+            if LineStart.classify(line.compact) == .attachment { break }
+            phrases += countPhrases(in: line.compact)
         }
         let annexes = annexCounts.keys.sorted()
         guard phrases.count == annexes.count else { return [] }

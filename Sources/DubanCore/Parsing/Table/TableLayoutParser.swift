@@ -36,8 +36,8 @@ struct TableLayoutParser {
     private mutating func read(_ line: SourceLine) {
         if let cells = line.cells {
             readCells(cells, line: line.number)
-        } else if !line.text.isEmpty {
-            readText(line.text, line: line.number)
+        } else if !line.compact.isEmpty {
+            readText(line.compact, line: line.number)
         }
     }
 

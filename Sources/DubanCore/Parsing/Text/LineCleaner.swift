@@ -2,8 +2,9 @@
 /// codes and the spaces PDFs put between Chinese characters are removed; the words stay as printed.
 enum LineCleaner {
     /// Cleans a running-text line. Tabs are treated as spaces; table lines are split with `cells(_:)` first.
+    /// A single space between two Han characters is kept for the role reader; texts are collapsed later.
     static func clean(_ raw: Substring) -> String {
-        collapseSpaces(stripMarkup(stripTypesettingCode(raw)))
+        normalizeSpaces(stripMarkup(stripTypesettingCode(raw)), keepBetweenHan: true)
     }
 
     /// Splits a tab-separated table line into cells, keeping empty cells so columns stay aligned. Spaces inside
@@ -77,8 +78,15 @@ enum LineCleaner {
         return nil
     }
 
-    /// Removes white space next to Chinese characters and collapses the rest to single spaces.
+    /// Removes white space next to Chinese characters and collapses the rest to single spaces: the form of
+    /// task texts, headings and titles.
     static func collapseSpaces(_ text: some StringProtocol) -> String {
+        normalizeSpaces(text, keepBetweenHan: false)
+    }
+
+    /// Like `collapseSpaces`, but one space between two Han characters survives: in a role line it may separate
+    /// two names ("李先勇 祝莹"), which only the role reader can tell from a typesetting gap.
+    static func normalizeSpaces(_ text: some StringProtocol, keepBetweenHan: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -87,8 +95,10 @@ enum LineCleaner {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace, let last = result.last, !CharacterClass.isCJK(last), !CharacterClass.isCJK(character) {
-                result.append(" ")
+            if pendingSpace, let last = result.last {
+                let latin = !CharacterClass.isCJK(last) && !CharacterClass.isCJK(character)
+                let han = keepBetweenHan && CharacterClass.isHan(last) && CharacterClass.isHan(character)
+                if latin || han { result.append(" ") }
             }
             pendingSpace = false
             result.append(character)
