@@ -39,7 +39,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "duban", dependencies: ["DubanServer"]),
-        .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanFormats"], exclude: ["Fixtures"]),
+        .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanFormats"], exclude: ["Fixtures", "SeedExpectations"]),
         .testTarget(
             name: "DubanFormatsTests",
             dependencies: ["DubanFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
@@ -47,7 +47,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DubanServerTests",
-            dependencies: ["DubanServer", .product(name: "XCTVapor", package: "vapor")]
+            dependencies: ["DubanServer", "DubanFormats", .product(name: "VaporTesting", package: "vapor")]
         ),
     ]
 )

@@ -9,6 +9,13 @@ public enum ParseRunner {
         public var exitCode: Int32
         public var standardOutput: String
         public var standardError: String
+
+        /// Creates an outcome.
+        public init(exitCode: Int32, standardOutput: String, standardError: String) {
+            self.exitCode = exitCode
+            self.standardOutput = standardOutput
+            self.standardError = standardError
+        }
     }
 
     /// Reads and parses `path`; exit 0 when at least one task was found, else 1 with one line on stderr.
