@@ -1,0 +1,46 @@
+import Fluent
+import SQLKit
+
+/// Plain indexes for the lookups every page makes (tasks of a plan, assignments of a unit, …). Fluent's schema
+/// builder has no index API, so they are created in SQL that both SQLite and PostgreSQL accept.
+struct CreateQueryIndexes: AsyncMigration {
+    private static let indexes = [
+        ("tasks_plan_position", "tasks", "plan_id, position"),
+        ("tasks_section", "tasks", "section_id"),
+        ("task_assignments_unit", "task_assignments", "unit_id, role"),
+        ("task_assignments_task", "task_assignments", "task_id"),
+        ("task_leaders_leader", "task_leaders", "leader_id"),
+        ("plan_sections_plan", "plan_sections", "plan_id, position"),
+        ("units_government", "units", "government_id, kind"),
+        ("unit_aliases_alias", "unit_aliases", "alias"),
+    ]
+
+    func prepare(on database: any Database) async throws {
+        let sql = try database.requireSQL()
+        for (name, table, columns) in Self.indexes {
+            try await sql.raw("CREATE INDEX IF NOT EXISTS \(unsafeRaw: name) ON \(unsafeRaw: table) (\(unsafeRaw: columns))").run()
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        let sql = try database.requireSQL()
+        for (name, _, _) in Self.indexes {
+            try await sql.raw("DROP INDEX IF EXISTS \(unsafeRaw: name)").run()
+        }
+    }
+}
+
+extension Database {
+    /// The SQL interface of the database; both supported engines provide it.
+    func requireSQL() throws -> any SQLDatabase {
+        guard let sql = self as? any SQLDatabase else { throw DatabaseSetupError.notSQL }
+        return sql
+    }
+}
+
+/// Failures while preparing the database.
+enum DatabaseSetupError: Error, CustomStringConvertible {
+    case notSQL
+
+    var description: String { "the configured database does not support SQL" }
+}

@@ -1,0 +1,14 @@
+import Fluent
+
+/// Every migration, in the order they run. Landed migrations are never edited; changes are new migrations.
+enum Migrations {
+    static let all: [any Migration] = [
+        CreateGovernments(),
+        CreateUnits(),
+        CreateLeaders(),
+        CreatePlans(),
+        CreateTasks(),
+        CreateQueryIndexes(),
+        CreateTaskSearchIndex(),
+    ]
+}

@@ -1,0 +1,46 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// One row of the plan list.
+struct PlanRow: Encodable {
+    var title: String
+    var year: Int
+    var issuer: String
+    var docNumber: String
+    var taskCount: Int
+    var href: String
+}
+
+/// The plans of a government, newest year first, with their task counts.
+enum PlanListQuery {
+    static func rows(governmentID: UUID?, on database: any Database) async throws -> [PlanRow] {
+        guard let governmentID else { return [] }
+        let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
+            .sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
+        let counts = try await taskCounts(on: database)
+        return try plans.map { plan in
+            let id = try plan.requireID()
+            return PlanRow(title: plan.title, year: plan.year, issuer: plan.issuer ?? "", docNumber: plan.docNumber ?? "",
+                           taskCount: counts[id] ?? 0, href: SiteURL.plan(id).path)
+        }
+    }
+
+    /// Task count per plan, in one grouped query.
+    static func taskCounts(on database: any Database) async throws -> [UUID: Int] {
+        let sql = try database.requireSQL()
+        let rows = try await sql.select().column("plan_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(TaskRecord.schema).groupBy("plan_id").all()
+        var counts: [UUID: Int] = [:]
+        for row in rows {
+            counts[try row.decode(column: "plan_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
+        }
+        return counts
+    }
+}
+
+/// The plan list page.
+struct PlanListPage: Encodable {
+    var page: PageChrome
+    var plans: [PlanRow]
+}

@@ -1,0 +1,42 @@
+import Vapor
+
+/// Starting and stopping the application outside Vapor's own command line.
+enum AppRunner {
+    /// Builds the application, migrates, and serves until interrupted. `announce` runs once listening.
+    static func serve(config: AppConfig, announce: @Sendable (Application) async throws -> Void) async throws {
+        var environment = try Environment.detect(arguments: ["duban", "serve"])
+        environment.arguments = ["duban", "serve"]
+        try LoggingSystem.bootstrap(from: &environment)
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, config: config)
+            try await app.autoMigrate()
+            try await announce(app)
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Builds the application without serving, for one-off work (migrations, imports, demo data).
+    static func withApplication<T>(config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {
+        let app = try await Application.make(Environment(name: "production", arguments: ["duban"]))
+        app.logger.logLevel = .warning
+        do {
+            try await configure(app, config: config)
+            let result = try await body(app)
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+
+    /// Brings the schema up to date.
+    static func migrate(config: AppConfig) async throws {
+        try await withApplication(config: config) { app in try await app.autoMigrate() }
+    }
+}

@@ -1,0 +1,92 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// Stores a parsed plan: the plan, its source text, its section tree, its tasks, and every unit and leader
+/// they name — resolved against the government's directory, new ones created — in one transaction, so a
+/// failed import leaves nothing behind.
+struct PlanImporter {
+    /// Where the plan was read from.
+    struct Source: Sendable {
+        var fileName: String
+        var format: String
+        var encoding: String
+        var text: String
+    }
+
+    let database: any Database
+
+    /// Imports one parsed document as a plan of the government.
+    @discardableResult
+    func importPlan(_ document: PlanDocument, governmentID: UUID, year: Int? = nil, source: Source? = nil)
+        async throws -> Plan
+    {
+        try await database.transaction { database in
+            let plan = Plan(id: UUID(), governmentID: governmentID, title: document.title,
+                            year: year ?? document.year ?? Calendar.current.component(.year, from: Date()),
+                            docNumber: document.docNumber, issuer: document.issuer, issuedOn: document.date)
+            try await plan.create(on: database)
+            let planID = try plan.requireID()
+            if let source {
+                try await PlanSource(planID: planID, fileName: source.fileName, format: source.format,
+                                     encoding: source.encoding, text: source.text).create(on: database)
+            }
+            let sections = SectionTree(planID: planID, tasks: document.tasks)
+            try await sections.records.create(on: database)
+            var units = try await UnitDirectory.load(governmentID: governmentID, on: database)
+            var leaders = try await LeaderDirectory.load(governmentID: governmentID, on: database)
+            var rows = TaskRows()
+            for (position, task) in document.tasks.enumerated() {
+                rows.add(task, planID: planID, sectionID: sections.sectionID(for: task.sections), position: position,
+                         units: &units, leaders: &leaders)
+            }
+            try await units.save(on: database)
+            try await leaders.save(on: database)
+            try await rows.save(on: database)
+            return plan
+        }
+    }
+}
+
+/// The records for a batch of tasks, built first and written in a few statements.
+private struct TaskRows {
+    var tasks: [TaskRecord] = []
+    var assignments: [TaskAssignment] = []
+    var leaderLinks: [TaskLeader] = []
+
+    mutating func add(_ task: PlanTask, planID: UUID, sectionID: UUID?, position: Int,
+                      units: inout UnitDirectory, leaders: inout LeaderDirectory) {
+        let taskID = UUID()
+        tasks.append(TaskRecord(
+            id: taskID, planID: planID, sectionID: sectionID, key: task.key, number: task.number,
+            kind: task.kind.rawValue, text: task.text, deadline: task.roles.deadline, parentNumber: task.parent?.number,
+            parentText: task.parent?.text, sourceLine: task.line, position: position))
+        var seen = Set<String>()
+        for role in AssignmentRole.allCases {
+            for (index, unit) in task.roles.units(role).enumerated() {
+                let unitID = units.resolve(unit)
+                guard seen.insert("\(unitID)|\(role.rawValue)").inserted else { continue }
+                assignments.append(TaskAssignment(id: UUID(), taskID: taskID, unitID: unitID, role: role, position: index))
+            }
+        }
+        var seenLeaders = Set<UUID>()
+        for (index, name) in task.roles.leaders.enumerated() {
+            let leaderID = leaders.resolve(name)
+            guard seenLeaders.insert(leaderID).inserted else { continue }
+            leaderLinks.append(TaskLeader(id: UUID(), taskID: taskID, leaderID: leaderID, position: index))
+        }
+    }
+
+    func save(on database: any Database) async throws {
+        for chunk in tasks.chunked(200) { try await chunk.create(on: database) }
+        for chunk in assignments.chunked(200) { try await chunk.create(on: database) }
+        for chunk in leaderLinks.chunked(200) { try await chunk.create(on: database) }
+    }
+}
+
+extension Array {
+    /// Consecutive slices of at most `size` elements: batch inserts stay under the engines' parameter limits.
+    func chunked(_ size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
+    }
+}

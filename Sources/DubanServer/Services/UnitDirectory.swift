@@ -1,0 +1,60 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// The units of one government, looked up by full name or any alias, and completed with new units when a plan
+/// names one the directory does not know yet.
+struct UnitDirectory {
+    let governmentID: UUID
+    private var byName: [String: UUID] = [:]
+    private(set) var created: [Unit] = []
+    private(set) var createdAliases: [UnitAlias] = []
+    private var kinds: [UUID: UnitKind] = [:]
+
+    /// Loads the government's units and aliases.
+    static func load(governmentID: UUID, on database: any Database) async throws -> UnitDirectory {
+        var directory = UnitDirectory(governmentID: governmentID)
+        let units = try await Unit.query(on: database).filter(\.$government.$id == governmentID).with(\.$aliases).all()
+        for unit in units {
+            let id = try unit.requireID()
+            directory.byName[unit.name] = id
+            directory.kinds[id] = unit.unitKind
+            for alias in unit.aliases where directory.byName[alias.alias] == nil { directory.byName[alias.alias] = id }
+        }
+        return directory
+    }
+
+    /// The unit a name denotes, creating it (with its aliases) when unknown.
+    mutating func resolve(_ unit: UnitName) -> UUID {
+        if let id = byName[unit.name] { return id }
+        for alias in unit.aliases {
+            if let id = byName[alias] { return id }
+        }
+        let kind = unit.isCollective ? UnitKind.collective : UnitKind.infer(from: unit.name)
+        let record = Unit(id: UUID(), governmentID: governmentID, name: unit.name, kind: kind, isCollective: unit.isCollective)
+        let id = record.id ?? UUID()
+        created.append(record)
+        byName[unit.name] = id
+        kinds[id] = kind
+        for alias in unit.aliases where byName[alias] == nil {
+            createdAliases.append(UnitAlias(id: UUID(), unitID: id, alias: alias, kind: "alias"))
+            byName[alias] = id
+        }
+        return id
+    }
+
+    /// Saves what `resolve` created, then links new collective units to the units of the kinds they stand for.
+    func save(on database: any Database) async throws {
+        try await created.create(on: database)
+        try await createdAliases.create(on: database)
+        let members = kinds.filter { $0.value != .collective }
+        var memberships: [UnitMembership] = []
+        for group in created where group.isCollective {
+            guard let groupID = group.id, let wanted = UnitKind.membersOfCollective(group.name) else { continue }
+            for (memberID, kind) in members where wanted.contains(kind) {
+                memberships.append(UnitMembership(id: UUID(), groupID: groupID, memberID: memberID))
+            }
+        }
+        try await memberships.create(on: database)
+    }
+}

@@ -1,0 +1,46 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import LeafKit
+import Vapor
+
+/// Builds the application from its configuration: database, migrations, views, middleware, routes. Tests
+/// build the same application on in-memory SQLite or on the PostgreSQL server CI starts.
+public func configure(_ app: Application, config: AppConfig) async throws {
+    app.logger.logLevel = config.logLevel
+    app.http.server.configuration.hostname = config.hostname
+    app.http.server.configuration.port = config.port
+
+    switch config.storage {
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url):
+        app.databases.use(try .postgres(url: url), as: .psql)
+    }
+    app.migrations.add(Migrations.all)
+
+    // Templates and static files ship inside the module's bundle, so the app runs from any directory.
+    app.directory = DirectoryConfiguration(workingDirectory: Resources.bundle)
+    app.directory.publicDirectory = Resources.public
+    app.views.use(.leaf)
+    // The bundle sits under .build when run from a checkout; hidden folders must be allowed on its path.
+    app.leaf.sources = .singleSource(NIOLeafFiles(
+        fileio: app.fileio, limits: [.requireExtensions, .onlyLeafExtensions],
+        sandboxDirectory: Resources.bundle, viewDirectory: app.directory.viewsDirectory))
+
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SiteErrorMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+
+    try routes(app)
+}
+
+/// Where the bundled templates (Resources/Views) and static files (Resources/Public) are.
+enum Resources {
+    static let bundle = Bundle.module.bundleURL.path + "/"
+    static let `public` = bundle + "Resources/Public/"
+}

@@ -1,0 +1,88 @@
+import DubanServer
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+import VaporTesting
+
+/// The database engines the server tests run on. PostgreSQL joins when DUBAN_TEST_POSTGRES_URL points at a
+/// server whose role may create databases (CI starts one); each test then gets a database of its own, so
+/// tests run in parallel without seeing each other's rows.
+enum TestDatabase: String, CaseIterable, CustomStringConvertible, Sendable {
+    case sqlite
+    case postgres
+
+    var description: String { rawValue }
+
+    /// SQLite always; PostgreSQL when a server is configured.
+    static var available: [TestDatabase] {
+        postgresAdminURL == nil ? [.sqlite] : [.sqlite, .postgres]
+    }
+
+    static var postgresAdminURL: String? {
+        let value = ProcessInfo.processInfo.environment["DUBAN_TEST_POSTGRES_URL"]
+        return value?.isEmpty == false ? value : nil
+    }
+}
+
+/// Builds the real application on a fresh, migrated database, runs `body`, and always shuts down and cleans up.
+func withTestApp<T>(_ database: TestDatabase, _ body: (Application) async throws -> T) async throws -> T {
+    switch database {
+    case .sqlite:
+        return try await withConfiguredApp(AppConfig(storage: .sqliteMemory, logLevel: .warning), body)
+    case .postgres:
+        let admin = try requirePostgres()
+        let name = "duban_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        try await PostgresAdmin.run(adminURL: admin, "CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8'")
+        do {
+            let url = PostgresAdmin.url(admin, database: name)
+            let result = try await withConfiguredApp(AppConfig(storage: .postgres(url: url), logLevel: .warning), body)
+            try await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name)")
+            return result
+        } catch {
+            try? await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name)")
+            throw error
+        }
+    }
+}
+
+private func withConfiguredApp<T>(_ config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {
+    try await withApp(configure: { app in
+        try await configure(app, config: config)
+        try await app.autoMigrate()
+    }, body)
+}
+
+private func requirePostgres() throws -> String {
+    guard let url = TestDatabase.postgresAdminURL else { throw TestSetupError.noPostgres }
+    return url
+}
+
+
+/// Failures preparing a test database.
+enum TestSetupError: Error, CustomStringConvertible {
+    case noPostgres
+
+    var description: String { "DUBAN_TEST_POSTGRES_URL is not set" }
+}
+
+/// Creating and dropping per-test databases through the admin connection.
+enum PostgresAdmin {
+    /// Runs one statement on the admin database.
+    static func run(adminURL: String, _ statement: String) async throws {
+        try await withApp(configure: { app in
+            app.logger.logLevel = .warning
+            app.databases.use(try .postgres(url: adminURL), as: .psql)
+        }) { app in
+            guard let sql = app.db as? any SQLDatabase else { return }
+            try await sql.raw("\(unsafeRaw: statement)").run()
+        }
+    }
+
+    /// The admin URL with its database name replaced.
+    static func url(_ adminURL: String, database: String) -> String {
+        guard var components = URLComponents(string: adminURL) else { return adminURL }
+        components.path = "/" + database
+        return components.string ?? adminURL
+    }
+}
