@@ -64,6 +64,19 @@ struct ParserBehaviourTests {
         #expect(document.tasks[1].roles.responsibleUnits.map(\.name) == ["区教育局"])
     }
 
+    @Test("Leaders and units named on a heading apply to its tasks unless a task names its own")
+    func headingClause() throws {
+        let document = try onlyDocument("""
+            一、推动高质量发展（责任领导：王立新；牵头单位：区发改局）
+            1.新增规上工业企业15家。（责任单位：区科经局）
+            2.实施技改项目40个。（牵头单位：区科经局；配合单位：区财政局）
+            """)
+        #expect(document.tasks.map(\.sections) == [["一、推动高质量发展"], ["一、推动高质量发展"]])
+        #expect(document.tasks.map { $0.roles.leaders } == [["王立新"], ["王立新"]])
+        #expect(document.tasks.map { $0.roles.leadUnits.map(\.name) } == [["区发改局"], ["区科经局"]])
+        #expect(document.tasks[1].roles.assistingUnits.map(\.name) == ["区财政局"])
+    }
+
     @Test("A gap in the numbering and a number that goes back are both reported")
     func numberingWarnings() throws {
         let document = try onlyDocument("""
