@@ -6,9 +6,11 @@
 public enum PlanParser {
     /// Parses decoded text. Never throws: what cannot be read becomes a warning or is left out.
     public static func parse(text: String) -> [PlanDocument] {
-        let lines = FlattenedTable.expand(SourceLine.lines(of: text))
-        return DocumentSplitter.split(lines).compactMap { range in
-            parseDocument(lines[range])
+        UnitListCache.$current.withValue(UnitListCache()) {
+            let lines = FlattenedTable.expand(SourceLine.lines(of: text))
+            return DocumentSplitter.split(lines).compactMap { range in
+                parseDocument(lines[range])
+            }
         }
     }
 

@@ -37,7 +37,7 @@ enum BracketExtractor {
         let parts = ListLexer.splitTopLevel(compact, on: ["、", ",", ";"])
         return parts.compactMap { part in
             var alias = ItemCleaner.clean(outerText(part))
-            for leadIn in UnitVocabulary.aliasLeadIns where alias.hasPrefix(leadIn) {
+            for leadIn in UnitVocabulary.aliasLeadIns where alias.bytesHasPrefix(leadIn) {
                 alias = String(alias.dropFirst(leadIn.count))
                 break
             }
@@ -65,7 +65,7 @@ enum BracketExtractor {
 
     /// True for bracketed text that comments on the list rather than naming the unit.
     static func isNote(_ content: String) -> Bool {
-        if UnitVocabulary.noteStarts.contains(where: { content.hasPrefix($0) }) { return true }
+        if UnitVocabulary.noteStarts.contains(where: { content.bytesHasPrefix($0) }) { return true }
         return UnitVocabulary.noteInfixes.contains { content.contains($0) }
     }
 }

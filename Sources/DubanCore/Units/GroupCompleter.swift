@@ -55,12 +55,12 @@ enum GroupCompleter {
 
     /// The suffix a complete name can lend: the longest known organisation ending shorter than the name.
     static func sharedSuffix(of name: String) -> String? {
-        UnitVocabulary.sharedSuffixes.first { $0.count < name.count && name.hasSuffix($0) }
+        UnitVocabulary.sharedSuffixes.first { $0.count < name.count && name.bytesHasSuffix($0) }
     }
 
     /// Appends `suffix`, merging a place word the item already ends with ("洪山区" + "区人民政府").
     static func attach(_ suffix: String, to base: String) -> String {
-        for word in overlappable where base.hasSuffix(word) && suffix.hasPrefix(word) {
+        for word in overlappable where base.bytesHasSuffix(word) && suffix.bytesHasPrefix(word) {
             return base + suffix.dropFirst(word.count)
         }
         return base + suffix
@@ -69,7 +69,7 @@ enum GroupCompleter {
     /// A party prefix ("区委") is lent only to party bodies; everything else takes the bare level ("区").
     private static func prefix(_ level: String, for base: String) -> String {
         guard level.count > 1, let bare = level.first else { return level }
-        let isParty = partyEndings.contains { base.hasSuffix($0) } && !base.contains("政府")
+        let isParty = partyEndings.contains { base.bytesHasSuffix($0) } && !base.bytesContain("政府")
         return isParty ? level : String(bare)
     }
 }

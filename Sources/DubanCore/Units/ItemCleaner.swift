@@ -7,11 +7,11 @@ enum ItemCleaner {
             name = String(name[name.index(after: colon)...])
         }
         name = trimEdges(name, keepingBrackets: false)
-        for ending in UnitVocabulary.dutyEndings where name.hasSuffix(ending) && name.count > ending.count {
+        for ending in UnitVocabulary.dutyEndings where name.bytesHasSuffix(ending) && name.count > ending.count {
             name = String(name.dropLast(ending.count))
             break
         }
-        for ending in UnitVocabulary.etceteraEndings where name.hasSuffix(ending) && name.count > ending.count {
+        for ending in UnitVocabulary.etceteraEndings where name.bytesHasSuffix(ending) && name.count > ending.count {
             name = String(name.dropLast(ending.count))
             break
         }

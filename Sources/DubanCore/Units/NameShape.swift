@@ -20,7 +20,7 @@ enum NameShape {
     /// arbitrarily long input.
     static func ending(of name: String) -> NameEnding {
         let tail = String(name.suffix(8))
-        if UnitVocabulary.organisationSuffixes.contains(where: { tail.hasSuffix($0) }) { return .organisation }
+        if UnitVocabulary.organisationSuffixes.contains(where: { tail.bytesHasSuffix($0) }) { return .organisation }
         if isPlace(tail) { return .place }
         return .none
     }
@@ -33,8 +33,8 @@ enum NameShape {
     /// True when the tail ends with a place word that is really a place ("开发区", not "区" or "社区").
     private static func isPlace(_ tail: String) -> Bool {
         guard tail.count >= 2 else { return false }
-        if UnitVocabulary.placeLookalikes.contains(where: { tail.hasSuffix($0) }) { return false }
-        guard UnitVocabulary.placeSuffixes.contains(where: { tail.hasSuffix($0) }) else { return false }
+        if UnitVocabulary.placeLookalikes.contains(where: { tail.bytesHasSuffix($0) }) { return false }
+        guard UnitVocabulary.placeSuffixes.contains(where: { tail.bytesHasSuffix($0) }) else { return false }
         // "市区" or "区区" is a level plus a place word, not a named place.
         let head = tail.dropLast()
         return !(head.count == 1 && head.allSatisfy { UnitVocabulary.levelCharacters.contains($0) })
@@ -44,9 +44,9 @@ enum NameShape {
     /// "区委" for party bodies such as "区委组织部", nil for "市场监管局", "团区委" or "东湖高新区管委会".
     static func levelPrefix(of name: String) -> String? {
         guard let first = name.first, UnitVocabulary.levelCharacters.contains(first) else { return nil }
-        if UnitVocabulary.levelLookalikeStarts.contains(where: { name.hasPrefix($0) }) { return nil }
+        if UnitVocabulary.levelLookalikeStarts.contains(where: { name.bytesHasPrefix($0) }) { return nil }
         let rest = name.dropFirst()
-        if rest.hasPrefix("委"), !rest.hasPrefix("委员"), rest.count > 1 {
+        if rest.bytesHasPrefix("委"), !rest.bytesHasPrefix("委员"), rest.count > 1 {
             return String(first) + "委"
         }
         return String(first)
@@ -58,14 +58,14 @@ enum NameShape {
     /// national body or a well-known place ("国家统计局江夏调查队", "武汉城建集团").
     static func carriesOwnPlace(_ name: String) -> Bool {
         if levelPrefix(of: name) != nil { return true }
-        if UnitVocabulary.levelLookalikeStarts.contains(where: { name.hasPrefix($0) }) {
+        if UnitVocabulary.levelLookalikeStarts.contains(where: { name.bytesHasPrefix($0) }) {
             return containsLevel(String(name.dropFirst(2)))
         }
         if containsLevel(name) { return true }
-        if UnitVocabulary.selfPlacedStarts.contains(where: { name.hasPrefix($0) }) { return true }
-        if UnitVocabulary.wellKnownPlaces.contains(where: { name.hasPrefix($0) }) { return true }
-        if UnitVocabulary.branchSuffixes.contains(where: { name.hasSuffix($0) }) { return true }
-        if ["办事处", "街道", "街", "镇", "乡"].contains(where: { name.hasSuffix($0) }) { return true }
+        if UnitVocabulary.selfPlacedStarts.contains(where: { name.bytesHasPrefix($0) }) { return true }
+        if UnitVocabulary.wellKnownPlaces.contains(where: { name.bytesHasPrefix($0) }) { return true }
+        if UnitVocabulary.branchSuffixes.contains(where: { name.bytesHasSuffix($0) }) { return true }
+        if ["办事处", "街道", "街", "镇", "乡"].contains(where: { name.bytesHasSuffix($0) }) { return true }
         return false
     }
 
@@ -82,12 +82,12 @@ enum NameShape {
     /// prefix or a collective opening.
     static func startsLikeUnit(_ text: String) -> Bool {
         if levelPrefix(of: text) != nil { return true }
-        return UnitVocabulary.collectiveStarts.contains { text.hasPrefix($0) }
+        return UnitVocabulary.collectiveStarts.contains { text.bytesHasPrefix($0) }
     }
 
     /// True for names standing for many units: "各区人民政府", "相关街镇", "区直单位", "区安委会各成员单位".
     static func isCollective(_ name: String) -> Bool {
-        if UnitVocabulary.collectiveStarts.contains(where: { name.hasPrefix($0) }) { return true }
+        if UnitVocabulary.collectiveStarts.contains(where: { name.bytesHasPrefix($0) }) { return true }
         return UnitVocabulary.collectiveInfixes.contains { name.contains($0) }
     }
 }

@@ -66,7 +66,7 @@ enum TextNormalizer {
     /// Removes HTML-ish remnants such as `<p>`, `</p>`, `<br/>` and entities such as `&nbsp;`.
     /// Only tags written in ASCII are removed, so a note in angle brackets ("<含开发区>") survives.
     static func stripMarkup(_ text: String) -> String {
-        guard text.contains("<") || text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: "&")) else { return text }
         let characters = Array(text)
         var result = ""
         var index = 0

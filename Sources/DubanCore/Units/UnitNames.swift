@@ -9,6 +9,12 @@ public enum UnitNames {
     /// Separators are `、` (items sharing prefix and suffix), `，` `,` `；` `;` `。` (independent groups),
     /// and whitespace between complete names; bracketed notes are dropped and bracketed names become aliases.
     public static func parseList(_ text: String) -> [UnitName] {
+        guard let cache = UnitListCache.current else { return read(text) }
+        return cache.value(for: text, read: read)
+    }
+
+    /// The list grammar itself, uncached.
+    private static func read(_ text: String) -> [UnitName] {
         var units: [PendingUnit] = []
         for rawGroup in ListLexer.groups(in: TextNormalizer.prepare(text)) {
             var group: [PendingUnit] = []

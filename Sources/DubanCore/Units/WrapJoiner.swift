@@ -37,9 +37,9 @@ enum WrapJoiner {
     /// True when `after` can only be the rest of the name before it: it opens with a conjunction, is made of
     /// suffix words alone ("办公室", "局"), or names a branch of the unit before it ("新洲分公司").
     private static func continues(_ after: String) -> Bool {
-        if UnitVocabulary.conjunctions.contains(where: { after.hasPrefix($0) }) { return true }
+        if UnitVocabulary.conjunctions.contains(where: { after.bytesHasPrefix($0) }) { return true }
         if isDependent(Array(after)) { return true }
-        let isBranch = UnitVocabulary.branchSuffixes.contains { after.hasSuffix($0) }
+        let isBranch = UnitVocabulary.branchSuffixes.contains { after.bytesHasSuffix($0) }
         return isBranch && !NameShape.startsLikeUnit(after)
     }
 
@@ -77,12 +77,12 @@ enum WrapJoiner {
     /// "区委", "市委": complete on their own, but far more often the start of "区委 组织部" cut by a wrap.
     private static func isBarePartyCommittee(_ text: String) -> Bool {
         guard text.count == 2, let first = text.first else { return false }
-        return UnitVocabulary.levelCharacters.contains(first) && text.hasSuffix("委")
+        return UnitVocabulary.levelCharacters.contains(first) && text.bytesHasSuffix("委")
     }
 
     /// `text` without a trailing "等" so that "区发改局等 区财政局" still separates.
     private static func withoutEtcetera(_ text: String) -> String {
-        for ending in UnitVocabulary.etceteraEndings where text.hasSuffix(ending) {
+        for ending in UnitVocabulary.etceteraEndings where text.bytesHasSuffix(ending) {
             return String(text.dropLast(ending.count))
         }
         return text
@@ -105,7 +105,7 @@ enum WrapJoiner {
             }
             let character = characters[index]
             if ["和", "及", "与"].contains(character), index + 1 < characters.count {
-                let stem = character == "及" && current.hasSuffix("以") ? String(current.dropLast()) : current
+                let stem = character == "及" && current.bytesHasSuffix("以") ? String(current.dropLast()) : current
                 let after = String(characters[(index + 1)..<min(characters.count, index + 9)])
                 if NameShape.isComplete(stem), NameShape.startsLikeUnit(after) {
                     parts.append(stem)

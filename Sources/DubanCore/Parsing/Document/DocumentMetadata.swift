@@ -14,7 +14,7 @@ struct DocumentMetadata: Sendable, Equatable {
         for line in lines where line.cells == nil && !line.compact.isEmpty {
             let text = line.compact
             if metadata.docNumber == nil, let number = docNumber(startingLine: text) { metadata.docNumber = number }
-            if metadata.issuer == nil, text.hasSuffix("文件"), isOrganisationName(String(text.dropLast(2))) {
+            if metadata.issuer == nil, text.bytesHasSuffix("文件"), isOrganisationName(String(text.dropLast(2))) {
                 metadata.issuer = String(text.dropLast(2))
             }
             if metadata.date == nil, let date = date(in: text) { metadata.date = date }
@@ -59,7 +59,7 @@ struct DocumentMetadata: Sendable, Equatable {
             let parts = digits.split(separator: "-").compactMap { Int($0) }
             if parts.count == 3 { return iso(parts[0], parts[1], parts[2]) }
         }
-        guard text.count <= 40, text.hasSuffix("日") || text.hasSuffix("印发") else { return nil }
+        guard text.count <= 40, text.bytesHasSuffix("日") || text.bytesHasSuffix("印发") else { return nil }
         var numbers: [Int] = []
         var current: Int?
         for character in text {
@@ -85,7 +85,7 @@ struct DocumentMetadata: Sendable, Equatable {
     /// A short line that is nothing but an office's name ("武汉市人民政府办公厅").
     static func isOrganisationName(_ text: String) -> Bool {
         guard (4...30).contains(text.count), text.allSatisfy({ CharacterClass.isHan($0) }) else { return false }
-        return organisationSuffixes.contains { text.hasSuffix($0) }
+        return organisationSuffixes.contains { text.bytesHasSuffix($0) }
     }
 
     /// The signing office: the organisation line just above the date line.

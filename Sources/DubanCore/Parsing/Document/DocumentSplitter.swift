@@ -22,7 +22,7 @@ enum DocumentSplitter {
         var cursor = numberLine - 1
         while cursor >= 0, numberLine - cursor <= 4 {
             let text = lines[cursor].text
-            if text.hasSuffix("文件") { return cursor }
+            if text.bytesHasSuffix("文件") { return cursor }
             if !text.isEmpty { break }
             cursor -= 1
         }

@@ -29,7 +29,7 @@ struct SourceLine: Sendable {
         var number = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            if raw.contains("\t") {
+            if raw.utf8.contains(9) {
                 let cells = LineCleaner.cells(raw)
                 if cells.contains(where: { !$0.isEmpty }) {
                     let joined = LineCleaner.collapseSpaces(cells.filter { !$0.isEmpty }.joined(separator: " "))

@@ -37,8 +37,8 @@ enum TitleFinder {
     static func noticeTitle(in lines: ArraySlice<SourceLine>) -> TitleSpan? {
         for index in lines.indices {
             let line = lines[index]
-            guard line.cells == nil, line.compact.contains("关于"), line.compact.count <= 80,
-                !line.compact.hasPrefix("按照"), !line.compact.hasPrefix("根据"), !line.compact.contains("。")
+            guard line.cells == nil, line.compact.bytesContain("关于"), line.compact.count <= 80,
+                !line.compact.bytesHasPrefix("按照"), !line.compact.bytesHasPrefix("根据"), !line.compact.bytesContain("。")
             else { continue }
             var text = line.compact
             var last = line.number
@@ -59,20 +59,20 @@ enum TitleFinder {
     }
 
     private static func endsNotice(_ text: String) -> Bool {
-        text.hasSuffix("通知") || text.hasSuffix("意见") || text.hasSuffix("决定") || text.hasSuffix("的函")
+        text.bytesHasSuffix("通知") || text.bytesHasSuffix("意见") || text.bytesHasSuffix("决定") || text.bytesHasSuffix("的函")
     }
 
     private static func isPlanTitleLine(_ text: String) -> Bool {
-        guard text.count <= 60, !text.contains("。"), !text.contains("，"), !text.contains(","),
-            !text.contains("关于"), !text.contains("……")
+        guard text.count <= 60, !text.bytesContain("。"), !text.bytesContain("，"), !text.bytesContain(","),
+            !text.bytesContain("关于"), !text.bytesContain("……")
         else { return false }
-        return planSuffixes.contains { text.hasSuffix($0) }
+        return planSuffixes.contains { text.bytesHasSuffix($0) }
     }
 
     /// The first half of a title printed over two lines: short, no punctuation, not a date or signature.
     private static func canPrefixTitle(_ text: String) -> Bool {
         guard text.count <= 40, let last = text.last, !CharacterClass.isSentenceEnd(last),
-            !text.contains("，"), !text.contains(","), !text.contains("。"),
+            !text.bytesContain("，"), !text.bytesContain(","), !text.bytesContain("。"),
             LineStart.classify(text) == nil, DocumentMetadata.date(in: text) == nil,
             !DocumentMetadata.isOrganisationName(text), !isPlanTitleLine(text)
         else { return false }

@@ -56,21 +56,21 @@ enum LineStart: Sendable, Equatable {
             }
             return .heading(level: 2, marker: String(marker), printed: "(\(marker))")
         }
-        if text.hasPrefix("——") || text.hasPrefix("－－") || text.hasPrefix("--") || (first == "—" && text.count > 2) {
+        if text.bytesHasPrefix("——") || text.bytesHasPrefix("－－") || text.bytesHasPrefix("--") || (first == "—" && text.count > 2) {
             return .heading(level: 3, marker: "", printed: "——")
         }
         return nil
     }
 
     private static func isAttachment(_ text: String) -> Bool {
-        guard text.hasPrefix("附件") || text.hasPrefix("附表") else { return false }
+        guard text.bytesHasPrefix("附件") || text.bytesHasPrefix("附表") else { return false }
         let rest = text.dropFirst(2)
         guard let next = rest.first else { return true }
         return ":： ".contains(next) || CharacterClass.digitValue(next) != nil || ChineseNumeral.isNumeralCharacter(next)
     }
 
     private static func isFooter(_ text: String) -> Bool {
-        if text.hasPrefix("抄送") { return true }
-        return text.hasSuffix("印发") && text.contains("年") && text.contains("月") && text.contains("日")
+        if text.bytesHasPrefix("抄送") { return true }
+        return text.bytesHasSuffix("印发") && text.bytesContain("年") && text.bytesContain("月") && text.bytesContain("日")
     }
 }

@@ -38,7 +38,7 @@ struct ParagraphLayoutParser {
             settleCandidate(nextIsChild: false)
         }
         if case .numbered = block.kind {} else {
-            inNote = block.kind == .free && (block.text.hasPrefix("注") || block.text.hasPrefix("说明"))
+            inNote = block.kind == .free && (block.text.bytesHasPrefix("注") || block.text.bytesHasPrefix("说明"))
         }
         switch block.kind {
         case .title, .attachment:

@@ -50,10 +50,10 @@ struct SectionStack: Sendable {
 
     /// The kind a heading or table title names, nil when it names none.
     static func kind(named text: String) -> TaskKind? {
-        if text.contains("续建") { return .continued }
-        if text.contains("民生实事") || text.contains("为民办实事") || text.contains("民生项目") { return .livelihood }
+        if text.bytesContain("续建") { return .continued }
+        if text.bytesContain("民生实事") || text.bytesContain("为民办实事") || text.bytesContain("民生项目") { return .livelihood }
         let targetWords = ["主要预期目标", "主要目标", "预期目标", "主要指标", "发展目标"]
-        if targetWords.contains(where: text.contains), !text.contains("重点工作") { return .target }
+        if targetWords.contains(where: { text.bytesContain($0) }), !text.bytesContain("重点工作") { return .target }
         return nil
     }
 }

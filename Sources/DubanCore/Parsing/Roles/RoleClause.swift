@@ -21,7 +21,7 @@ struct RoleClause: Sendable, Equatable {
 
     /// Strips a leading "以上6项" / "以上六项" and returns the count.
     private static func takeAboveCount(_ text: inout Substring) -> Int? {
-        guard text.hasPrefix("以上") else { return nil }
+        guard text.bytesHasPrefix("以上") else { return nil }
         let body = text.dropFirst(2)
         let numberPart = body.prefix { CharacterClass.digitValue($0) != nil || ChineseNumeral.isNumeralCharacter($0) }
         guard !numberPart.isEmpty, body.dropFirst(numberPart.count).first == "项" else { return nil }
@@ -106,7 +106,7 @@ enum RoleAssignment {
         var names: [String] = []
         for part in text.split(whereSeparator: { "、，,;；/ \u{3000}".contains($0) }) {
             var name = String(part).trimmingCharacters(in: "()（）")
-            if name.hasSuffix("同志") { name = String(name.dropLast(2)) }
+            if name.bytesHasSuffix("同志") { name = String(name.dropLast(2)) }
             if !name.isEmpty, !names.contains(name) { names.append(name) }
         }
         return names
@@ -130,13 +130,13 @@ extension StringProtocol {
     /// Drops one trailing occurrence of `suffix`.
     func trimmingSuffix(_ suffix: String) -> Substring {
         let slice = Substring(self)
-        return slice.hasSuffix(suffix) ? slice.dropLast(suffix.count) : slice
+        return slice.bytesHasSuffix(suffix) ? slice.dropLast(suffix.count) : slice
     }
 
     /// The text before the first matching suffix, when it ends with one and something precedes it.
     func removingSuffix(_ suffixes: [String]) -> Substring? {
         let slice = Substring(self)
-        for suffix in suffixes where slice.hasSuffix(suffix) && slice.count > suffix.count {
+        for suffix in suffixes where slice.bytesHasSuffix(suffix) && slice.count > suffix.count {
             return slice.dropLast(suffix.count)
         }
         return nil

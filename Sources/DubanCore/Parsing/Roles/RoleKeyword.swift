@@ -39,10 +39,21 @@ enum RoleKeyword: Sendable, Equatable {
         String(text.map { traditional[$0] ?? $0 })
     }
 
+    /// First characters of every keyword, Simplified and Traditional: most lines are rejected on one lookup.
+    private static let initials: Set<Unicode.Scalar> = {
+        var set = Set<Unicode.Scalar>()
+        for (word, _) in vocabulary { if let first = word.unicodeScalars.first { set.insert(first) } }
+        for (traditional, simplified) in traditional where set.contains(simplified.unicodeScalars.first ?? " ") {
+            if let scalar = traditional.unicodeScalars.first { set.insert(scalar) }
+        }
+        return set
+    }()
+
     /// When `text` starts with a keyword followed by a colon (either width), the role and the rest after the colon.
     static func leadingLabel(in text: Substring) -> (RoleKeyword, Substring)? {
+        guard let first = text.unicodeScalars.first, initials.contains(first) else { return nil }
         let head = simplified(text.prefix(8))
-        for (word, role) in vocabulary where head.hasPrefix(word) {
+        for (word, role) in vocabulary where head.bytesHasPrefix(word) {
             var rest = text.dropFirst(word.count).drop { CharacterClass.isSpace($0) }
             guard let colon = rest.first, colon == ":" || colon == "：" else { continue }
             rest = rest.dropFirst()

@@ -34,7 +34,7 @@ enum NoticeCounts {
             }
             guard end < characters.count, characters[end] == "项" else { index = end; continue }
             let rest = String(characters[(end + 1)...].prefix(8))
-            guard let noun = nouns.first(where: { rest.hasPrefix($0) }) else { index = end; continue }
+            guard let noun = nouns.first(where: { rest.bytesHasPrefix($0) }) else { index = end; continue }
             let start = phraseStart(characters, before: index)
             let phrase = String(characters[start..<(end + 1)]) + noun
             phrases.append((phrase, value))

@@ -25,6 +25,10 @@ struct TableHeader: Sendable, Equatable {
 
     /// Recognises a header row; nil for data rows and for tables that hold no tasks (indicator tables).
     static func detect(_ cells: [String]) -> TableHeader? {
+        // Most rows start with a number or text; only a header starts with 序 / 编.
+        guard let initial = cells.first?.unicodeScalars.first(where: { !CharacterClass.isSpace($0) }),
+            initial == "序" || initial == "编"
+        else { return nil }
         let names = cells.map { cell in RoleKeyword.simplified(cell.filter { !CharacterClass.isSpace($0) }) }
         guard let first = names.first, first == "序号" || first == "编号" || first == "序" else { return nil }
         let columns = names.enumerated().map { offset, name in offset == 0 ? .number : column(named: name) }
@@ -36,13 +40,13 @@ struct TableHeader: Sendable, Equatable {
 
     private static func column(named name: String) -> TableColumn {
         if name.isEmpty { return .other }
-        if let role = RoleKeyword.vocabulary.first(where: { name == $0.0 || name.hasPrefix($0.0) })?.1 {
+        if let role = RoleKeyword.vocabulary.first(where: { name == $0.0 || name.bytesHasPrefix($0.0) })?.1 {
             return .role(role)
         }
-        if name.contains("下达") || name.hasPrefix("上级") || name.hasPrefix("省级") || name.hasPrefix("市级") {
+        if name.bytesContain("下达") || name.bytesHasPrefix("上级") || name.bytesHasPrefix("省级") || name.bytesHasPrefix("市级") {
             return .parentText
         }
-        if textWords.contains(where: { name.hasSuffix($0) }) { return .text }
+        if textWords.contains(where: { name.bytesHasSuffix($0) }) { return .text }
         return .other
     }
 

@@ -84,6 +84,6 @@ enum DeadlineText {
         guard !compact.isEmpty, compact.count <= 12 else { return false }
         if ["年底", "年底前", "长期", "长期坚持", "持续推进", "全年"].contains(compact) { return true }
         let allowed = Set("0123456789０１２３４５６７８９年月日底前中旬上下份—–-~～至、")
-        return compact.allSatisfy { allowed.contains($0) } && (compact.contains("月") || compact.contains("年"))
+        return compact.allSatisfy { allowed.contains($0) } && (compact.bytesContain("月") || compact.bytesContain("年"))
     }
 }

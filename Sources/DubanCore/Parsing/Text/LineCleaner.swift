@@ -11,13 +11,17 @@ enum LineCleaner {
     /// a cell are kept (trimmed only): in unit and leader columns they separate names, so each column decides.
     static func cells(_ raw: Substring) -> [String] {
         raw.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
-            let body = stripMarkup(stripTypesettingCode(cell))
-            return String(body.drop { CharacterClass.isSpace($0) }.reversed().drop { CharacterClass.isSpace($0) }.reversed())
+            let scalars = stripMarkup(stripTypesettingCode(cell)).unicodeScalars
+            guard let first = scalars.firstIndex(where: { !CharacterClass.isSpace($0) }),
+                let last = scalars.lastIndex(where: { !CharacterClass.isSpace($0) })
+            else { return "" }
+            return String(scalars[first...last])
         }
     }
 
     /// A line that carries nothing but a page number ("- 3 -", "— 12 —", "第 3 页", "3/10") — PDF furniture.
     static func isPageNumber(_ line: String) -> Bool {
+        guard line.utf8.count <= 30 else { return false }
         var body = Substring(line)
         while let first = body.first, "-－—–第 ".contains(first) { body = body.dropFirst() }
         while let last = body.last, "-－—–页 ".contains(last) { body = body.dropLast() }
@@ -32,48 +36,61 @@ enum LineCleaner {
 
     /// 方正书版 codes such as "〖ZP(〗附表1" mark layout, and what follows them on the line is layout too.
     private static func stripTypesettingCode(_ raw: Substring) -> Substring {
-        guard let start = raw.firstIndex(of: "〖") else { return raw }
+        guard let start = raw.unicodeScalars.firstIndex(of: "〖") else { return raw }
         return raw[..<start]
+    }
+
+    /// True unless the UTF-8 bytes prove there is no white space of any kind (most lines of a document have
+    /// none once cleaned, and skipping them avoids rebuilding the string).
+    private static func mayHoldSpace(_ text: some StringProtocol) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch (previous.0, previous.1, byte) {
+            case (_, _, 0x20), (_, _, 0x09), (_, _, 0x0D), (_, 0xC2, 0xA0), (0xE3, 0x80, 0x80), (0xE2, 0x80, 0x82),
+                (0xE2, 0x80, 0x83), (0xE2, 0x80, 0x8B), (0xEF, 0xBB, 0xBF):
+                return true
+            default:
+                previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 
     /// Removes Markdown heading marks and emphasis, and HTML tags such as `<p>` left by web exports.
     private static func stripMarkup(_ text: Substring) -> String {
-        var body = text.drop { CharacterClass.isSpace($0) }
-        if body.first == "#" {
-            body = body.drop { $0 == "#" }
-        }
-        var result = ""
-        result.reserveCapacity(body.utf8.count)
-        var index = body.startIndex
-        while index < body.endIndex {
-            let character = body[index]
-            if character == "*", body.index(after: index) < body.endIndex, body[body.index(after: index)] == "*" {
-                index = body.index(index, offsetBy: 2)
+        let markup = text.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") }
+        guard markup || text.unicodeScalars.first.map(CharacterClass.isSpace) == true else { return String(text) }
+        let scalars = Array(text.unicodeScalars.drop { CharacterClass.isSpace($0) })
+        var start = 0
+        while start < scalars.count, scalars[start] == "#" { start += 1 }
+        var result = String.UnicodeScalarView()
+        var index = start
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "*", index + 1 < scalars.count, scalars[index + 1] == "*" {
+                index += 2
                 continue
             }
-            if character == "<", let end = htmlTagEnd(in: body, from: index) {
+            if scalar == "<", let end = htmlTagEnd(in: scalars, from: index) {
                 index = end
                 continue
             }
-            result.append(character)
-            index = body.index(after: index)
+            result.append(scalar)
+            index += 1
         }
-        return result
+        return String(result)
     }
 
     /// The index after a short ASCII tag like `<p>`, `</p>` or `<br/>`; nil when `<` starts ordinary text.
-    private static func htmlTagEnd(in text: Substring, from start: Substring.Index) -> Substring.Index? {
-        var index = text.index(after: start)
-        guard index < text.endIndex, text[index].isASCII, text[index].isLetter || text[index] == "/" else {
-            return nil
-        }
-        var length = 0
-        while index < text.endIndex, length < 40 {
-            let character = text[index]
-            if character == ">" { return text.index(after: index) }
-            guard character.isASCII else { return nil }
-            index = text.index(after: index)
-            length += 1
+    private static func htmlTagEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start + 1
+        guard index < scalars.count, scalars[index].isASCII,
+            scalars[index].properties.isAlphabetic || scalars[index] == "/"
+        else { return nil }
+        while index < scalars.count, index - start < 40 {
+            if scalars[index] == ">" { return index + 1 }
+            guard scalars[index].isASCII else { return nil }
+            index += 1
         }
         return nil
     }
@@ -87,22 +104,24 @@ enum LineCleaner {
     /// Like `collapseSpaces`, but one space between two Han characters survives: in a role line it may separate
     /// two names ("李先勇 祝莹"), which only the role reader can tell from a typesetting gap.
     static func normalizeSpaces(_ text: some StringProtocol, keepBetweenHan: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        guard mayHoldSpace(text) else { return String(text) }
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if CharacterClass.isSpace(character) || character == "\r" {
-                pendingSpace = !result.isEmpty
+        var last: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if CharacterClass.isSpace(scalar) {
+                pendingSpace = last != nil
                 continue
             }
-            if pendingSpace, let last = result.last {
-                let latin = !CharacterClass.isCJK(last) && !CharacterClass.isCJK(character)
-                let han = keepBetweenHan && CharacterClass.isHan(last) && CharacterClass.isHan(character)
+            if pendingSpace, let previous = last {
+                let latin = !CharacterClass.isCJK(previous) && !CharacterClass.isCJK(scalar)
+                let han = keepBetweenHan && CharacterClass.isHan(previous) && CharacterClass.isHan(scalar)
                 if latin || han { result.append(" ") }
             }
             pendingSpace = false
-            result.append(character)
+            result.append(scalar)
+            last = scalar
         }
-        return result
+        return String(result)
     }
 }
