@@ -14,6 +14,25 @@ public enum PlanParser {
         }
     }
 
+    /// Parses decoded text like `parse(text:)`, reading the documents of a gazette concurrently: they are
+    /// independent, and a gazette of a dozen documents is the largest input users hand in.
+    public static func parseConcurrently(text: String) async -> [PlanDocument] {
+        let cache = UnitListCache()
+        let lines = UnitListCache.$current.withValue(cache) { FlattenedTable.expand(SourceLine.lines(of: text)) }
+        let ranges = DocumentSplitter.split(lines)
+        guard ranges.count > 1 else {
+            return UnitListCache.$current.withValue(cache) { ranges.compactMap { parseDocument(lines[$0]) } }
+        }
+        return await withTaskGroup(of: (Int, PlanDocument?).self) { group in
+            for (index, range) in ranges.enumerated() {
+                group.addTask { (index, UnitListCache.$current.withValue(cache) { parseDocument(lines[range]) }) }
+            }
+            var documents = [PlanDocument?](repeating: nil, count: ranges.count)
+            for await (index, document) in group { documents[index] = document }
+            return documents.compactMap { $0 }
+        }
+    }
+
     private static func parseDocument(_ lines: ArraySlice<SourceLine>) -> PlanDocument? {
         let titles = TitleFinder.planTitles(in: lines)
         let tables = TableLayoutParser.parse(lines)

@@ -66,6 +66,6 @@ enum BracketExtractor {
     /// True for bracketed text that comments on the list rather than naming the unit.
     static func isNote(_ content: String) -> Bool {
         if UnitVocabulary.noteStarts.contains(where: { content.bytesHasPrefix($0) }) { return true }
-        return UnitVocabulary.noteInfixes.contains { content.contains($0) }
+        return UnitVocabulary.noteInfixes.contains { content.bytesContain($0) }
     }
 }

@@ -55,7 +55,7 @@ enum GroupCompleter {
 
     /// The suffix a complete name can lend: the longest known organisation ending shorter than the name.
     static func sharedSuffix(of name: String) -> String? {
-        UnitVocabulary.sharedSuffixes.first { $0.count < name.count && name.bytesHasSuffix($0) }
+        UnitVocabulary.sharedSuffixes.first { name.bytesHasSuffix($0) && $0.utf8.count < name.utf8.count }
     }
 
     /// Appends `suffix`, merging a place word the item already ends with ("洪山区" + "区人民政府").

@@ -72,7 +72,7 @@ enum NameShape {
     /// True when a level character occurs in `name` outside everyday words such as "城市" or "市场".
     private static func containsLevel(_ name: String) -> Bool {
         var text = name
-        for word in UnitVocabulary.levelLookalikeWords where text.contains(word) {
+        for word in UnitVocabulary.levelLookalikeWords where text.bytesContain(word) {
             text = text.replacingOccurrences(of: word, with: "")
         }
         return text.contains { UnitVocabulary.levelCharacters.contains($0) }
@@ -88,6 +88,6 @@ enum NameShape {
     /// True for names standing for many units: "各区人民政府", "相关街镇", "区直单位", "区安委会各成员单位".
     static func isCollective(_ name: String) -> Bool {
         if UnitVocabulary.collectiveStarts.contains(where: { name.bytesHasPrefix($0) }) { return true }
-        return UnitVocabulary.collectiveInfixes.contains { name.contains($0) }
+        return UnitVocabulary.collectiveInfixes.contains { name.bytesContain($0) }
     }
 }

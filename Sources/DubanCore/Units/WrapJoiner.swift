@@ -91,7 +91,7 @@ enum WrapJoiner {
     /// Splits running text such as "区民政局及各街道办事处" or "区财政局和区审计局" at a conjunction that
     /// stands between a complete name and the start of another; "区自然资源和规划局" stays whole.
     static func splitConjunctions(_ piece: String) -> [String] {
-        guard UnitVocabulary.conjunctions.contains(where: { piece.contains($0) }) else { return [piece] }
+        guard UnitVocabulary.conjunctions.contains(where: { piece.bytesContain($0) }) else { return [piece] }
         let characters = Array(piece)
         let brackets = BracketMap(characters)
         var parts: [String] = []

@@ -39,7 +39,9 @@ public enum TextDecoding {
     ///
     /// The parser splits on "\n" only; pdftotext separates pages with "\u{0C}".
     public static func normalizeLineEndings(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        guard needsLineEndingWork(text) else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var previousWasCarriageReturn = false
         for scalar in text.unicodeScalars {
             let isLineFeedAfterCR = scalar == "\n" && previousWasCarriageReturn
@@ -47,14 +49,27 @@ public enum TextDecoding {
             if isLineFeedAfterCR { continue }
             switch scalar {
             case "\r", "\u{0C}", "\u{2028}", "\u{2029}":
-                output.append("\n")
+                output.append(0x0A)
             case "\u{FEFF}" where output.isEmpty:
                 continue
             default:
-                output.append(scalar)
+                output.append(contentsOf: scalar.utf8)
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// True when a byte sequence of CR, form feed, U+2028, U+2029 or a byte order mark occurs; most files
+    /// have none, and skipping the rebuild keeps reading large files cheap.
+    private static func needsLineEndingWork(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch (previous.0, previous.1, byte) {
+            case (_, _, 0x0D), (_, _, 0x0C), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xEF, 0xBB, 0xBF): return true
+            default: previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 
     /// True when `text` has no visible character, so there is nothing to parse.

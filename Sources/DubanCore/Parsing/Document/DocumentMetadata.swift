@@ -28,7 +28,7 @@ struct DocumentMetadata: Sendable, Equatable {
 
     /// "东政办〔2022〕1号", "武政办[2022]1号" at the start of a line, normalised to 〔〕 brackets.
     static func docNumber(startingLine text: String) -> String? {
-        let agency = text.prefix { CharacterClass.isHan($0) }
+        let agency = text.prefix(9).prefix { CharacterClass.isHan($0) }
         guard (1...8).contains(agency.count) else { return nil }
         var rest = text.dropFirst(agency.count)
         guard let open = rest.first, "〔[［(（【".contains(open) else { return nil }
@@ -49,17 +49,17 @@ struct DocumentMetadata: Sendable, Equatable {
     /// True when the whole line is a document-number line (the separator between documents in a gazette).
     static func isDocNumberLine(_ text: String) -> Bool {
         guard let number = docNumber(startingLine: text) else { return false }
-        return number.count == text.count || text.count <= number.count + 1
+        return text.scalarCountIsAtMost(number.unicodeScalars.count + 1)
     }
 
     /// An ISO date from "2022年1月22日", "2019年4月9日印发" or "发布日期:2023-02-07 16:05"; nil otherwise.
     static func date(in text: String) -> String? {
-        if let range = text.range(of: "发布日期") {
+        if text.bytesContain("发布日期"), let range = text.range(of: "发布日期") {
             let digits = text[range.upperBound...].drop { $0 == ":" || $0 == "：" || $0 == " " }.prefix(10)
             let parts = digits.split(separator: "-").compactMap { Int($0) }
             if parts.count == 3 { return iso(parts[0], parts[1], parts[2]) }
         }
-        guard text.count <= 40, text.bytesHasSuffix("日") || text.bytesHasSuffix("印发") else { return nil }
+        guard text.bytesHasSuffix("日") || text.bytesHasSuffix("印发"), text.scalarCountIsAtMost(40) else { return nil }
         var numbers: [Int] = []
         var current: Int?
         for character in text {
@@ -84,7 +84,9 @@ struct DocumentMetadata: Sendable, Equatable {
 
     /// A short line that is nothing but an office's name ("武汉市人民政府办公厅").
     static func isOrganisationName(_ text: String) -> Bool {
-        guard (4...30).contains(text.count), text.allSatisfy({ CharacterClass.isHan($0) }) else { return false }
+        guard text.scalarCountIsAtLeast(4), text.scalarCountIsAtMost(30), text.allSatisfy({ CharacterClass.isHan($0) }) else {
+            return false
+        }
         return organisationSuffixes.contains { text.bytesHasSuffix($0) }
     }
 

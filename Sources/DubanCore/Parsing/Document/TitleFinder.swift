@@ -27,7 +27,7 @@ enum TitleFinder {
                 first = previous.number
                 text = previous.compact + text
             }
-            guard text.count >= 8 else { continue }
+            guard text.scalarCountIsAtLeast(8) else { continue }
             titles.append(TitleSpan(firstLine: first, lastLine: line.number, text: text))
         }
         return titles
@@ -37,7 +37,7 @@ enum TitleFinder {
     static func noticeTitle(in lines: ArraySlice<SourceLine>) -> TitleSpan? {
         for index in lines.indices {
             let line = lines[index]
-            guard line.cells == nil, line.compact.bytesContain("关于"), line.compact.count <= 80,
+            guard line.cells == nil, line.compact.bytesContain("关于"), line.compact.scalarCountIsAtMost(80),
                 !line.compact.bytesHasPrefix("按照"), !line.compact.bytesHasPrefix("根据"), !line.compact.bytesContain("。")
             else { continue }
             var text = line.compact
@@ -47,7 +47,7 @@ enum TitleFinder {
                 let candidate = lines[next]
                 next += 1
                 guard !candidate.compact.isEmpty else { continue }
-                guard candidate.cells == nil, candidate.compact.count <= 40 else { break }
+                guard candidate.cells == nil, candidate.compact.scalarCountIsAtMost(40) else { break }
                 text += candidate.compact
                 last = candidate.number
             }
@@ -63,15 +63,13 @@ enum TitleFinder {
     }
 
     private static func isPlanTitleLine(_ text: String) -> Bool {
-        guard text.count <= 60, !text.bytesContain("。"), !text.bytesContain("，"), !text.bytesContain(","),
-            !text.bytesContain("关于"), !text.bytesContain("……")
-        else { return false }
-        return planSuffixes.contains { text.bytesHasSuffix($0) }
+        planSuffixes.contains(where: { text.bytesHasSuffix($0) }) && text.scalarCountIsAtMost(60)
+            && !["。", "，", ",", "关于", "……"].contains(where: { text.bytesContain($0) })
     }
 
     /// The first half of a title printed over two lines: short, no punctuation, not a date or signature.
     private static func canPrefixTitle(_ text: String) -> Bool {
-        guard text.count <= 40, let last = text.last, !CharacterClass.isSentenceEnd(last),
+        guard text.scalarCountIsAtMost(40), let last = text.last, !CharacterClass.isSentenceEnd(last),
             !text.bytesContain("，"), !text.bytesContain(","), !text.bytesContain("。"),
             LineStart.classify(text) == nil, DocumentMetadata.date(in: text) == nil,
             !DocumentMetadata.isOrganisationName(text), !isPlanTitleLine(text)

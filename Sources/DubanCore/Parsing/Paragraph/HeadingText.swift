@@ -3,14 +3,14 @@ enum HeadingText {
     /// A real heading is short and names a topic; a long paragraph that merely starts with "一、" (as the
     /// covering notice's points do) is not one.
     static func isHeading(_ text: String) -> Bool {
-        guard text.count <= 64 else { return false }
+        guard text.scalarCountIsAtMost(64) else { return false }
         guard let firstStop = text.firstIndex(of: "。") else { return true }
         return text.index(after: firstStop) == text.endIndex
     }
 
     /// "二、重点工作(共135项)" → ("共135项", 135).
     static func declaredCount(in text: String) -> (text: String, value: Int)? {
-        guard let range = text.range(of: "共") else { return nil }
+        guard let range = text.firstIndex(of: "共").map({ $0..<text.index(after: $0) }) else { return nil }
         let digits = text[range.upperBound...].prefix { CharacterClass.digitValue($0) != nil }
         let after = text[range.upperBound...].dropFirst(digits.count)
         guard !digits.isEmpty, let unit = after.first, "项件条个".contains(unit),

@@ -36,33 +36,40 @@ struct RoleClause: Sendable, Equatable {
     }
 
     /// "KEY:value;KEY:value" — labels may be separated by semicolons, commas or nothing at all.
+    ///
+    /// Walks unicode scalars rather than Characters: role text is Chinese and punctuation, where the two
+    /// coincide, and scalar steps avoid grapheme breaking on every position.
     private static func labelled(_ text: Substring) -> TaskRoles? {
+        // A clause starts with its first label; a remark that merely mentions a unit role is not a clause.
+        guard let (firstRole, firstRest) = RoleKeyword.leadingLabel(in: text) else { return nil }
         var segments: [(RoleKeyword, Substring)] = []
-        var index = text.startIndex
-        var current: (RoleKeyword, Substring.Index)?
-        while index < text.endIndex {
-            let atBoundary = index == text.startIndex || ";；,，、 ".contains(text[text.index(before: index)])
-            if atBoundary, let (role, rest) = RoleKeyword.leadingLabel(in: text[index...]) {
-                if let (previousRole, start) = current {
-                    segments.append((previousRole, text[start..<index]))
-                }
+        var current = (firstRole, firstRest.startIndex)
+        let scalars = text.unicodeScalars
+        var index = firstRest.startIndex
+        var previous: Unicode.Scalar?
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if let previous, labelBoundaries.contains(previous),
+                let (role, rest) = RoleKeyword.leadingLabel(in: text[index...])
+            {
+                segments.append((current.0, text[current.1..<index]))
                 current = (role, rest.startIndex)
                 index = rest.startIndex
                 continue
             }
-            index = text.index(after: index)
+            previous = scalar
+            index = scalars.index(after: index)
         }
-        // A clause starts with its first label; a remark that merely mentions a unit role is not a clause.
-        guard let (lastRole, start) = current,
-            RoleKeyword.leadingLabel(in: text) != nil
-        else { return nil }
-        segments.append((lastRole, text[start...]))
+        segments.append((current.0, text[current.1...]))
         var roles = TaskRoles()
         for (role, value) in segments {
             RoleAssignment.assign(value, to: role, in: &roles)
         }
         return roles
     }
+
+    /// Characters after which a new label may start.
+    private static let labelBoundaries: Set<Unicode.Scalar> = [";", "；", ",", "，", "、", " "]
 
     /// The 分工意见 style: "X牵头，Y、Z按职责分工负责" / "X负责，Y配合".
     private static func divisionOfLabour(_ text: Substring) -> TaskRoles? {

@@ -2,8 +2,8 @@
 enum TableText {
     /// A table's title line: "2023年省《政府工作报告》涉及我区办理事项责任细化分解表".
     static func isTableTitle(_ text: String) -> Bool {
-        guard text.count <= 80, !text.bytesContain("。"), LineStart.classify(text) == nil else { return false }
-        return text.bytesHasSuffix("表") || text.bytesHasSuffix("清单") || text.bytesHasSuffix("方案")
+        guard text.bytesHasSuffix("表") || text.bytesHasSuffix("清单") || text.bytesHasSuffix("方案") else { return false }
+        return text.scalarCountIsAtMost(80) && !text.bytesContain("。") && LineStart.classify(text) == nil
     }
 
     /// A group heading "责任单位：区发改局" that files the rows below under one unit (or a few: "海棠、方杨工作专班");

@@ -105,7 +105,8 @@ enum LineCleaner {
     /// two names ("李先勇 祝莹"), which only the role reader can tell from a typesetting gap.
     static func normalizeSpaces(_ text: some StringProtocol, keepBetweenHan: Bool) -> String {
         guard mayHoldSpace(text) else { return String(text) }
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         var last: Unicode.Scalar?
         for scalar in text.unicodeScalars {
@@ -116,12 +117,12 @@ enum LineCleaner {
             if pendingSpace, let previous = last {
                 let latin = !CharacterClass.isCJK(previous) && !CharacterClass.isCJK(scalar)
                 let han = keepBetweenHan && CharacterClass.isHan(previous) && CharacterClass.isHan(scalar)
-                if latin || han { result.append(" ") }
+                if latin || han { bytes.append(0x20) }
             }
             pendingSpace = false
-            result.append(scalar)
+            bytes.append(contentsOf: scalar.utf8)
             last = scalar
         }
-        return String(result)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
