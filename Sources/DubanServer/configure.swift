@@ -11,6 +11,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.logger.logLevel = config.logLevel
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
+    // Plan pages of large plans are long tables; compressed they load quickly on a phone.
+    app.http.server.configuration.responseCompression = .enabled(initialByteBufferCapacity: 1024)
 
     switch config.storage {
     case .sqliteFile(let path):

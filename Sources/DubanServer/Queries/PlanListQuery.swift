@@ -14,6 +14,7 @@ struct PlanRow: Encodable {
 
 /// The plans of a government, newest year first, with their task counts.
 enum PlanListQuery {
+    /// The government's plans; none without a government.
     static func rows(governmentID: UUID?, on database: any Database) async throws -> [PlanRow] {
         guard let governmentID else { return [] }
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
@@ -21,8 +22,9 @@ enum PlanListQuery {
         let counts = try await taskCounts(on: database)
         return try plans.map { plan in
             let id = try plan.requireID()
-            return PlanRow(title: plan.title, year: plan.year, issuer: plan.issuer ?? "", docNumber: plan.docNumber ?? "",
-                           taskCount: counts[id] ?? 0, href: SiteURL.plan(id).path)
+            return PlanRow(
+                title: plan.title, year: plan.year, issuer: plan.issuer ?? "", docNumber: plan.docNumber ?? "",
+                taskCount: counts[id] ?? 0, href: SiteURL.plan(id).path)
         }
     }
 

@@ -2,6 +2,7 @@ import Vapor
 
 /// What every page shows around its content: title, government, navigation, breadcrumbs, the search box.
 struct PageChrome: Encodable {
+    /// A navigation entry or breadcrumb; an empty `href` marks the current page.
     struct Link: Encodable {
         var label: String
         var href: String
@@ -13,6 +14,10 @@ struct PageChrome: Encodable {
     var nav: [Link]
     var breadcrumbs: [Link]
     var query: String
+    /// Fixed links of the layout (brand, search form, stylesheet), so the base template spells no path.
+    var homeHref = SiteURL.home.path
+    var searchHref = SiteURL.search.path
+    var stylesheetHref = SiteURL.stylesheet.path
 
     /// The chrome of a page in one of the main sections.
     init(title: String, government: String, section: Section, breadcrumbs: [Link] = [], query: String = "") {
@@ -27,6 +32,7 @@ struct PageChrome: Encodable {
     enum Section: CaseIterable {
         case plans, units, leaders, search
 
+        /// The navigation label.
         var label: String {
             switch self {
             case .plans: "方案"
@@ -36,6 +42,7 @@ struct PageChrome: Encodable {
             }
         }
 
+        /// Where the navigation entry leads.
         var url: SiteURL {
             switch self {
             case .plans: .plans

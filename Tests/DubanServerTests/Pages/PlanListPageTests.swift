@@ -10,11 +10,10 @@ struct PlanListPageTests {
     @Test("With no plan the page says what to do", arguments: TestDatabase.available)
     func emptyState(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
-            try await app.testing().test(.GET, "plans") { response in
-                #expect(response.status == .ok)
-                #expect(response.body.string.contains("还没有方案"))
-                #expect(response.body.string.contains("duban import"))
-            }
+            let page = try await app.page(SiteURL.plans.path)
+            #expect(page.status == .ok)
+            #expect(page.html.contains("还没有方案"))
+            #expect(page.html.contains("duban import"))
         }
     }
 
@@ -24,13 +23,15 @@ struct PlanListPageTests {
             // setup
             let government = Government(name: "青溪区人民政府", shortName: "青溪区", level: "区")
             try await government.create(on: app.db)
-            let documents = PlanParser.parse(text: """
-                2025年区《政府工作报告》重点工作责任分解方案
-                一、优化营商环境
-                1.推行企业开办“一网通办”。(牵头单位:区行政审批局;责任单位:区市场监管局、税务局)
-                2.建设社区食堂4个。(责任单位:区民政局,各街道办事处)
-                """)
-            try await PlanImporter(database: app.db).importPlan(#require(documents.first), governmentID: government.requireID())
+            let documents = PlanParser.parse(
+                text: """
+                    2025年区《政府工作报告》重点工作责任分解方案
+                    一、优化营商环境
+                    1.推行企业开办“一网通办”。(牵头单位:区行政审批局;责任单位:区市场监管局、税务局)
+                    2.建设社区食堂4个。(责任单位:区民政局,各街道办事处)
+                    """)
+            try await PlanImporter(database: app.db).importPlan(
+                #require(documents.first), governmentID: government.requireID())
             // act, assert
             try await app.testing().test(.GET, "plans") { response in
                 #expect(response.status == .ok)
@@ -38,17 +39,16 @@ struct PlanListPageTests {
                 #expect(body.contains("2025年区《政府工作报告》重点工作责任分解方案"))
                 #expect(body.contains("<td class=\"num\">2</td>"))
             }
-            #expect(try await Unit.query(on: app.db).count() == 5)
+            #expect(try await DubanServer.Unit.query(on: app.db).count() == 5)
         }
     }
 
     @Test("Unknown pages get the Chinese error page with status 404", arguments: TestDatabase.available)
     func notFound(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
-            try await app.testing().test(.GET, "no-such-page") { response in
-                #expect(response.status == .notFound)
-                #expect(response.body.string.contains("页面不存在"))
-            }
+            let page = try await app.page("/no-such-page")
+            #expect(page.status == .notFound)
+            #expect(page.html.contains("页面不存在"))
         }
     }
 }

@@ -1,0 +1,49 @@
+import Fluent
+import Vapor
+
+/// The plan page and the task page.
+struct PlanController: RouteCollection {
+    /// Registers the routes of these pages.
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("plans", ":planID", use: plan)
+        routes.get("tasks", ":taskID", use: task)
+    }
+
+    /// One plan: counts by kind, the section tree and every task.
+    @Sendable func plan(req: Request) async throws -> View {
+        let planID = try req.requireID("planID", orThrow: .planNotFound)
+        let government = try await GovernmentScope.require(on: req.db, orThrow: .planNotFound)
+        guard
+            let detail = try await PlanPageQuery.detail(
+                planID: planID, governmentID: government.requireID(),
+                on: req.db)
+        else { throw PageError.planNotFound }
+        let chrome = PageChrome(
+            title: detail.title, government: government.shortName, section: .plans,
+            breadcrumbs: [.init(label: "方案", href: SiteURL.plans.path), .init(label: detail.title, href: "")])
+        let searchHref = SiteURL.searchWith([("plan", detail.id)]).path
+        return try await req.view.render("plans/show", PlanPage(page: chrome, plan: detail, searchHref: searchHref))
+    }
+
+    /// One task in full, with the lines of the document it was read from.
+    @Sendable func task(req: Request) async throws -> View {
+        let taskID = try req.requireID("taskID", orThrow: .taskNotFound)
+        let government = try await GovernmentScope.require(on: req.db, orThrow: .taskNotFound)
+        guard
+            let detail = try await TaskPageQuery.detail(
+                taskID: taskID, governmentID: government.requireID(),
+                on: req.db)
+        else { throw PageError.taskNotFound }
+        let crumbs =
+            [
+                PageChrome.Link(label: "方案", href: SiteURL.plans.path),
+                PageChrome.Link(label: detail.planTitle, href: detail.planHref),
+            ]
+            + detail.sections.map { PageChrome.Link(label: $0.label, href: $0.href) }
+            + [PageChrome.Link(label: "任务 \(detail.number)", href: "")]
+        let chrome = PageChrome(
+            title: "任务 \(detail.number) · \(detail.planTitle)", government: government.shortName,
+            section: .plans, breadcrumbs: crumbs)
+        return try await req.view.render("tasks/show", TaskPage(page: chrome, task: detail))
+    }
+}

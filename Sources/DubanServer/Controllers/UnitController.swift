@@ -1,0 +1,73 @@
+import Fluent
+import Vapor
+
+/// The unit directory, each unit's page, and merging one unit into another.
+struct UnitController: RouteCollection {
+    /// Registers the routes of these pages.
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("units", use: units)
+        routes.get("units", ":unitID", use: unit)
+        routes.post("units", ":unitID", "merge", use: merge)
+    }
+
+    /// The filter of the directory.
+    struct DirectoryQuery: Content {
+        var q: String?
+    }
+
+    /// The merge form: the id of the unit to fold into this one.
+    struct MergeForm: Content {
+        var source: String?
+    }
+
+    /// Units grouped by kind, optionally filtered by name or alias.
+    @Sendable func units(req: Request) async throws -> View {
+        let query = try req.query.decode(DirectoryQuery.self).q ?? ""
+        let government = try await GovernmentScope.current(on: req.db)
+        let listing: UnitDirectoryListing
+        if let government {
+            listing = try await UnitDirectoryQuery.listing(
+                governmentID: government.requireID(), query: query,
+                on: req.db)
+        } else {
+            listing = UnitDirectoryListing(query: query, unitCount: 0, shownCount: 0, groups: [])
+        }
+        let chrome = PageChrome(title: "单位目录", government: government?.shortName ?? "", section: .units)
+        let page = UnitListPage(
+            page: chrome, directory: listing, formAction: SiteURL.units.path,
+            resetHref: SiteURL.units.path)
+        return try await req.view.render("units/index", page)
+    }
+
+    /// One unit: its names, groups, tasks by role and the merge form.
+    @Sendable func unit(req: Request) async throws -> View {
+        let unitID = try req.requireID("unitID", orThrow: .unitNotFound)
+        let government = try await GovernmentScope.require(on: req.db, orThrow: .unitNotFound)
+        guard
+            let detail = try await UnitPageQuery.detail(
+                unitID: unitID, governmentID: government.requireID(),
+                on: req.db)
+        else { throw PageError.unitNotFound }
+        let chrome = PageChrome(
+            title: detail.name, government: government.shortName, section: .units,
+            breadcrumbs: [.init(label: "单位", href: SiteURL.units.path), .init(label: detail.name, href: "")])
+        let notice = (try? req.query.get(Int.self, at: "merged")).map {
+            "合并完成：已转入 \($0) 项任务分工，原单位的名称已记为本单位的别名。"
+        }
+        let page = UnitPage(
+            page: chrome, unit: detail, notice: notice ?? "", mergeAction: SiteURL.unitMerge(unitID).path)
+        return try await req.view.render("units/show", page)
+    }
+
+    /// Folds the chosen unit into this one, then shows this unit with a notice.
+    @Sendable func merge(req: Request) async throws -> Response {
+        let targetID = try req.requireID("unitID", orThrow: .unitNotFound)
+        // An empty or unreadable form is the same mistake as choosing nothing.
+        let form = try? req.content.decode(MergeForm.self)
+        guard let sourceID = form?.source.flatMap({ UUID(uuidString: $0) }) else { throw UnitMergeError.sourceMissing }
+        let government = try await GovernmentScope.require(on: req.db, orThrow: .unitNotFound)
+        let outcome = try await UnitMerger(database: req.db)
+            .merge(sourceID: sourceID, into: targetID, governmentID: government.requireID())
+        return req.redirect(to: SiteURL.unitAfterMerge(targetID, moved: outcome.movedAssignments).path)
+    }
+}

@@ -1,0 +1,36 @@
+/// The leader list: every leader of the government with their portfolio and number of tasks.
+struct LeaderListPage: Encodable {
+    /// One leader.
+    struct Row: Encodable {
+        var name: String
+        var title: String
+        var portfolio: String
+        var taskCount: Int
+        var href: String
+    }
+
+    var page: PageChrome
+    var leaders: [Row]
+}
+
+/// One leader's page: their tasks grouped by plan.
+struct LeaderPage: Encodable {
+    var page: PageChrome
+    var leader: LeaderDetail
+}
+
+/// A leader and their tasks, built by `LeaderQuery`.
+struct LeaderDetail: Encodable {
+    /// The leader's tasks in one plan, in plan order.
+    struct PlanTasks: Encodable {
+        var title: String
+        var href: String
+        var tasks: [TaskLine]
+    }
+
+    var name: String
+    var title: String
+    var portfolio: String
+    var taskCount: Int
+    var plans: [PlanTasks]
+}

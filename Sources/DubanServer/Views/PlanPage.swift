@@ -1,0 +1,38 @@
+/// The plan page: the plan's particulars, its counts by kind, and every section with its tasks.
+struct PlanPage: Encodable {
+    var page: PageChrome
+    var plan: PlanDetail
+    /// The search page limited to this plan.
+    var searchHref: String
+}
+
+/// What the plan page shows of one plan, built by `PlanPageQuery`.
+struct PlanDetail: Encodable {
+    /// One section heading with its counts and the tasks directly under it.
+    struct SectionBlock: Encodable {
+        /// The fragment id the table of contents and task breadcrumbs link to.
+        var anchor: String
+        /// "#" + anchor, for the table of contents.
+        var href: String
+        var title: String
+        /// 1 for the outermost headings; the stylesheet indents by it.
+        var depth: Int
+        /// `aria-level` of the heading: the page title is level 1.
+        var headingLevel: Int
+        var total: Int
+        var kinds: [KindCount]
+        var tasks: [TaskLine]
+    }
+
+    var id: String
+    var title: String
+    var year: Int
+    var docNumber: String
+    var issuer: String
+    var issuedOn: String
+    var sourceFileName: String
+    /// Every kind, zeros included.
+    var kinds: [KindCount]
+    var total: Int
+    var sections: [SectionBlock]
+}

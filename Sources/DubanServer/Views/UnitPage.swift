@@ -1,0 +1,34 @@
+/// The unit page: the unit, its groups, its tasks by role and the form that merges another unit into it.
+struct UnitPage: Encodable {
+    var page: PageChrome
+    var unit: UnitDetail
+    /// What just happened (after a merge); empty otherwise.
+    var notice: String
+    /// Where the merge form posts.
+    var mergeAction: String
+}
+
+/// One unit as its page shows it, built by `UnitPageQuery`.
+struct UnitDetail: Encodable {
+    /// The tasks a unit holds in one role.
+    struct RoleTasks: Encodable {
+        /// `AssignmentRole` raw value, for the badge's CSS class.
+        var role: String
+        var label: String
+        var tasks: [TaskLine]
+    }
+
+    var name: String
+    var kind: String
+    var kindLabel: String
+    var isCollective: Bool
+    var aliases: [String]
+    /// Collective groups this unit belongs to ("各街道办事处" for a 街道).
+    var groups: [LinkItem]
+    /// For a collective name, the units it stands for.
+    var members: [LinkItem]
+    var taskCount: Int
+    var roles: [RoleTasks]
+    /// Every other unit of the government, the choices of the merge form.
+    var mergeCandidates: [SelectOption]
+}

@@ -1,0 +1,71 @@
+@testable import DubanServer
+import DubanCore
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+/// The leader list and leader pages, on every available database engine.
+@Suite("Leader pages")
+struct LeaderPagesTests {
+    @Test("The list shows every leader with their task count", arguments: TestDatabase.available)
+    func listsLeaders(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let sample = try await SampleData.create(on: app.db)
+            let leader = try await sample.leader("王立新", on: app.db)
+            leader.title = "副区长"
+            leader.portfolio = "发展改革、财政、统计"
+            try await leader.save(on: app.db)
+            // act
+            let page = try await app.page(SiteURL.leaders.path)
+            // assert
+            #expect(page.status == .ok)
+            #expect(page.html.contains("<a href=\"\(SiteURL.leader(try leader.requireID()).path)\">王立新</a>"))
+            #expect(page.html.contains("副区长"))
+            #expect(page.html.contains("发展改革、财政、统计"))
+            let rows = try await LeaderQuery.rows(governmentID: sample.governmentID, on: app.db)
+            #expect(
+                Dictionary(uniqueKeysWithValues: rows.map { ($0.name, $0.taskCount) })
+                    == ["王立新": 5, "刘海燕": 3, "赵国强": 1, "孙丽": 2])
+        }
+    }
+
+    @Test("A leader's page groups their tasks by plan", arguments: TestDatabase.available)
+    func showsLeaderTasksByPlan(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let sample = try await SampleData.create(on: app.db)
+            let leader = try await sample.leader("孙丽", on: app.db)
+            // act
+            let page = try await app.page(SiteURL.leader(try leader.requireID()).path)
+            let detail = try #require(
+                try await LeaderQuery.detail(
+                    leaderID: try leader.requireID(), governmentID: sample.governmentID, on: app.db))
+            // assert
+            #expect(page.status == .ok)
+            #expect(page.html.contains("新增公共停车泊位2000个。"))
+            #expect(page.html.contains("改造老旧小区18个，完成老旧小区加装电梯40部。"))
+            #expect(detail.taskCount == 2)
+            #expect(
+                Set(detail.plans.map(\.title)) == [
+                    "2025年区《政府工作报告》重点工作责任分解方案",
+                    "2025年市《政府工作报告》涉及我区办理事项责任细化分解表",
+                ])
+            #expect(detail.plans.allSatisfy { $0.tasks.count == 1 })
+        }
+    }
+
+    @Test("With no data the list says what to do, and unknown leaders get a 404", arguments: TestDatabase.available)
+    func emptyAndUnknown(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            let empty = try await app.page(SiteURL.leaders.path)
+            #expect(empty.status == .ok)
+            #expect(empty.html.contains("还没有领导"))
+            _ = try await SampleData.create(on: app.db)
+            let unknown = try await app.page(SiteURL.leader(UUID()).path)
+            #expect(unknown.status == .notFound)
+            #expect(unknown.html.contains("没有找到这位领导"))
+        }
+    }
+}
