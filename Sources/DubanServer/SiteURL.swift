@@ -21,6 +21,9 @@ enum SiteURL {
     /// The search page with query parameters, in the order given.
     case searchWith([(name: String, value: String)])
     case stylesheet
+    case audit
+    /// The audit page with filter and page parameters.
+    case auditWith([(name: String, value: String)])
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
@@ -40,6 +43,8 @@ enum SiteURL {
         case .search: "/search"
         case .searchWith(let items): "/search" + Self.queryString(items)
         case .stylesheet: "/css/duban.css"
+        case .audit: "/audit"
+        case .auditWith(let items): "/audit" + Self.queryString(items)
         }
     }
 

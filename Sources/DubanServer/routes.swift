@@ -8,4 +8,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: UnitController())
     try app.register(collection: LeaderController())
     try app.register(collection: SearchController())
+    try app.register(collection: AuditController())
 }

@@ -66,7 +66,7 @@ struct UnitController: RouteCollection {
         let form = try? req.content.decode(MergeForm.self)
         guard let sourceID = form?.source.flatMap({ UUID(uuidString: $0) }) else { throw UnitMergeError.sourceMissing }
         let government = try await GovernmentScope.require(on: req.db, orThrow: .unitNotFound)
-        let outcome = try await UnitMerger(database: req.db)
+        let outcome = try await UnitMerger(database: req.db, actor: req.auditActor, requestID: req.requestID)
             .merge(sourceID: sourceID, into: targetID, governmentID: government.requireID())
         return req.redirect(to: SiteURL.unitAfterMerge(targetID, moved: outcome.movedAssignments).path)
     }

@@ -10,5 +10,6 @@ enum Migrations {
         CreateTasks(),
         CreateQueryIndexes(),
         CreateTaskSearchIndex(),
+        CreateAuditEvents(),
     ]
 }

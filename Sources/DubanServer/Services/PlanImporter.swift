@@ -15,6 +15,9 @@ struct PlanImporter {
     }
 
     let database: any Database
+    /// Recorded in the audit log as the one who imported.
+    var actor: AuditActor = .system
+    var requestID: String?
 
     /// Imports one parsed document as a plan of the government.
     @discardableResult
@@ -43,9 +46,26 @@ struct PlanImporter {
             try await units.save(on: database)
             try await leaders.save(on: database)
             try await rows.save(on: database)
+            try await AuditLog.record(
+                .planImported, by: actor, governmentID: governmentID, entityType: "plan", entityID: planID,
+                summary: "导入方案《\(plan.title)》，共 \(rows.tasks.count) 项任务",
+                after: ImportedPlanState(title: plan.title, year: plan.year, docNumber: plan.docNumber,
+                                         tasks: rows.tasks.count, newUnits: units.created.map(\.name),
+                                         sourceFile: source?.fileName),
+                requestID: requestID, on: database)
             return plan
         }
     }
+}
+
+/// What the audit log keeps of an import.
+private struct ImportedPlanState: Encodable, Sendable {
+    var title: String
+    var year: Int
+    var docNumber: String?
+    var tasks: Int
+    var newUnits: [String]
+    var sourceFile: String?
 }
 
 /// The records for a batch of tasks, built first and written in a few statements.

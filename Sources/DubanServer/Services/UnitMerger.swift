@@ -9,14 +9,25 @@ import Vapor
 /// target already has in the same role is dropped, keeping the unique (task, unit, role) constraint), the
 /// source's name and aliases become aliases of the target, its memberships move, and the source is deleted.
 struct UnitMerger {
+    /// What the audit log keeps of a merge.
+    struct MergeState: Encodable, Sendable {
+        var source: String?
+        var sourceAliases: [String]
+        var target: String
+        var outcome: Outcome?
+    }
+
     /// What a merge did, for the notice on the unit page.
-    struct Outcome: Equatable, Sendable {
+    struct Outcome: Equatable, Sendable, Encodable {
         var movedAssignments: Int
         var droppedDuplicates: Int
         var addedAliases: Int
     }
 
     let database: any Database
+    /// Recorded in the audit log as the one who merged.
+    var actor: AuditActor = .system
+    var requestID: String?
 
     /// Merges `sourceID` into `targetID`; both must be units of `governmentID`.
     func merge(sourceID: UUID, into targetID: UUID, governmentID: UUID) async throws -> Outcome {
@@ -32,7 +43,14 @@ struct UnitMerger {
             let added = try await Self.moveNames(of: source, to: target, on: database)
             try await Self.moveMemberships(from: sourceID, to: targetID, on: database)
             try await source.delete(on: database)
-            return Outcome(movedAssignments: moved, droppedDuplicates: dropped, addedAliases: added)
+            let outcome = Outcome(movedAssignments: moved, droppedDuplicates: dropped, addedAliases: added)
+            try await AuditLog.record(
+                .unitMerged, by: actor, governmentID: governmentID, entityType: "unit", entityID: targetID,
+                summary: "把“\(source.name)”合并到“\(target.name)”，移交 \(moved) 项任务分工",
+                before: MergeState(source: source.name, sourceAliases: source.aliases.map(\.alias), target: target.name),
+                after: MergeState(source: nil, sourceAliases: [], target: target.name, outcome: outcome),
+                requestID: requestID, on: database)
+            return outcome
         }
     }
 

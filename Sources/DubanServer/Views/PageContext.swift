@@ -18,6 +18,7 @@ struct PageChrome: Encodable {
     var homeHref = SiteURL.home.path
     var searchHref = SiteURL.search.path
     var stylesheetHref = SiteURL.stylesheet.path
+    var auditHref = SiteURL.audit.path
 
     /// The chrome of a page in one of the main sections.
     init(title: String, government: String, section: Section, breadcrumbs: [Link] = [], query: String = "") {
@@ -30,7 +31,7 @@ struct PageChrome: Encodable {
 
     /// The main sections of the site, in navigation order.
     enum Section: CaseIterable {
-        case plans, units, leaders, search
+        case plans, units, leaders, search, audit
 
         /// The navigation label.
         var label: String {
@@ -39,6 +40,7 @@ struct PageChrome: Encodable {
             case .units: "单位"
             case .leaders: "领导"
             case .search: "搜索"
+            case .audit: "审计"
             }
         }
 
@@ -49,6 +51,7 @@ struct PageChrome: Encodable {
             case .units: .units
             case .leaders: .leaders
             case .search: .search
+            case .audit: .audit
             }
         }
     }

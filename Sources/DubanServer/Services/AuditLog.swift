@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+
+/// Who made a change, as the audit log records it.
+struct AuditActor: Sendable, Equatable {
+    var userID: UUID?
+    var name: String
+
+    /// Changes made by Duban itself (demo data, migrations).
+    static let system = AuditActor(userID: nil, name: "系统")
+    /// Changes made from the command line on the server.
+    static let commandLine = AuditActor(userID: nil, name: "命令行")
+}
+
+/// What kind of change an audit entry records.
+enum AuditAction: String, Sendable, CaseIterable {
+    case planImported = "plan.import"
+    case unitMerged = "unit.merge"
+    case userCreated = "user.create"
+    case userChanged = "user.update"
+
+    /// The Chinese label used in the audit page's filter.
+    var label: String {
+        switch self {
+        case .planImported: "导入方案"
+        case .unitMerged: "合并单位"
+        case .userCreated: "新建账号"
+        case .userChanged: "修改账号"
+        }
+    }
+}
+
+/// Writes audit entries. Call it with the same `database` handle as the change itself — inside the change's
+/// transaction — so that the change and its entry are committed together or not at all.
+enum AuditLog {
+    /// Records one change.
+    static func record(
+        _ action: AuditAction, by actor: AuditActor, governmentID: UUID?, entityType: String, entityID: UUID?,
+        summary: String, before: (any Encodable & Sendable)? = nil, after: (any Encodable & Sendable)? = nil,
+        requestID: String? = nil, at time: Date = Date(), on database: any Database
+    ) async throws {
+        let event = AuditEvent(
+            governmentID: governmentID, occurredAt: time, actorID: actor.userID, actorName: actor.name,
+            action: action.rawValue, entityType: entityType, entityID: entityID, summary: summary,
+            beforeState: try before.map(json), afterState: try after.map(json), requestID: requestID)
+        try await event.create(on: database)
+    }
+
+    /// Stable, readable JSON: sorted keys, Chinese unescaped.
+    private static func json(_ value: any Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
