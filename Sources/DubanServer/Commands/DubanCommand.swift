@@ -5,7 +5,10 @@ public struct DubanCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "duban",
         abstract: "Duban (督办): responsibility decomposition plans, from the official document to the supervision office.",
-        subcommands: [ParseCommand.self, DemoCommand.self, ServeCommand.self, MigrateCommand.self, BenchCommand.self]
+        subcommands: [
+            ParseCommand.self, DemoCommand.self, ServeCommand.self, MigrateCommand.self, ImportCommand.self,
+            GovernmentCommand.self, BenchCommand.self,
+        ]
     )
 
     public init() {}

@@ -18,6 +18,8 @@ struct PlanImporter {
     /// Recorded in the audit log as the one who imported.
     var actor: AuditActor = .system
     var requestID: String?
+    /// Told (written, total) as task rows are stored, for a progress line on long documents.
+    var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Imports one parsed document as a plan of the government.
     @discardableResult
@@ -45,7 +47,7 @@ struct PlanImporter {
             }
             try await units.save(on: database)
             try await leaders.save(on: database)
-            try await rows.save(on: database)
+            try await rows.save(on: database, progress: progress)
             try await AuditLog.record(
                 .planImported, by: actor, governmentID: governmentID, entityType: "plan", entityID: planID,
                 summary: "导入方案《\(plan.title)》，共 \(rows.tasks.count) 项任务",
@@ -97,8 +99,13 @@ private struct TaskRows {
         }
     }
 
-    func save(on database: any Database) async throws {
-        for chunk in tasks.chunked(200) { try await chunk.create(on: database) }
+    func save(on database: any Database, progress: (@Sendable (Int, Int) -> Void)?) async throws {
+        var written = 0
+        for chunk in tasks.chunked(200) {
+            try await chunk.create(on: database)
+            written += chunk.count
+            progress?(written, tasks.count)
+        }
         for chunk in assignments.chunked(200) { try await chunk.create(on: database) }
         for chunk in leaderLinks.chunked(200) { try await chunk.create(on: database) }
     }

@@ -1,0 +1,56 @@
+import Fluent
+import Vapor
+
+/// What `duban government` does, apart from the terminal.
+enum GovernmentAdmin {
+    /// Adds a government unless one with the name exists; returns the line to print.
+    static func add(name: String, shortName: String, level: String, config: AppConfig) async throws -> String {
+        try await AppRunner.withApplication(config: config) { app in
+            try await app.autoMigrate()
+            if try await Government.query(on: app.db).filter(\.$name == name).first() != nil {
+                throw ImportCommandError.governmentExists(name)
+            }
+            try await Government(name: name, shortName: shortName, level: level).create(on: app.db)
+            return "added government \(name) (\(shortName))"
+        }
+    }
+
+    /// One line per government.
+    static func list(config: AppConfig) async throws -> String {
+        try await AppRunner.withApplication(config: config) { app in
+            try await app.autoMigrate()
+            let governments = try await Government.query(on: app.db).sort(\.$name).all()
+            guard !governments.isEmpty else { return "no government yet: add one with `duban government add`\n" }
+            return governments.map { "\($0.shortName)\t\($0.name)\t\($0.level)\n" }.joined()
+        }
+    }
+
+    /// The government named by its full or short name.
+    static func find(_ name: String, on database: any Database) async throws -> Government {
+        let governments = try await Government.query(on: database).all()
+        guard let government = governments.first(where: { $0.name == name || $0.shortName == name }) else {
+            throw ImportCommandError.unknownGovernment(name, known: governments.map(\.shortName))
+        }
+        return government
+    }
+}
+
+/// Failures of the import and government commands, each one line for the terminal.
+enum ImportCommandError: Error, CustomStringConvertible, Equatable {
+    case governmentExists(String)
+    case unknownGovernment(String, known: [String])
+    case noPlan(String)
+    case documentOutOfRange(Int, count: Int)
+
+    var description: String {
+        switch self {
+        case .governmentExists(let name): "a government named \(name) already exists"
+        case .unknownGovernment(let name, let known):
+            known.isEmpty
+                ? "no government \(name): add it first with `duban government add`"
+                : "no government \(name); known: \(known.joined(separator: ", "))"
+        case .noPlan(let file): "no task found in \(file): it does not look like a responsibility decomposition plan"
+        case .documentOutOfRange(let index, let count): "--document \(index) is out of range: the file holds \(count) plan(s)"
+        }
+    }
+}
