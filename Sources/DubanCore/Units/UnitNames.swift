@@ -13,8 +13,16 @@ public enum UnitNames {
         return cache.value(for: text, read: read)
     }
 
-    /// The list grammar itself, uncached.
+    /// Most lists are plain: complete names, each with its own level prefix and organisation suffix, between
+    /// separators ("区发改局、区财政局，各街道办事处"). For those the grammar below changes nothing, so they are
+    /// read directly; anything else — spaces, brackets, conjunctions, abbreviations to complete — takes the
+    /// full grammar. A test checks both readings agree on every list in the seed plans.
     private static func read(_ text: String) -> [UnitName] {
+        PlainList.units(in: text) ?? readWithGrammar(text)
+    }
+
+    /// The list grammar itself, uncached.
+    static func readWithGrammar(_ text: String) -> [UnitName] {
         var units: [PendingUnit] = []
         for rawGroup in ListLexer.groups(in: TextNormalizer.prepare(text)) {
             var group: [PendingUnit] = []

@@ -27,7 +27,9 @@ struct SourceLine: Sendable {
     static func lines(of text: String) -> [SourceLine] {
         var result: [SourceLine] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the newline byte: splitting a String walks grapheme clusters, ten times slower.
+        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let raw = Substring(bytes)
             number += 1
             if raw.utf8.contains(9) {
                 let cells = LineCleaner.cells(raw)

@@ -83,7 +83,7 @@ struct TableLayoutParser {
     }
 
     private mutating func readText(_ text: String, line: Int) {
-        if LineStart.classify(text) == .attachment {
+        if text.bytesHasPrefix("附"), LineStart.classify(text) == .attachment {
             flushRow()
             annex += 1
             pendingTitle = nil
