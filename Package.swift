@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/leaf-kit.git", from: "1.14.3"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // Tests only: reads the OpenAPI document to compare it with the registered routes.
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
     ],
     targets: [
         .target(name: "DubanCore"),
@@ -50,7 +52,10 @@ let package = Package(
         ),
         .testTarget(
             name: "DubanServerTests",
-            dependencies: ["DubanServer", "DubanFormats", .product(name: "VaporTesting", package: "vapor")]
+            dependencies: [
+                "DubanServer", "DubanFormats", .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
     ]
 )

@@ -18,16 +18,31 @@ public struct AppConfig: Sendable, Equatable {
     public var hostname: String
     public var port: Int
     public var logLevel: Logger.Level
+    /// Mark the session cookie Secure (sent over HTTPS only). Off by default so the http://127.0.0.1 demo works;
+    /// every deployment behind HTTPS turns it on (DUBAN_SECURE_COOKIES=1).
+    public var secureCookies: Bool
+    /// How long a sign-in lasts, in seconds from signing in (DUBAN_SESSION_HOURS; default 12 hours, a working
+    /// day with overtime).
+    public var sessionLifetime: TimeInterval
+    /// bcrypt cost of new password hashes: 12 in production; tests lower it to stay fast.
+    public var passwordCost: Int
 
     /// Creates a configuration.
-    public init(storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info) {
+    public init(
+        storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
+        secureCookies: Bool = false, sessionLifetime: TimeInterval = 12 * 3600, passwordCost: Int = 12
+    ) {
         self.storage = storage
         self.hostname = hostname
         self.port = port
         self.logLevel = logLevel
+        self.secureCookies = secureCookies
+        self.sessionLifetime = sessionLifetime
+        self.passwordCost = passwordCost
     }
 
-    /// Reads DUBAN_HOST, DUBAN_PORT, DUBAN_LOG_LEVEL, DATABASE_URL and DUBAN_SQLITE_PATH; explicit values win.
+    /// Reads DUBAN_HOST, DUBAN_PORT, DUBAN_LOG_LEVEL, DATABASE_URL, DUBAN_SQLITE_PATH, DUBAN_SECURE_COOKIES and
+    /// DUBAN_SESSION_HOURS; explicit values win.
     public static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         sqlitePath: String? = nil, hostname: String? = nil, port: Int? = nil, logLevel: String? = nil
@@ -49,8 +64,29 @@ public struct AppConfig: Sendable, Equatable {
         guard let level = Logger.Level(rawValue: levelText.lowercased()) else {
             throw .invalid(name: "log level", value: levelText, expected: "trace, debug, info, notice, warning, error or critical")
         }
-        return AppConfig(storage: storage, hostname: hostname ?? environment["DUBAN_HOST"] ?? "127.0.0.1",
-                         port: portValue, logLevel: level)
+        var config = AppConfig(
+            storage: storage, hostname: hostname ?? environment["DUBAN_HOST"] ?? "127.0.0.1", port: portValue,
+            logLevel: level)
+        try config.readAccountSettings(environment)
+        return config
+    }
+
+    /// DUBAN_SECURE_COOKIES (1/0, true/false) and DUBAN_SESSION_HOURS (1 to 720).
+    private mutating func readAccountSettings(_ environment: [String: String]) throws(AppConfigError) {
+        if let text = environment["DUBAN_SECURE_COOKIES"], !text.isEmpty {
+            switch text.lowercased() {
+            case "1", "true", "yes", "on": secureCookies = true
+            case "0", "false", "no", "off": secureCookies = false
+            default: throw .invalid(name: "DUBAN_SECURE_COOKIES", value: text, expected: "1 or 0")
+            }
+        }
+        if let text = environment["DUBAN_SESSION_HOURS"], !text.isEmpty {
+            guard let hours = Int(text), (1...720).contains(hours) else {
+                throw .invalid(
+                    name: "DUBAN_SESSION_HOURS", value: text, expected: "a whole number of hours from 1 to 720")
+            }
+            sessionLifetime = TimeInterval(hours * 3600)
+        }
     }
 }
 

@@ -24,6 +24,30 @@ enum SiteURL {
     case audit
     /// The audit page with filter and page parameters.
     case auditWith([(name: String, value: String)])
+    case login
+    /// The login page with query parameters: `next` (where to go after signing in) or a notice.
+    case loginWith([(name: String, value: String)])
+    case logout
+    case logoutEverywhere
+    /// The signed-in user's own account page.
+    case account
+    /// The account page right after a change, naming it (see `AccountController.notices`).
+    case accountAfter(String)
+    case accountPassword
+    /// The signed-in user's API tokens.
+    case accountTokens
+    /// The token page right after a change, naming it (see `APITokenPageController.notices`).
+    case accountTokensAfter(String)
+    case accountTokenRevoke(UUID)
+    /// The API's OpenAPI document.
+    case apiDocument
+    case adminUsers
+    case adminUser(UUID)
+    /// A user's admin page right after a change, naming it (see `UserAdminController.notices`).
+    case adminUserAfter(UUID, String)
+    case adminUserPassword(UUID)
+    case adminUserDisable(UUID)
+    case adminUserEnable(UUID)
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
@@ -45,6 +69,23 @@ enum SiteURL {
         case .stylesheet: "/css/duban.css"
         case .audit: "/audit"
         case .auditWith(let items): "/audit" + Self.queryString(items)
+        case .login: "/login"
+        case .loginWith(let items): "/login" + Self.queryString(items)
+        case .logout: "/logout"
+        case .logoutEverywhere: "/logout/everywhere"
+        case .account: "/account"
+        case .accountAfter(let change): "/account" + Self.queryString([("done", change)])
+        case .accountPassword: "/account/password"
+        case .accountTokens: "/account/tokens"
+        case .accountTokensAfter(let change): "/account/tokens" + Self.queryString([("done", change)])
+        case .accountTokenRevoke(let id): "/account/tokens/\(Self.slug(id))/revoke"
+        case .apiDocument: "/api/v1/openapi.yaml"
+        case .adminUsers: "/admin/users"
+        case .adminUser(let id): "/admin/users/\(Self.slug(id))"
+        case .adminUserAfter(let id, let change): "/admin/users/\(Self.slug(id))" + Self.queryString([("done", change)])
+        case .adminUserPassword(let id): "/admin/users/\(Self.slug(id))/password"
+        case .adminUserDisable(let id): "/admin/users/\(Self.slug(id))/disable"
+        case .adminUserEnable(let id): "/admin/users/\(Self.slug(id))/enable"
         }
     }
 

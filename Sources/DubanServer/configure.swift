@@ -33,10 +33,19 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         fileio: app.fileio, limits: [.requireExtensions, .onlyLeafExtensions],
         sandboxDirectory: Resources.bundle, viewDirectory: app.directory.viewsDirectory))
 
+    // Sessions live in the database, so sign-in survives restarts and works across several server processes.
+    app.accounts = AccountSettings(config: config)
+    app.sessions.use(.fluent)
+    app.sessions.configuration = app.accounts.sessionsConfiguration()
+
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(SiteErrorMiddleware())
+    // Static files before sessions: a stylesheet needs no session lookup.
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(SessionAuthenticationMiddleware())
+    app.middleware.use(CSRFMiddleware())
 
     try routes(app)
 }

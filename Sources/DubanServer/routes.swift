@@ -1,12 +1,42 @@
 import Vapor
 
-/// Registers every route.
+/// Registers every route, grouped by who may reach it. The groups are where sign-in is required and where a
+/// role is checked; handlers ask the same `Policy` about actions on particular records.
 func routes(_ app: Application) throws {
+    // Open to everyone: the health check for monitors, signing in and out.
     app.get("healthz") { _ in "ok" }
-    try app.register(collection: PageController())
-    try app.register(collection: PlanController())
-    try app.register(collection: UnitController())
-    try app.register(collection: LeaderController())
-    try app.register(collection: SearchController())
-    try app.register(collection: AuditController())
+    try app.register(collection: AuthController())
+
+    // Every signed-in role reads the plans and the directory, and manages its own account.
+    let readers = app.grouped(RequirePermission(.read))
+    try readers.register(collection: PageController())
+    try readers.register(collection: PlanController())
+    try readers.register(collection: UnitController())
+    try readers.register(collection: LeaderController())
+    try readers.register(collection: SearchController())
+    let ownAccount = app.grouped(RequirePermission(.manageOwnAccount))
+    try ownAccount.register(collection: AccountController())
+    try ownAccount.register(collection: APITokenPageController())
+
+    // The 督查室 administrator only.
+    try app.grouped(RequirePermission(.viewAuditLog)).register(collection: AuditController())
+    try app.grouped(RequirePermission(.manageUsers)).register(collection: UserAdminController())
+
+    try apiRoutes(app)
+}
+
+/// `/api/v1`: authenticated by bearer token only (never by the session cookie), refused in JSON, authorized by
+/// the same `Policy` as the pages. The OpenAPI document is open to everyone.
+private func apiRoutes(_ app: Application) throws {
+    let api = app.grouped("api", "v1")
+    try api.register(collection: APIDocumentController())
+    let authenticated = api.grouped(APITokenAuthenticator())
+    let readers = authenticated.grouped(APIPermission(.read))
+    try readers.register(collection: APIPlanController())
+    try readers.register(collection: APIDirectoryController())
+    try readers.register(collection: APISearchController())
+    try authenticated.grouped(APIPermission(.manageOwnAccount)).register(collection: APITokenController())
+    try authenticated.grouped(APIPermission(.mergeUnits)).register(collection: APIUnitMergeController())
+    try authenticated.grouped(APIPermission(.importPlans)).register(collection: APIImportController())
+    try authenticated.grouped(APIPermission(.manageUsers)).register(collection: APIUserController())
 }

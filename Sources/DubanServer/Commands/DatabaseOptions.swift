@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 /// Options of the commands that work on the database without serving it.

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 /// `duban serve`: runs the web application on SQLite (default) or PostgreSQL (DATABASE_URL), migrating first.

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 
 /// Options shared by the commands that open the database.

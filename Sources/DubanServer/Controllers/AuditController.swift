@@ -10,14 +10,13 @@ struct AuditController: RouteCollection {
 
     /// Lists entries newest first, 50 per page.
     @Sendable func index(req: Request) async throws -> View {
-        let government = try await GovernmentScope.require(on: req.db, orThrow: .planNotFound)
-        let governmentID = try government.requireID()
+        let governmentID = try req.currentUser().governmentID
         let filter = Self.filter(from: req)
         let (events, total) = try await AuditQuery.page(governmentID: governmentID, filter: filter, on: req.db)
         let actorNames = try await AuditQuery.actorNames(governmentID: governmentID, on: req.db)
         let lastPage = max(1, (total + AuditFilter.pageSize - 1) / AuditFilter.pageSize)
         let context = AuditPage(
-            page: PageChrome(title: "审计日志", government: government.shortName, section: .audit),
+            page: try PageChrome(for: req, title: "审计日志", section: .audit),
             rows: events.map(AuditPage.row), total: total,
             actions: AuditAction.allCases.map {
                 .init(value: $0.rawValue, label: $0.label, selected: $0 == filter.action)

@@ -12,14 +12,11 @@ struct PlanController: RouteCollection {
     /// One plan: counts by kind, the section tree and every task.
     @Sendable func plan(req: Request) async throws -> View {
         let planID = try req.requireID("planID", orThrow: .planNotFound)
-        let government = try await GovernmentScope.require(on: req.db, orThrow: .planNotFound)
-        guard
-            let detail = try await PlanPageQuery.detail(
-                planID: planID, governmentID: government.requireID(),
-                on: req.db)
+        let user = try req.currentUser()
+        guard let detail = try await PlanPageQuery.detail(planID: planID, governmentID: user.governmentID, on: req.db)
         else { throw PageError.planNotFound }
-        let chrome = PageChrome(
-            title: detail.title, government: government.shortName, section: .plans,
+        let chrome = try PageChrome(
+            for: req, title: detail.title, section: .plans,
             breadcrumbs: [.init(label: "方案", href: SiteURL.plans.path), .init(label: detail.title, href: "")])
         let searchHref = SiteURL.searchWith([("plan", detail.id)]).path
         return try await req.view.render("plans/show", PlanPage(page: chrome, plan: detail, searchHref: searchHref))
@@ -28,11 +25,8 @@ struct PlanController: RouteCollection {
     /// One task in full, with the lines of the document it was read from.
     @Sendable func task(req: Request) async throws -> View {
         let taskID = try req.requireID("taskID", orThrow: .taskNotFound)
-        let government = try await GovernmentScope.require(on: req.db, orThrow: .taskNotFound)
-        guard
-            let detail = try await TaskPageQuery.detail(
-                taskID: taskID, governmentID: government.requireID(),
-                on: req.db)
+        let user = try req.currentUser()
+        guard let detail = try await TaskPageQuery.detail(taskID: taskID, governmentID: user.governmentID, on: req.db)
         else { throw PageError.taskNotFound }
         let crumbs =
             [
@@ -41,9 +35,8 @@ struct PlanController: RouteCollection {
             ]
             + detail.sections.map { PageChrome.Link(label: $0.label, href: $0.href) }
             + [PageChrome.Link(label: "任务 \(detail.number)", href: "")]
-        let chrome = PageChrome(
-            title: "任务 \(detail.number) · \(detail.planTitle)", government: government.shortName,
-            section: .plans, breadcrumbs: crumbs)
+        let chrome = try PageChrome(
+            for: req, title: "任务 \(detail.number) · \(detail.planTitle)", section: .plans, breadcrumbs: crumbs)
         return try await req.view.render("tasks/show", TaskPage(page: chrome, task: detail))
     }
 }

@@ -11,11 +11,11 @@ struct SearchController: RouteCollection {
     /// The filter form, and one page of matching tasks once something is asked.
     @Sendable func search(req: Request) async throws -> View {
         let parameters = try req.query.decode(SearchParameters.self)
-        let government = try await GovernmentScope.current(on: req.db)
-        let view = try await SearchPageQuery.view(parameters, governmentID: government?.requireID(), on: req.db)
-        let chrome = PageChrome(
-            title: view.form.text.isEmpty ? "搜索任务" : "搜索：\(view.form.text)",
-            government: government?.shortName ?? "", section: .search, query: view.form.text)
+        let user = try req.currentUser()
+        let view = try await SearchPageQuery.view(parameters, governmentID: user.governmentID, on: req.db)
+        let chrome = try PageChrome(
+            for: req, title: view.form.text.isEmpty ? "搜索任务" : "搜索：\(view.form.text)", section: .search,
+            query: view.form.text)
         return try await req.view.render("search/index", SearchPage(page: chrome, search: view))
     }
 }

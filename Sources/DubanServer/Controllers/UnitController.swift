@@ -23,51 +23,43 @@ struct UnitController: RouteCollection {
     /// Units grouped by kind, optionally filtered by name or alias.
     @Sendable func units(req: Request) async throws -> View {
         let query = try req.query.decode(DirectoryQuery.self).q ?? ""
-        let government = try await GovernmentScope.current(on: req.db)
-        let listing: UnitDirectoryListing
-        if let government {
-            listing = try await UnitDirectoryQuery.listing(
-                governmentID: government.requireID(), query: query,
-                on: req.db)
-        } else {
-            listing = UnitDirectoryListing(query: query, unitCount: 0, shownCount: 0, groups: [])
-        }
-        let chrome = PageChrome(title: "单位目录", government: government?.shortName ?? "", section: .units)
+        let user = try req.currentUser()
+        let listing = try await UnitDirectoryQuery.listing(governmentID: user.governmentID, query: query, on: req.db)
+        let chrome = try PageChrome(for: req, title: "单位目录", section: .units)
         let page = UnitListPage(
             page: chrome, directory: listing, formAction: SiteURL.units.path,
             resetHref: SiteURL.units.path)
         return try await req.view.render("units/index", page)
     }
 
-    /// One unit: its names, groups, tasks by role and the merge form.
+    /// One unit: its names, groups, tasks by role and — for those who may merge — the merge form.
     @Sendable func unit(req: Request) async throws -> View {
         let unitID = try req.requireID("unitID", orThrow: .unitNotFound)
-        let government = try await GovernmentScope.require(on: req.db, orThrow: .unitNotFound)
-        guard
-            let detail = try await UnitPageQuery.detail(
-                unitID: unitID, governmentID: government.requireID(),
-                on: req.db)
+        let user = try req.currentUser()
+        guard let detail = try await UnitPageQuery.detail(unitID: unitID, governmentID: user.governmentID, on: req.db)
         else { throw PageError.unitNotFound }
-        let chrome = PageChrome(
-            title: detail.name, government: government.shortName, section: .units,
+        let chrome = try PageChrome(
+            for: req, title: detail.name, section: .units,
             breadcrumbs: [.init(label: "单位", href: SiteURL.units.path), .init(label: detail.name, href: "")])
         let notice = (try? req.query.get(Int.self, at: "merged")).map {
             "合并完成：已转入 \($0) 项任务分工，原单位的名称已记为本单位的别名。"
         }
         let page = UnitPage(
-            page: chrome, unit: detail, notice: notice ?? "", mergeAction: SiteURL.unitMerge(unitID).path)
+            page: chrome, unit: detail, notice: notice ?? "", isOwnUnit: user.unitID == unitID,
+            canMerge: req.allows(.mergeUnits), mergeAction: SiteURL.unitMerge(unitID).path)
         return try await req.view.render("units/show", page)
     }
 
     /// Folds the chosen unit into this one, then shows this unit with a notice.
     @Sendable func merge(req: Request) async throws -> Response {
         let targetID = try req.requireID("unitID", orThrow: .unitNotFound)
+        try req.authorize(.mergeUnits)
         // An empty or unreadable form is the same mistake as choosing nothing.
         let form = try? req.content.decode(MergeForm.self)
         guard let sourceID = form?.source.flatMap({ UUID(uuidString: $0) }) else { throw UnitMergeError.sourceMissing }
-        let government = try await GovernmentScope.require(on: req.db, orThrow: .unitNotFound)
+        let governmentID = try req.currentUser().governmentID
         let outcome = try await UnitMerger(database: req.db, actor: req.auditActor, requestID: req.requestID)
-            .merge(sourceID: sourceID, into: targetID, governmentID: government.requireID())
+            .merge(sourceID: sourceID, into: targetID, governmentID: governmentID)
         return req.redirect(to: SiteURL.unitAfterMerge(targetID, moved: outcome.movedAssignments).path)
     }
 }

@@ -13,10 +13,7 @@ struct SiteErrorMiddleware: AsyncMiddleware {
                 request.logger.error("request failed: \(String(reflecting: error))")
             }
             if request.url.path.hasPrefix("/api") {
-                let body = ErrorBody(error: ErrorBody.Detail(code: status.code, message: message, requestID: requestID))
-                let response = Response(status: status)
-                try response.content.encode(body, as: .json)
-                return response
+                return try Self.apiResponse(for: error, status: status, message: message, requestID: requestID)
             }
             return try await ErrorPage(status: status, message: message, requestID: requestID)
                 .encodeResponse(status: status, for: request)
@@ -35,14 +32,47 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         }
         return (.internalServerError, "系统出现错误，请稍后重试。")
     }
+
+    /// The API's JSON error: an `APIError` speaks for itself; any other error gets the code of its status and,
+    /// where Vapor's own reason would be English (an unknown route, a decoding failure, an oversized body), a
+    /// Chinese sentence instead.
+    static func apiResponse(for error: any Error, status: HTTPResponseStatus, message: String, requestID: String)
+        throws -> Response
+    {
+        let detail: ErrorBody.Detail
+        if let api = error as? APIError {
+            detail = .init(code: api.code, message: api.reason, requestID: requestID, unknownUnits: api.unknownUnits)
+        } else {
+            detail = .init(
+                code: APIErrorCode(status: status), message: apiMessage(error, status, message),
+                requestID: requestID)
+        }
+        let response = Response(status: status)
+        try response.content.encode(ErrorBody(error: detail), as: .json)
+        return response
+    }
+
+    /// Chinese in place of the English reasons Vapor gives its own errors.
+    private static func apiMessage(_ error: any Error, _ status: HTTPResponseStatus, _ message: String) -> String {
+        if error is DecodingError { return "请求的参数或正文格式不正确，请对照接口文档检查。" }
+        switch status {
+        case .notFound where (error as? any AbortError)?.reason == "Not Found": return "没有找到这个接口或资源。"
+        case .payloadTooLarge: return "上传的内容超过了大小上限（\(APIImportController.maxUploadMegabytes) MB）。"
+        case .unsupportedMediaType: return "请求正文的类型不受支持，请对照接口文档设置 Content-Type。"
+        default: return message
+        }
+    }
 }
 
 /// The JSON error shape of the API.
 struct ErrorBody: Content {
     struct Detail: Content {
-        var code: UInt
+        /// A stable machine-readable string (see `APIErrorCode`).
+        var code: APIErrorCode
         var message: String
         var requestID: String
+        /// Present only with `unknown_units`.
+        var unknownUnits: [UnknownUnitDTO]?
     }
 
     var error: Detail

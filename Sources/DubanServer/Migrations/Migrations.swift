@@ -11,5 +11,9 @@ enum Migrations {
         CreateQueryIndexes(),
         CreateTaskSearchIndex(),
         CreateAuditEvents(),
+        CreateUsers(),
+        CreateLoginAttempts(),
+        SessionRecord.migration,
+        CreateAPITokens(),
     ]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Fluent
 import SQLKit
 
@@ -5,8 +6,24 @@ import SQLKit
 enum LeaderQuery {
     /// The government's leaders in order of precedence with their task counts.
     static func rows(governmentID: UUID, on database: any Database) async throws -> [LeaderListPage.Row] {
-        let leaders = try await Leader.query(on: database).filter(\.$government.$id == governmentID)
+        let leaders = try await ordered(governmentID: governmentID, on: database)
+        let countByLeader = try await taskCounts(governmentID: governmentID, on: database)
+        return try leaders.map { leader in
+            let id = try leader.requireID()
+            return LeaderListPage.Row(
+                name: leader.name, title: leader.title, portfolio: leader.portfolio,
+                taskCount: countByLeader[id] ?? 0, href: SiteURL.leader(id).path)
+        }
+    }
+
+    /// The government's leaders in order of precedence, then by name.
+    static func ordered(governmentID: UUID, on database: any Database) async throws -> [Leader] {
+        try await Leader.query(on: database).filter(\.$government.$id == governmentID)
             .sort(\.$position).sort(\.$name).all()
+    }
+
+    /// Tasks per leader of the government, in one grouped query.
+    static func taskCounts(governmentID: UUID, on database: any Database) async throws -> [UUID: Int] {
         let sql = try database.requireSQL()
         let counts = try await sql.raw(
             """
@@ -19,12 +36,7 @@ enum LeaderQuery {
             countByLeader[try row.decode(column: "leader_id", as: UUID.self)] = try row.decode(
                 column: "n", as: Int.self)
         }
-        return try leaders.map { leader in
-            let id = try leader.requireID()
-            return LeaderListPage.Row(
-                name: leader.name, title: leader.title, portfolio: leader.portfolio,
-                taskCount: countByLeader[id] ?? 0, href: SiteURL.leader(id).path)
-        }
+        return countByLeader
     }
 
     /// The leader of the government with their tasks grouped by plan, newest plan first; nil when unknown.

@@ -1,3 +1,4 @@
+import Foundation
 import DubanCore
 import Fluent
 import SQLKit

@@ -2,8 +2,13 @@ import Vapor
 
 /// Starting and stopping the application outside Vapor's own command line.
 enum AppRunner {
-    /// Builds the application, migrates, and serves until interrupted. `announce` runs once listening.
-    static func serve(config: AppConfig, announce: @Sendable (Application) async throws -> Void) async throws {
+    /// Builds the application, migrates, runs `prepare` (e.g. filling demo data), and serves until interrupted.
+    /// `announce` runs once the server is listening, so what it prints (the address) is already true.
+    static func serve(
+        config: AppConfig,
+        prepare: (Application) async throws -> Void = { _ in },
+        announce: (Application) async throws -> Void
+    ) async throws {
         var environment = try Environment.detect(arguments: ["duban", "serve"])
         environment.arguments = ["duban", "serve"]
         try LoggingSystem.bootstrap(from: &environment)
@@ -11,8 +16,10 @@ enum AppRunner {
         do {
             try await configure(app, config: config)
             try await app.autoMigrate()
+            try await prepare(app)
+            try await app.startup()
             try await announce(app)
-            try await app.execute()
+            try await app.running?.onStop.get()
         } catch {
             try? await app.asyncShutdown()
             throw error

@@ -18,6 +18,8 @@ enum AuditAction: String, Sendable, CaseIterable {
     case unitMerged = "unit.merge"
     case userCreated = "user.create"
     case userChanged = "user.update"
+    case tokenCreated = "token.create"
+    case tokenRevoked = "token.revoke"
 
     /// The Chinese label used in the audit page's filter.
     var label: String {
@@ -26,6 +28,8 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .unitMerged: "合并单位"
         case .userCreated: "新建账号"
         case .userChanged: "修改账号"
+        case .tokenCreated: "创建 API 令牌"
+        case .tokenRevoked: "吊销 API 令牌"
         }
     }
 }

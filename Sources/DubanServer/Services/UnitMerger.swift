@@ -7,7 +7,8 @@ import Vapor
 ///
 /// Everything happens in one transaction: the source's task assignments move to the target (an assignment the
 /// target already has in the same role is dropped, keeping the unique (task, unit, role) constraint), the
-/// source's name and aliases become aliases of the target, its memberships move, and the source is deleted.
+/// source's name and aliases become aliases of the target, its memberships and clerks move, and the source is
+/// deleted.
 struct UnitMerger {
     /// What the audit log keeps of a merge.
     struct MergeState: Encodable, Sendable {
@@ -42,6 +43,8 @@ struct UnitMerger {
             let (moved, dropped) = try await Self.moveAssignments(from: sourceID, to: targetID, on: database)
             let added = try await Self.moveNames(of: source, to: target, on: database)
             try await Self.moveMemberships(from: sourceID, to: targetID, on: database)
+            // The source's clerks act for the unit it turned out to be.
+            try await User.query(on: database).filter(\.$unit.$id == sourceID).set(\.$unit.$id, to: targetID).update()
             try await source.delete(on: database)
             let outcome = Outcome(movedAssignments: moved, droppedDuplicates: dropped, addedAliases: added)
             try await AuditLog.record(

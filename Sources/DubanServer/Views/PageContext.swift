@@ -1,6 +1,8 @@
 import Vapor
 
-/// What every page shows around its content: title, government, navigation, breadcrumbs, the search box.
+/// What every page shows around its content: title, government, navigation, breadcrumbs, the search box and
+/// the signed-in user with the logout button. Navigation lists only the sections the user's role may open,
+/// as the policy decides.
 struct PageChrome: Encodable {
     /// A navigation entry or breadcrumb; an empty `href` marks the current page.
     struct Link: Encodable {
@@ -9,29 +11,58 @@ struct PageChrome: Encodable {
         var current = false
     }
 
+    /// The signed-in user's corner of the header.
+    struct Account: Encodable {
+        var name: String
+        var role: String
+        var href: String
+        var logoutAction: String
+        var csrfToken: String
+    }
+
     var title: String
     var government: String
     var nav: [Link]
     var breadcrumbs: [Link]
     var query: String
+    /// False on the login page: no navigation, search or account corner.
+    var signedIn: Bool
+    var account: Account
     /// Fixed links of the layout (brand, search form, stylesheet), so the base template spells no path.
     var homeHref = SiteURL.home.path
     var searchHref = SiteURL.search.path
     var stylesheetHref = SiteURL.stylesheet.path
     var auditHref = SiteURL.audit.path
 
-    /// The chrome of a page in one of the main sections.
-    init(title: String, government: String, section: Section, breadcrumbs: [Link] = [], query: String = "") {
+    /// The chrome of a page in one of the main sections, for the request's signed-in user.
+    init(for req: Request, title: String, section: Section?, breadcrumbs: [Link] = [], query: String = "") throws {
+        let user = try req.currentUser()
         self.title = title
-        self.government = government
+        self.government = user.governmentName
         self.breadcrumbs = breadcrumbs
         self.query = query
-        nav = Section.allCases.map { Link(label: $0.label, href: $0.url.path, current: $0 == section) }
+        signedIn = true
+        nav = Section.allCases.filter { Policy.allows(user.principal, $0.action) }
+            .map { Link(label: $0.label, href: $0.url.path, current: $0 == section) }
+        account = Account(
+            name: user.displayName, role: user.role.label, href: SiteURL.account.path,
+            logoutAction: SiteURL.logout.path, csrfToken: req.csrfToken)
+    }
+
+    /// The chrome of a page for visitors who are not signed in (the login page).
+    init(signedOutTitle title: String) {
+        self.title = title
+        government = ""
+        nav = []
+        breadcrumbs = []
+        query = ""
+        signedIn = false
+        account = Account(name: "", role: "", href: "", logoutAction: "", csrfToken: "")
     }
 
     /// The main sections of the site, in navigation order.
     enum Section: CaseIterable {
-        case plans, units, leaders, search, audit
+        case plans, units, leaders, search, audit, users
 
         /// The navigation label.
         var label: String {
@@ -41,6 +72,7 @@ struct PageChrome: Encodable {
             case .leaders: "领导"
             case .search: "搜索"
             case .audit: "审计"
+            case .users: "账号"
             }
         }
 
@@ -52,6 +84,16 @@ struct PageChrome: Encodable {
             case .leaders: .leaders
             case .search: .search
             case .audit: .audit
+            case .users: .adminUsers
+            }
+        }
+
+        /// What the user must be allowed to see the entry.
+        var action: PolicyAction {
+            switch self {
+            case .plans, .units, .leaders, .search: .read
+            case .audit: .viewAuditLog
+            case .users: .manageUsers
             }
         }
     }

@@ -1,9 +1,14 @@
-/// The unit page: the unit, its groups, its tasks by role and the form that merges another unit into it.
+/// The unit page: the unit, its groups, its tasks by role and — for those who may — the form that merges
+/// another unit into it.
 struct UnitPage: Encodable {
     var page: PageChrome
     var unit: UnitDetail
     /// What just happened (after a merge); empty otherwise.
     var notice: String
+    /// The signed-in clerk's own unit: marked, since it is where their work is.
+    var isOwnUnit: Bool
+    /// Whether the merge form is shown, as the policy decides.
+    var canMerge: Bool
     /// Where the merge form posts.
     var mergeAction: String
 }

@@ -3,6 +3,7 @@ import DubanCore
 import Fluent
 import Foundation
 import Testing
+import Vapor
 
 /// A small, realistic government for the page tests: 青溪区 with two plans of 2025, imported through the real
 /// parser and importer.
@@ -53,15 +54,46 @@ struct SampleData {
         2\t21.推进城市更新，改造老旧小区300个。\t改造老旧小区18个，完成老旧小区加装电梯40部。\t10月\t孙丽\t区住房和城乡建设局、区科经局
         """
 
+    /// The sample accounts, one per role; each username is the role's name.
+    enum Account: String, CaseIterable, Sendable {
+        /// 督查室 administrator.
+        case admin
+        /// The clerk of 区财政局.
+        case clerk
+        /// The leader 孙丽.
+        case leader
+        case viewer
+    }
+
+    /// The password of every sample account.
+    static let password = "sample-password"
+    /// Its hash, made once: bcrypt at the test cost (empty only if bcrypt itself failed, which sign-in reports).
+    static let passwordHash = (try? Bcrypt.hash(password, cost: 4)) ?? ""
+    /// The unit of the clerk account.
+    static let clerkUnit = "区财政局"
+    /// The leader of the leader account.
+    static let leaderName = "孙丽"
+
     var governmentID: UUID
     var mainPlanID: UUID
     var cascadePlanID: UUID
 
-    /// Creates 青溪区 and imports both plans.
-    static func create(on database: any Database) async throws -> SampleData {
+    /// Creates 青溪区 with its admin and viewer accounts and no plan; returns the government's id.
+    static func createGovernment(on database: any Database) async throws -> UUID {
         let government = Government(name: "青溪区人民政府", shortName: "青溪区", level: "区")
         try await government.create(on: database)
         let governmentID = try government.requireID()
+        for account in [Account.admin, .viewer] {
+            try await account.user(governmentID: governmentID).create(on: database)
+        }
+        return governmentID
+    }
+
+    /// Creates 青溪区 (or uses the one `createGovernment` made), imports both plans, and adds the accounts of
+    /// every role.
+    static func create(on database: any Database, inGovernment existing: UUID? = nil) async throws -> SampleData {
+        var governmentID = existing ?? UUID()
+        if existing == nil { governmentID = try await createGovernment(on: database) }
         let importer = PlanImporter(database: database)
         let main = try await importer.importPlan(
             #require(PlanParser.parse(text: mainText).first), governmentID: governmentID,
@@ -69,9 +101,19 @@ struct SampleData {
         let cascade = try await importer.importPlan(
             #require(PlanParser.parse(text: cascadeText).first), governmentID: governmentID,
             source: .init(fileName: cascadeFileName, format: "txt", encoding: "UTF-8", text: cascadeText))
-        return SampleData(
+        let sample = SampleData(
             governmentID: governmentID, mainPlanID: try main.requireID(),
             cascadePlanID: try cascade.requireID())
+        let unitID = try await sample.unit(clerkUnit, on: database).requireID()
+        let leaderID = try await sample.leader(leaderName, on: database).requireID()
+        try await Account.clerk.user(governmentID: governmentID, unitID: unitID).create(on: database)
+        try await Account.leader.user(governmentID: governmentID, leaderID: leaderID).create(on: database)
+        return sample
+    }
+
+    /// The account of this role.
+    func user(_ account: Account, on database: any Database) async throws -> User {
+        try #require(try await User.query(on: database).filter(\.$username == account.rawValue).first())
     }
 
     /// The unit with this full name.
@@ -94,5 +136,22 @@ struct SampleData {
     func section(_ prefix: String, on database: any Database) async throws -> PlanSection {
         let sections = try await PlanSection.query(on: database).filter(\.$plan.$id == mainPlanID).all()
         return try #require(sections.first { $0.title.hasPrefix(prefix) })
+    }
+}
+
+extension SampleData.Account {
+    /// The account as a new record, written straight to the database (not through `UserAccounts`, so sample
+    /// data adds no audit entries).
+    func user(governmentID: UUID, unitID: UUID? = nil, leaderID: UUID? = nil) -> User {
+        let role: UserRole =
+            switch self {
+            case .admin: .admin
+            case .clerk: .clerk
+            case .leader: .leader
+            case .viewer: .viewer
+            }
+        return User(
+            governmentID: governmentID, username: rawValue, displayName: "测试\(role.label)",
+            passwordHash: SampleData.passwordHash, role: role, unitID: unitID, leaderID: leaderID)
     }
 }

@@ -29,21 +29,71 @@ enum TestDatabase: String, CaseIterable, CustomStringConvertible, Sendable {
 func withTestApp<T>(_ database: TestDatabase, _ body: (Application) async throws -> T) async throws -> T {
     switch database {
     case .sqlite:
-        return try await withConfiguredApp(AppConfig(storage: .sqliteMemory, logLevel: .warning), body)
+        return try await withConfiguredApp(testConfig(.sqliteMemory), body)
     case .postgres:
-        let admin = try requirePostgres()
-        let name = "duban_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
-        try await PostgresAdmin.run(adminURL: admin, "CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8'")
+        await PostgresSlots.shared.acquire()
         do {
-            let url = PostgresAdmin.url(admin, database: name)
-            let result = try await withConfiguredApp(AppConfig(storage: .postgres(url: url), logLevel: .warning), body)
-            try await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name)")
+            let result = try await withPostgresDatabase(body)
+            await PostgresSlots.shared.release()
             return result
         } catch {
-            try? await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name)")
+            await PostgresSlots.shared.release()
             throw error
         }
     }
+}
+
+/// Runs `body` on an app over a new PostgreSQL database, dropped afterwards.
+private func withPostgresDatabase<T>(_ body: (Application) async throws -> T) async throws -> T {
+    let admin = try requirePostgres()
+    let name = "duban_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+    try await PostgresAdmin.run(adminURL: admin, "CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8'")
+    do {
+        let url = PostgresAdmin.url(admin, database: name)
+        let result = try await withConfiguredApp(testConfig(.postgres(url: url)), body)
+        try await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name)")
+        return result
+    } catch {
+        try? await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name)")
+        throw error
+    }
+}
+
+/// How many PostgreSQL test apps may run at once. Swift Testing starts every test together; each app holds a
+/// pool of connections, and the server takes 100 in all (shared with anyone else testing on the machine), so
+/// without a limit a full run fails with "remaining connection slots are reserved".
+actor PostgresSlots {
+    static let shared = PostgresSlots(limit: 8)
+
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) {
+        free = limit
+    }
+
+    /// Waits for a free slot and takes it.
+    func acquire() async {
+        if free > 0 {
+            free -= 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    /// Gives the slot to the next waiting test, or frees it.
+    func release() {
+        if waiting.isEmpty {
+            free += 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
+}
+
+/// The configuration of a test app: quiet, and bcrypt at its lowest cost so signing in takes microseconds.
+private func testConfig(_ storage: AppConfig.Storage) -> AppConfig {
+    AppConfig(storage: storage, logLevel: .warning, passwordCost: 4)
 }
 
 private func withConfiguredApp<T>(_ config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {

@@ -59,10 +59,11 @@ struct LeaderPagesTests {
     @Test("With no data the list says what to do, and unknown leaders get a 404", arguments: TestDatabase.available)
     func emptyAndUnknown(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
+            let governmentID = try await SampleData.createGovernment(on: app.db)
             let empty = try await app.page(SiteURL.leaders.path)
             #expect(empty.status == .ok)
             #expect(empty.html.contains("还没有领导"))
-            _ = try await SampleData.create(on: app.db)
+            try await Leader(governmentID: governmentID, name: "王立新").create(on: app.db)
             let unknown = try await app.page(SiteURL.leader(UUID()).path)
             #expect(unknown.status == .notFound)
             #expect(unknown.html.contains("没有找到这位领导"))

@@ -48,9 +48,10 @@ struct UnitPagesTests {
         arguments: TestDatabase.available)
     func filter(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
+            let governmentID = try await SampleData.createGovernment(on: app.db)
             let empty = try await app.page(SiteURL.units.path)
             #expect(empty.html.contains("还没有单位"))
-            _ = try await SampleData.create(on: app.db)
+            _ = try await SampleData.create(on: app.db, inGovernment: governmentID)
             // act
             let byAlias = try await app.page(SiteURL.unitsMatching("科经").path)
             let byName = try await app.page(SiteURL.unitsMatching("街道").path)

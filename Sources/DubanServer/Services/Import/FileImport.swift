@@ -30,33 +30,20 @@ struct FileImport {
         } catch {
             throw FileImportRefusal(message: error.message)
         }
-        let documents = try select(PlanParser.parse(text: decoded.text), request: request, file: url.lastPathComponent)
-        let source = PlanImporter.Source(fileName: url.lastPathComponent, format: decoded.format.rawValue,
-                                         encoding: decoded.encoding, text: decoded.text)
+        let prepared = try DocumentImport.prepare(decoded, fileName: url.lastPathComponent, document: request.document)
         try await AppRunner.withApplication(config: config) { app in
             try await app.autoMigrate()
             let government = try await GovernmentAdmin.find(request.government, on: app.db)
             let governmentID = try government.requireID()
-            let matcher = try await UnitMatcher.load(governmentID: governmentID, on: app.db)
-            let unknown = matcher.unresolved(in: documents)
+            let unknown = try await prepared.unknownUnits(governmentID: governmentID, on: app.db)
             if !unknown.isEmpty, !request.createUnits {
                 throw FileImportRefusal(message: Self.report(unknown, government: government.shortName))
             }
-            for document in documents {
-                try await importOne(document, governmentID: governmentID, year: request.year, source: source,
-                                    on: app.db)
+            for document in prepared.documents {
+                try await importOne(document, governmentID: governmentID, year: request.year,
+                                    source: prepared.source, on: app.db)
             }
         }
-    }
-
-    private func select(_ documents: [PlanDocument], request: Request, file: String) throws -> [PlanDocument] {
-        let plans = documents.filter { !$0.tasks.isEmpty }
-        guard !plans.isEmpty else { throw ImportCommandError.noPlan(file) }
-        guard let index = request.document else { return plans }
-        guard plans.indices.contains(index - 1) else {
-            throw ImportCommandError.documentOutOfRange(index, count: plans.count)
-        }
-        return [plans[index - 1]]
     }
 
     private func importOne(_ document: PlanDocument, governmentID: UUID, year: Int?, source: PlanImporter.Source,

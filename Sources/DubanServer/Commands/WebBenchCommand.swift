@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+
+/// `duban bench web`: loads a 5,000-task plan into a temporary SQLite file (or the empty database DATABASE_URL
+/// names, which keeps it), serves it in-process on a free loopback port and reports p50/p99/max latency of the
+/// plan page and of search. Bounded: a fixed number of
+/// requests, one at a time, then it stops by itself. Exits non-zero when any request failed.
+struct WebBenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "web",
+        abstract: "Time the plan page and search on a synthetic 5,000-task plan (temporary SQLite, or DATABASE_URL)."
+    )
+
+    @Option(help: "Timed requests per endpoint.")
+    var requests = 200
+
+    @Option(help: "Untimed warm-up requests per endpoint.")
+    var warmup = 20
+
+    @Option(help: "Tasks in the synthetic plan.")
+    var tasks = 5_000
+
+    @Option(help: "Units the tasks are assigned to.")
+    var units = 300
+
+    func validate() throws {
+        guard (1...10_000).contains(requests) else { throw ValidationError("--requests must be 1 to 10000") }
+        guard (0...1_000).contains(warmup) else { throw ValidationError("--warmup must be 0 to 1000") }
+        guard (1...50_000).contains(tasks) else { throw ValidationError("--tasks must be 1 to 50000") }
+        guard (20...SyntheticPlan.unitNames(count: .max).count).contains(units) else {
+            throw ValidationError("--units must be 20 to \(SyntheticPlan.unitNames(count: .max).count)")
+        }
+    }
+
+    func run() async throws {
+        let settings = WebBenchSession.Settings(requests: requests, warmup: warmup, tasks: tasks, units: units)
+        let session = WebBenchSession(settings: settings, storage: .fromEnvironment(), report: { print($0) })
+        let outcome: WebBenchSession.Outcome
+        do {
+            outcome = try await session.run()
+        } catch let error as WebBenchError {
+            throw error
+        } catch {
+            // Database drivers hide the server's message from `description`; a benchmark run needs it.
+            throw WebBenchError.stopped(String(reflecting: error))
+        }
+        print("")
+        print(LatencySample.header)
+        for sample in outcome.samples { print(sample.row) }
+        let failed = outcome.samples.filter { $0.failures > 0 }
+        for sample in failed { print("failures in \(sample.name), first: \(sample.firstFailure ?? "unknown")") }
+        if outcome.leftDataBehind {
+            print(
+                "The synthetic plan stays in DATABASE_URL's database (audit entries are append-only): drop it when done."
+            )
+        }
+        if !failed.isEmpty { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Who is acting, as the policy sees them: role, government and the unit or leader the account stands for.
+struct Principal: Sendable, Equatable {
+    var role: UserRole
+    var governmentID: UUID
+    var unitID: UUID?
+    var leaderID: UUID?
+}
+
+/// Who owns a record an action touches: its government and, for a task, the units that hold it.
+struct Ownership: Sendable, Equatable {
+    var governmentID: UUID
+    var unitIDs: Set<UUID> = []
+}
+
+/// Everything the application lets someone do. New routes add a case here, so every rule stays in `Policy`.
+enum PolicyAction: Sendable, Equatable {
+    /// Reading plans, tasks, units, leaders and search.
+    case read
+    case mergeUnits
+    /// Importing a plan document (the API's upload; the import wizard to come).
+    case importPlans
+    case manageUsers
+    case viewAuditLog
+    /// Seeing one's own account, changing one's own password, signing out everywhere.
+    case manageOwnAccount
+    /// Reporting on or otherwise changing a task's own unit data (the progress reports to come).
+    case actOnTask
+}
+
+/// The policy's answer.
+enum PolicyDecision: Sendable, Equatable {
+    case allow
+    /// Nobody is signed in: send them to the login page.
+    case signIn
+    /// Signed in, but this role may not do this: 403.
+    case forbid
+    /// The record belongs to another government: answered as if it did not exist (404), so ids cannot be
+    /// probed across governments.
+    case hide
+}
+
+/// Who may do what — the one place where authorization is decided. A pure function of the principal, the
+/// action and the ownership of the record, so every rule is tested without HTTP; middleware and handlers ask
+/// it and turn its answer into a redirect, a 403 or a 404.
+enum Policy {
+    /// Decides whether `principal` (nil when nobody is signed in) may perform `action` on a record owned as
+    /// `resource` (nil for actions on the principal's own government as a whole).
+    static func decide(_ principal: Principal?, _ action: PolicyAction, on resource: Ownership? = nil)
+        -> PolicyDecision
+    {
+        guard let principal else { return .signIn }
+        if let resource, resource.governmentID != principal.governmentID { return .hide }
+        switch action {
+        case .read, .manageOwnAccount:
+            return .allow
+        case .mergeUnits, .importPlans, .manageUsers, .viewAuditLog:
+            return principal.role == .admin ? .allow : .forbid
+        case .actOnTask:
+            return mayActOnTask(principal, resource)
+        }
+    }
+
+    /// Is the answer `.allow`? For pages deciding which links and forms to show.
+    static func allows(_ principal: Principal?, _ action: PolicyAction, on resource: Ownership? = nil) -> Bool {
+        decide(principal, action, on: resource) == .allow
+    }
+
+    /// The administrator acts on any task of the government; a clerk only on tasks their unit holds; leaders
+    /// and viewers read only.
+    private static func mayActOnTask(_ principal: Principal, _ resource: Ownership?) -> PolicyDecision {
+        switch principal.role {
+        case .admin:
+            return .allow
+        case .clerk:
+            guard let unitID = principal.unitID, let resource, resource.unitIDs.contains(unitID) else {
+                return .forbid
+            }
+            return .allow
+        case .leader, .viewer:
+            return .forbid
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Vapor
+
+/// The pages the benchmark asks for, grouped by what they exercise.
+struct WebBenchEndpoint: Sendable {
+    var name: String
+    /// Paths with query strings, requested in turn.
+    var paths: [String]
+}
+
+/// The endpoints of a run: the plan page, and search by 3+ and by 2 characters, without and with filters
+/// (2-character terms cannot use a trigram index, so they take the slower path and are measured apart).
+enum WebBenchEndpoints {
+    static func all(_ targets: WebBenchLoad.Targets) -> [WebBenchEndpoint] {
+        let plan = targets.planID.uuidString.lowercased()
+        let unit = targets.unitID.uuidString.lowercased()
+        return [
+            WebBenchEndpoint(name: "plan page /plans/:id", paths: [SiteURL.plan(targets.planID).path]),
+            WebBenchEndpoint(
+                name: "search, 3+ characters",
+                paths: [
+                    search("老旧小区"), search("高标准农田"), search("新能源"), search("营商环境"),
+                ]),
+            WebBenchEndpoint(name: "search, 2 characters", paths: [search("养老"), search("就业"), search("学位")]),
+            WebBenchEndpoint(
+                name: "search with filters (3+ and 2 chars)",
+                paths: [
+                    search("老旧小区", ("plan", plan)), search("养老", ("kind", "task")), search("就业", ("unit", unit)),
+                    search("新能源", ("plan", plan), ("kind", "task")),
+                ]),
+        ]
+    }
+
+    private static func search(_ text: String, _ filters: (String, String)...) -> String {
+        SiteURL.searchWith([("q", text)] + filters.map { (name: $0.0, value: $0.1) }).path
+    }
+}
+
+/// Sends requests one at a time over loopback and times each from send to full body.
+struct WebBenchClient {
+    let client: any Client
+    let base: String
+    /// The signed-in session's cookie, sent with every request once `signIn` succeeded.
+    var sessionCookie: HTTPCookies.Value?
+
+    /// Warms up, then times `requests` requests, cycling through the endpoint's paths. A status other than
+    /// 200 or a transport error counts as a failure and is not timed.
+    func measure(_ endpoint: WebBenchEndpoint, warmup: Int, requests: Int) async -> LatencySample {
+        var sample = LatencySample(name: endpoint.name)
+        for index in 0..<(warmup + requests) {
+            let path = endpoint.paths[index % endpoint.paths.count]
+            let started = ContinuousClock.now
+            let outcome = await fetch(path)
+            let elapsed = started.duration(to: .now)
+            guard index >= warmup else { continue }
+            switch outcome {
+            case .failure(let reason):
+                sample.failures += 1
+                if sample.firstFailure == nil { sample.firstFailure = "\(path): \(reason)" }
+            case .success(let bytes):
+                let parts = elapsed.components
+                sample.milliseconds.append(Double(parts.seconds) * 1000 + Double(parts.attoseconds) / 1e15)
+                sample.largestBody = max(sample.largestBody, bytes)
+            }
+        }
+        return sample
+    }
+
+    /// What one request gave: the body size, or what went wrong.
+    private enum Outcome {
+        case success(bytes: Int)
+        case failure(String)
+    }
+
+    private func fetch(_ path: String) async -> Outcome {
+        do {
+            let response = try await client.get(URI(string: base + path)) { request in
+                if let sessionCookie { request.headers.cookie = [AccountSettings.cookieName: sessionCookie] }
+            }
+            guard response.status == .ok else { return .failure("HTTP \(response.status.code)") }
+            return .success(bytes: response.body?.readableBytes ?? 0)
+        } catch {
+            return .failure(String(describing: error))
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// Loads the benchmark's data through the real import path and finds the ids the requests need.
+struct WebBenchLoad {
+    /// What the requests point at.
+    struct Targets: Sendable {
+        var governmentID: UUID
+        var planID: UUID
+        var unitID: UUID
+        var taskCount: Int
+    }
+
+    static let governmentName = "压测区人民政府"
+    /// The read-only account the requests sign in with.
+    static let username = "bench-viewer"
+    static let password = "bench-password"
+
+    let database: any Database
+
+    /// Creates the benchmark government with its leaders and a viewer account, and imports the synthetic plan.
+    func load(tasks: Int, units: Int) async throws -> Targets {
+        let document = SyntheticPlan.document(tasks: tasks, units: units)
+        let government = Government(name: Self.governmentName, shortName: "压测区", level: "区")
+        try await government.create(on: database)
+        let governmentID = try government.requireID()
+        let leaders = SyntheticPlan.leaderNames.enumerated().map { position, name in
+            Leader(
+                governmentID: governmentID, name: name, title: position == 0 ? "区长" : "副区长",
+                portfolio: "压测分工", position: position)
+        }
+        try await leaders.create(on: database)
+        // Written directly rather than through `UserAccounts`: a benchmark account is no change worth an audit
+        // entry. The lowest bcrypt cost keeps the one sign-in out of the figures.
+        let hash = try await PasswordHashing(cost: 4).hash(Self.password)
+        try await User(
+            governmentID: governmentID, username: Self.username, displayName: "压测", passwordHash: hash,
+            role: .viewer
+        ).create(on: database)
+        let plan = try await PlanImporter(database: database).importPlan(document, governmentID: governmentID)
+        let busiest = SyntheticPlan.unitNames(count: 1).first ?? ""
+        guard let unit = try await Unit.query(on: database).filter(\.$name == busiest).first() else {
+            throw WebBenchError.missingUnit(busiest)
+        }
+        return Targets(
+            governmentID: governmentID, planID: try plan.requireID(), unitID: try unit.requireID(),
+            taskCount: document.tasks.count)
+    }
+}
+
+/// Why the web benchmark stopped.
+enum WebBenchError: Error, CustomStringConvertible {
+    case missingUnit(String)
+    case databaseNotEmpty
+    case noListeningPort
+    case signInFailed(String)
+    case stopped(String)
+
+    var description: String {
+        switch self {
+        case .missingUnit(let name): "the synthetic plan's unit \(name) was not imported"
+        case .databaseNotEmpty:
+            "DATABASE_URL points at a database that already holds a government; the pages would show that one — use an empty database"
+        case .noListeningPort: "the server started but reported no listening port"
+        case .signInFailed(let reason): "could not sign in before the requests: \(reason)"
+        case .stopped(let reason): "the benchmark stopped: \(reason)"
+        }
+    }
+}

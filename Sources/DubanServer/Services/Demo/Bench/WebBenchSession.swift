@@ -1,0 +1,116 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// One run of `duban bench web`: a fresh database with the synthetic plan, the real application serving it on a
+/// free loopback port in this process, and timed requests to the plan page and search over that loopback.
+/// The server always stops and a temporary database file is always deleted, whether the run succeeds or fails.
+struct WebBenchSession {
+    /// What to load and how many requests to send.
+    struct Settings: Sendable {
+        var requests: Int
+        var warmup: Int
+        var tasks: Int
+        var units: Int
+    }
+
+    let settings: Settings
+    /// The database to use; `Storage.fromEnvironment()` in the command, a temporary file in tests.
+    let storage: Storage
+    /// Where progress lines go.
+    let report: @Sendable (String) -> Void
+
+    /// What a run measured, and where its data went.
+    struct Outcome: Sendable {
+        var samples: [LatencySample]
+        /// True when the data stays in DATABASE_URL's database: a plan import writes audit entries, which are
+        /// append-only, so its government cannot be removed again — that database is the benchmark's to drop.
+        var leftDataBehind: Bool
+    }
+
+    /// Loads, serves, measures, and always stops the server and removes what it created.
+    func run() async throws -> Outcome {
+        let app = try await Application.make(Environment(name: "production", arguments: ["duban"]))
+        var governmentID: UUID?
+        let measured: Result<[LatencySample], any Error>
+        do {
+            let targets = try await prepare(app)
+            governmentID = targets.governmentID
+            measured = .success(try await serveAndMeasure(app, targets: targets))
+        } catch {
+            measured = .failure(error)
+        }
+        await app.server.shutdown()
+        try? await app.asyncShutdown()
+        storage.removeFile()
+        return Outcome(samples: try measured.get(), leftDataBehind: storage.isShared && governmentID != nil)
+    }
+
+    /// Configures the application without a listening port yet, migrates, and loads the synthetic plan.
+    private func prepare(_ app: Application) async throws -> WebBenchLoad.Targets {
+        try await configure(app, config: AppConfig(storage: storage.config, port: 0, logLevel: .warning))
+        app.http.client.configuration.timeout = .init(connect: .seconds(5), read: .seconds(60))
+        // A redirect (to the sign-in page, say) is a failure to report, not a page to time.
+        app.http.client.configuration.redirectConfiguration = .disallow
+        try await app.autoMigrate()
+        guard try await Government.query(on: app.db).count() == 0 else { throw WebBenchError.databaseNotEmpty }
+        let started = ContinuousClock.now
+        let targets = try await WebBenchLoad(database: app.db).load(tasks: settings.tasks, units: settings.units)
+        let loading = started.duration(to: .now).components
+        let seconds = Double(loading.seconds) + Double(loading.attoseconds) / 1e18
+        report(
+            "Loaded \(targets.taskCount) tasks over \(settings.units) units into \(storage.label) in "
+                + String(format: "%.1f s.", seconds))
+        return targets
+    }
+
+    /// Starts the server on a free loopback port, signs in, and times every endpoint in turn.
+    private func serveAndMeasure(_ app: Application, targets: WebBenchLoad.Targets) async throws -> [LatencySample] {
+        try await app.asyncBoot()
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        guard let port = app.listeningPort else { throw WebBenchError.noListeningPort }
+        report(
+            "Serving on http://127.0.0.1:\(port); \(settings.warmup) warm-up and \(settings.requests) timed "
+                + "requests per endpoint, one at a time, signed in as a viewer.")
+        var client = WebBenchClient(client: app.client, base: "http://127.0.0.1:\(port)")
+        try await client.signIn(username: WebBenchLoad.username, password: WebBenchLoad.password)
+        var samples: [LatencySample] = []
+        for endpoint in WebBenchEndpoints.all(targets) {
+            samples.append(await client.measure(endpoint, warmup: settings.warmup, requests: settings.requests))
+        }
+        await app.server.shutdown()
+        return samples
+    }
+
+    /// The database the run uses: DATABASE_URL when set (an empty database given to the benchmark, which
+    /// keeps the data), else a temporary SQLite file that is deleted afterwards.
+    struct Storage {
+        var config: AppConfig.Storage
+        var label: String
+        var temporaryFile: String?
+
+        var isShared: Bool { temporaryFile == nil }
+
+        func removeFile() {
+            guard let temporaryFile else { return }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporaryFile + suffix) }
+        }
+    }
+
+}
+
+extension WebBenchSession.Storage {
+    /// DATABASE_URL when set, else a new temporary SQLite file.
+    static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Self {
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            return Self(config: .postgres(url: url), label: "PostgreSQL (DATABASE_URL)")
+        }
+        return temporarySQLite()
+    }
+
+    /// A new SQLite file in the temporary directory, deleted after the run.
+    static func temporarySQLite() -> Self {
+        let path = NSTemporaryDirectory() + "duban-bench-\(UUID().uuidString).sqlite"
+        return Self(config: .sqliteFile(path: path), label: "a temporary SQLite file", temporaryFile: path)
+    }
+}

@@ -1,0 +1,76 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// Fills a database with the demo district: its directory, last year's and this year's generated plans, the
+/// bundled document read through the real parser — every plan stored by `PlanImporter` — and the demo
+/// accounts, in one transaction, so a database holds the whole demo or none of it and a second run finds it
+/// complete.
+struct DemoGenerator {
+    /// What the database holds once the demo is there.
+    struct Summary: Sendable, Equatable {
+        /// False when the demo was already there and nothing was written.
+        var created: Bool
+        var plans: Int
+        var tasks: Int
+        var units: Int
+        var leaders: Int
+        var accounts: Int
+    }
+
+    let database: any Database
+    /// Hashes the demo accounts' password (`Application.passwordHasher`; a cheap one in tests).
+    let hasher: PasswordHashing
+
+    /// Creates the demo unless the database already holds it; refuses a database holding other data.
+    func populate() async throws -> Summary {
+        if let existing = try await Government.query(on: database)
+            .filter(\.$name == DemoDirectory.governmentName).first()
+        {
+            let governmentID = try existing.requireID()
+            try await DemoAccounts.ensure(governmentID: governmentID, database: database, hasher: hasher)
+            return try await summary(of: governmentID, created: false)
+        }
+        guard try await Government.query(on: database).count() == 0 else { throw DemoError.databaseHoldsOtherData }
+        let bundled = try BundledDemoPlan.load()
+        let generated = [DemoContent.lastYear, DemoContent.thisYear].map { blueprint in
+            var builder = DemoPlanBuilder(seed: UInt64(blueprint.year))
+            return (blueprint, builder.build(blueprint))
+        }
+        let hasher = hasher
+        let governmentID = try await database.transaction { database in
+            let governmentID = try await DemoDirectorySeeder.seed(on: database)
+            let importer = PlanImporter(database: database)
+            // Oldest first: the plan list shows the newest plan of a year on top.
+            let (lastYear, lastYearOutput) = generated[0]
+            try await importer.importPlan(
+                lastYearOutput.document, governmentID: governmentID, year: lastYear.year,
+                source: Self.source(of: lastYear, output: lastYearOutput))
+            try await importer.importPlan(
+                bundled.document, governmentID: governmentID, year: DemoContent.thisYearNumber,
+                source: bundled.source)
+            let (thisYear, thisYearOutput) = generated[1]
+            try await importer.importPlan(
+                thisYearOutput.document, governmentID: governmentID, year: thisYear.year,
+                source: Self.source(of: thisYear, output: thisYearOutput))
+            try await DemoAccounts.ensure(governmentID: governmentID, database: database, hasher: hasher)
+            return governmentID
+        }
+        return try await summary(of: governmentID, created: true)
+    }
+
+    /// The generated document's text, kept as its source so task pages can quote their lines.
+    private static func source(of blueprint: DemoPlanBlueprint, output: DemoPlanBuilder.Output) -> PlanImporter.Source {
+        PlanImporter.Source(fileName: "\(blueprint.title).txt", format: "text", encoding: "UTF-8", text: output.text)
+    }
+
+    private func summary(of governmentID: UUID, created: Bool) async throws -> Summary {
+        let planIDs = try await Plan.query(on: database).filter(\.$government.$id == governmentID).all(\.$id)
+        let tasks = try await TaskRecord.query(on: database).filter(\.$plan.$id ~~ planIDs).count()
+        let units = try await Unit.query(on: database).filter(\.$government.$id == governmentID).count()
+        let leaders = try await Leader.query(on: database).filter(\.$government.$id == governmentID).count()
+        let accounts = try await User.query(on: database).filter(\.$government.$id == governmentID).count()
+        return Summary(
+            created: created, plans: planIDs.count, tasks: tasks, units: units, leaders: leaders, accounts: accounts)
+    }
+}

@@ -1,0 +1,210 @@
+@testable import DubanServer
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// Every route × every role (and nobody signed in) × own, other and another government's records → the
+/// status the policy promises, on every available database engine.
+@Suite("Authorization matrix")
+struct AuthorizationMatrixTests {
+    /// Who asks: nobody, or a sample account.
+    enum Visitor: Hashable, CustomStringConvertible {
+        case anonymous
+        case account(SampleData.Account)
+
+        static let all: [Visitor] = [.anonymous] + SampleData.Account.allCases.map(Visitor.account)
+        var description: String {
+            switch self {
+            case .anonymous: "anonymous"
+            case .account(let account): account.rawValue
+            }
+        }
+    }
+
+    /// What a request must answer.
+    enum Expected: Equatable {
+        case ok
+        /// 302 to the login page.
+        case signIn
+        case forbidden
+        case notFound
+        /// 303 to this path.
+        case redirect(String)
+        /// 303 to a path starting so (a record created by the request).
+        case redirectStarting(String)
+    }
+
+    /// One row: a request and what each visitor gets.
+    struct Row {
+        var method: HTTPMethod = .GET
+        var path: String
+        /// Built afresh for each visitor, so a change made by one (a merge) does not spoil the next.
+        var form: (@Sendable (Visitor) async throws -> [String: String])?
+        var expected: [Visitor: Expected]
+    }
+
+    @Test("Each route answers each role as the policy says", arguments: TestDatabase.available)
+    func matrix(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let world = try await MatrixWorld.create(on: app.db)
+            var browsers: [Visitor: TestBrowser] = [:]
+            for visitor in Visitor.all {
+                browsers[visitor] = try await Self.browser(for: visitor, app: app)
+            }
+            // act, assert
+            for row in Self.rows(world, app: app) {
+                for visitor in Visitor.all {
+                    let expected = try #require(row.expected[visitor], "\(row.path) has no expectation for \(visitor)")
+                    let form = try await row.form?(visitor)
+                    let page = try await #require(browsers[visitor]).request(row.path, method: row.method, form: form)
+                    Self.check(page, expected, "\(row.method) \(row.path) as \(visitor)")
+                }
+            }
+            // Nobody but the administrator changed a unit: every other visitor's merge source is still there.
+            let kept = try await DubanServer.Unit.query(on: app.db).all().map(\.name)
+                .filter { $0.hasPrefix("临时单位 ") && !$0.contains("admin") }
+            #expect(kept.count == 3 * (Visitor.all.count - 1))
+        }
+    }
+
+    /// A browser for the visitor; the anonymous one has seen the login page, so its posts carry a valid CSRF
+    /// token and reach the authorization check.
+    private static func browser(for visitor: Visitor, app: Application) async throws -> TestBrowser {
+        switch visitor {
+        case .anonymous:
+            let browser = TestBrowser(app)
+            _ = try await browser.request(SiteURL.login.path)
+            return browser
+        case .account(let account):
+            return try await app.browser(signedInAs: account)
+        }
+    }
+
+    private static func check(_ page: RenderedPage, _ expected: Expected, _ label: String) {
+        switch expected {
+        case .ok:
+            #expect(page.status == .ok, "\(label)")
+        case .signIn:
+            #expect(page.status == .found, "\(label)")
+            #expect(page.location?.hasPrefix(SiteURL.login.path) == true, "\(label): \(page.location ?? "")")
+        case .forbidden:
+            #expect(page.status == .forbidden, "\(label)")
+            #expect(page.html.contains("没有权限"), "\(label)")
+        case .notFound:
+            #expect(page.status == .notFound, "\(label)")
+        case .redirect(let path):
+            #expect(page.status == .seeOther, "\(label)")
+            #expect(page.location == path, "\(label): \(page.location ?? "")")
+        case .redirectStarting(let prefix):
+            #expect(page.status == .seeOther, "\(label)")
+            #expect(page.location?.hasPrefix(prefix) == true, "\(label): \(page.location ?? "")")
+        }
+    }
+
+    /// Readable everywhere once signed in.
+    private static let readers: [Visitor: Expected] = [
+        .anonymous: .signIn, .account(.admin): .ok, .account(.clerk): .ok, .account(.leader): .ok,
+        .account(.viewer): .ok,
+    ]
+    /// Another government's record: hidden from every signed-in role.
+    private static let foreign: [Visitor: Expected] = [
+        .anonymous: .signIn, .account(.admin): .notFound, .account(.clerk): .notFound,
+        .account(.leader): .notFound, .account(.viewer): .notFound,
+    ]
+
+    /// The administrator gets `admin`; other roles 403; nobody signed in goes to the login page.
+    private static func adminOnly(_ admin: Expected) -> [Visitor: Expected] {
+        [
+            .anonymous: .signIn, .account(.admin): admin, .account(.clerk): .forbidden,
+            .account(.leader): .forbidden, .account(.viewer): .forbidden,
+        ]
+    }
+
+    private static func rows(_ world: MatrixWorld, app: Application) -> [Row] {
+        readingRows(world) + adminRows(world) + changingRows(world, app: app)
+    }
+
+    /// Pages every signed-in role reads, and other governments' records no role sees.
+    private static func readingRows(_ world: MatrixWorld) -> [Row] {
+        [
+            Row(path: SiteURL.plans.path, expected: readers),
+            Row(path: SiteURL.plan(world.sample.mainPlanID).path, expected: readers),
+            Row(path: SiteURL.plan(world.foreignPlan).path, expected: foreign),
+            Row(path: SiteURL.task(world.task).path, expected: readers),
+            Row(path: SiteURL.task(world.foreignTask).path, expected: foreign),
+            Row(path: SiteURL.units.path, expected: readers),
+            Row(path: SiteURL.unit(world.clerkUnit).path, expected: readers),
+            Row(path: SiteURL.unit(world.otherUnit).path, expected: readers),
+            Row(path: SiteURL.unit(world.foreignUnit).path, expected: foreign),
+            Row(path: SiteURL.leaders.path, expected: readers),
+            Row(path: SiteURL.leader(world.leader).path, expected: readers),
+            Row(path: SiteURL.leader(world.foreignLeader).path, expected: foreign),
+            Row(path: SiteURL.searchWith([("q", "停车")]).path, expected: readers),
+            Row(path: SiteURL.account.path, expected: readers),
+            Row(
+                path: SiteURL.home.path,
+                expected: [
+                    .anonymous: .signIn, .account(.admin): .redirect(SiteURL.plans.path),
+                    .account(.clerk): .redirect(SiteURL.unit(world.clerkUnit).path),
+                    .account(.leader): .redirect(SiteURL.leader(world.leader).path),
+                    .account(.viewer): .redirect(SiteURL.plans.path),
+                ]),
+            Row(
+                path: SiteURL.login.path,
+                expected: [
+                    .anonymous: .ok, .account(.admin): .redirect("/"), .account(.clerk): .redirect("/"),
+                    .account(.leader): .redirect("/"), .account(.viewer): .redirect("/"),
+                ]),
+            Row(
+                path: "/healthz",
+                expected: [
+                    .anonymous: .ok, .account(.admin): .ok, .account(.clerk): .ok, .account(.leader): .ok,
+                    .account(.viewer): .ok,
+                ]),
+        ]
+    }
+
+    /// The administrator's pages.
+    private static func adminRows(_ world: MatrixWorld) -> [Row] {
+        [
+            Row(path: SiteURL.audit.path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.adminUsers.path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.adminUser(world.spareUser).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.adminUser(world.foreignUser).path, expected: adminOnly(.notFound)),
+        ]
+    }
+
+    /// Forms that change data: merging the clerk's own unit, another unit, another government's unit; adding
+    /// and disabling accounts.
+    private static func changingRows(_ world: MatrixWorld, app: Application) -> [Row] {
+        let merge: @Sendable (Visitor) async throws -> [String: String] = { visitor in
+            ["source": try await world.disposableUnit(named: "\(visitor)", on: app.db), "confirm": "1"]
+        }
+        let newUser: @Sendable (Visitor) async throws -> [String: String] = { visitor in
+            ["username": "new-\(visitor)", "displayName": "新账号", "role": "viewer", "password": "new-password-1"]
+        }
+        return [
+            Row(
+                method: .POST, path: SiteURL.unitMerge(world.clerkUnit).path, form: merge,
+                expected: adminOnly(.redirect(SiteURL.unitAfterMerge(world.clerkUnit, moved: 0).path))),
+            Row(
+                method: .POST, path: SiteURL.unitMerge(world.otherUnit).path, form: merge,
+                expected: adminOnly(.redirect(SiteURL.unitAfterMerge(world.otherUnit, moved: 0).path))),
+            Row(
+                method: .POST, path: SiteURL.unitMerge(world.foreignUnit).path, form: merge,
+                expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.adminUsers.path, form: newUser,
+                expected: adminOnly(.redirectStarting(SiteURL.adminUsers.path + "/"))),
+            Row(
+                method: .POST, path: SiteURL.adminUserDisable(world.spareUser).path, form: { _ in [:] },
+                expected: adminOnly(.redirect(SiteURL.adminUserAfter(world.spareUser, "disabled").path))),
+            Row(
+                method: .POST, path: SiteURL.adminUserDisable(world.foreignUser).path, form: { _ in [:] },
+                expected: adminOnly(.notFound)),
+        ]
+    }
+}

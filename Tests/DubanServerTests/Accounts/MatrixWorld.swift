@@ -1,0 +1,82 @@
+@testable import DubanServer
+import DubanCore
+import Fluent
+import Foundation
+import Testing
+
+/// The records the authorization matrix asks for: the sample government with its accounts, a spare account
+/// to disable, and a second government (东湖区) with a plan, a task, a unit, a leader and an account whose ids
+/// the first government's users try to guess.
+struct MatrixWorld: Sendable {
+    var sample: SampleData
+    var task: UUID
+    /// The clerk's unit (区财政局) and another unit (区民政局).
+    var clerkUnit: UUID
+    var otherUnit: UUID
+    var leader: UUID
+    var spareUser: UUID
+    var foreignPlan: UUID
+    var foreignTask: UUID
+    var foreignUnit: UUID
+    var foreignLeader: UUID
+    var foreignUser: UUID
+
+    static func create(on database: any Database) async throws -> MatrixWorld {
+        let sample = try await SampleData.create(on: database)
+        let spare = User(
+            governmentID: sample.governmentID, username: "spare", displayName: "备用",
+            passwordHash: SampleData.passwordHash,
+            role: .viewer)
+        try await spare.create(on: database)
+        let foreign = try await ForeignGovernment.create(on: database)
+        return MatrixWorld(
+            sample: sample, task: try await sample.task("新增公共停车泊位", on: database).requireID(),
+            clerkUnit: try await sample.unit(SampleData.clerkUnit, on: database).requireID(),
+            otherUnit: try await sample.unit("区民政局", on: database).requireID(),
+            leader: try await sample.leader(SampleData.leaderName, on: database).requireID(),
+            spareUser: try spare.requireID(), foreignPlan: foreign.plan, foreignTask: foreign.task,
+            foreignUnit: foreign.unit, foreignLeader: foreign.leader, foreignUser: foreign.user)
+    }
+
+    /// A new unit with no task, to be merged away; its id as a form value.
+    func disposableUnit(named name: String, on database: any Database) async throws -> String {
+        let unit = DubanServer.Unit(governmentID: sample.governmentID, name: "临时单位 \(name) \(UUID())", kind: .bureau)
+        try await unit.create(on: database)
+        return try unit.requireID().uuidString.lowercased()
+    }
+}
+
+/// 东湖区: another government on the same installation.
+struct ForeignGovernment {
+    var plan: UUID
+    var task: UUID
+    var unit: UUID
+    var leader: UUID
+    var user: UUID
+
+    static func create(on database: any Database) async throws -> ForeignGovernment {
+        let government = Government(name: "东湖区人民政府", shortName: "东湖区", level: "区")
+        try await government.create(on: database)
+        let governmentID = try government.requireID()
+        let text = """
+            2025年东湖区《政府工作报告》重点工作责任分解方案
+            一、民生实事
+            1.新建口袋公园10个。(责任领导:钱伟;牵头单位:东湖区园林局)
+            """
+        let plan = try await PlanImporter(database: database).importPlan(
+            try #require(PlanParser.parse(text: text).first), governmentID: governmentID)
+        let task = try #require(
+            try await TaskRecord.query(on: database).filter(\.$plan.$id == plan.requireID()).first())
+        let unit = try #require(
+            try await DubanServer.Unit.query(on: database).filter(\.$government.$id == governmentID).first())
+        let leader = try #require(
+            try await Leader.query(on: database).filter(\.$government.$id == governmentID).first())
+        let user = User(
+            governmentID: governmentID, username: "donghu-admin", displayName: "东湖区管理员",
+            passwordHash: SampleData.passwordHash, role: .admin)
+        try await user.create(on: database)
+        return ForeignGovernment(
+            plan: try plan.requireID(), task: try task.requireID(), unit: try unit.requireID(),
+            leader: try leader.requireID(), user: try user.requireID())
+    }
+}

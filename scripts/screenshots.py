@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Browser check: serve `duban demo` on a spare port with a temporary database, sign in with a demo account,
+check that every main page answers 200 with its content, and take headless Chromium screenshots at desktop
+and phone widths into screenshots/.
+
+Usage: scripts/screenshots.py [--binary .build/debug/duban] [--out screenshots] [--user admin]
+Needs chromium, chromium-driver and a CJK font (fonts-noto-cjk). Exits non-zero, naming each problem, when a
+page errs, renders empty or a screenshot is missing. The server and the browser are always stopped.
+Standard library only.
+"""
+import argparse
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+
+sys.dont_write_bytecode = True  # the helpers below sit beside this script; leave no __pycache__ in the tree
+from site_client import SESSION_COOKIE, CheckFailed, SiteClient  # noqa: E402
+from webdriver import Browser  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WIDTHS = [("desktop", 1280, 1400), ("phone", 390, 1400)]
+MIN_PNG_BYTES = 15_000  # a blank or error-only page at these sizes is far smaller
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+SEARCH_TERM = "养老"
+DEMO_PASSWORD = "qingxi-2026"  # DemoAccounts.password: printed by `duban demo`, public by design
+
+
+def free_port():
+    """A loopback port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def tail(path, lines=20):
+    with open(path, encoding="utf-8", errors="replace") as log:
+        return "".join(log.readlines()[-lines:])
+
+
+def wait_until_serving(site, server, log_path, seconds=180):
+    """Polls /healthz until the demo answers; fails early when the server process exits."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise CheckFailed(f"duban demo exited with status {server.returncode}:\n{tail(log_path)}")
+        try:
+            if site.request("/healthz")[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise CheckFailed(f"duban demo did not answer within {seconds} s:\n{tail(log_path)}")
+
+
+def first_link(body, prefix, name, starting=None):
+    """The first link to prefix/<id>, preferably one whose text starts with `starting` (so the pictures show
+    a task with every role and a busy unit), else simply the first such link."""
+    pattern = r'href="(%s/%s)"' % (re.escape(prefix), UUID)
+    preferred = starting and re.search(pattern + r"[^>]*>\s*" + re.escape(starting), body)
+    match = preferred or re.search(pattern, body)
+    if not match:
+        raise CheckFailed(f"{name}: no link to {prefix}/<id> found")
+    return match.group(1)
+
+
+def discover_pages(site):
+    """(name, path, expected phrase) for each page, following links from the plan list and unit directory."""
+    plans = site.check_page("plan list", "/plans", "责任分解方案")
+    plan_path = first_link(plans, "/plans", "plan list")
+    plan = site.check_page("plan page", plan_path, "主要预期目标")
+    task_path = first_link(plan, "/tasks", "plan page", starting="推进新能源电池产业园")
+    units = site.check_page("unit directory", "/units", "区发展和改革局")
+    unit_path = first_link(units, "/units", "unit directory", starting="区发展和改革局<")
+    return [
+        ("plans", "/plans", "责任分解方案"),
+        ("plan", plan_path, "主要预期目标"),
+        ("task", task_path, "责任"),
+        ("units", "/units", "区发展和改革局"),
+        ("unit", unit_path, "任务"),
+        ("search", "/search?q=" + urllib.parse.quote(SEARCH_TERM), SEARCH_TERM),
+    ]
+
+
+def capture(browser, site, pages, out):
+    """Checks each page over HTTP, then takes its screenshots; returns the problems found."""
+    failures = []
+    for name, path, expected in pages:
+        try:
+            site.check_page(name, path, expected)
+            for label, width, height in WIDTHS:
+                file = os.path.join(out, f"{name}-{width}.png")
+                png = browser.screenshot(site.base + path, width, height)
+                if len(png) < MIN_PNG_BYTES:
+                    raise CheckFailed(f"{name} at {width} px is only {len(png)} bytes: the page looks empty")
+                with open(file, "wb") as target:
+                    target.write(png)
+                print(f"  {name:7} {label:7} {path[:60]:60} {len(png) // 1024:5} KB  {os.path.relpath(file)}")
+        except CheckFailed as problem:
+            failures.append(str(problem))
+    return failures
+
+
+def stop(server):
+    """Ctrl+C first so the server shuts down cleanly, then harder."""
+    if server.poll() is not None:
+        return
+    for sig, wait in ((signal.SIGINT, 15), (signal.SIGTERM, 5)):
+        server.send_signal(sig)
+        try:
+            server.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+    server.kill()
+    server.wait()
+
+
+def run(args):
+    binary = os.path.abspath(args.binary)
+    if not os.access(binary, os.X_OK):
+        raise CheckFailed(f"no duban executable at {binary}: build first (swift build)")
+    out = os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="duban-screens-") as work:
+        port = free_port()
+        site = SiteClient(f"http://127.0.0.1:{port}")
+        log_path = os.path.join(work, "demo.log")
+        with open(log_path, "w") as log:
+            server = subprocess.Popen(
+                [binary, "demo", "--sqlite", os.path.join(work, "demo.sqlite"), "--port", str(port)],
+                cwd=work, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        try:
+            wait_until_serving(site, server, log_path)
+            cookie = site.sign_in(args.user, args.password)
+            print(f"demo serving at {site.base}, signed in as {args.user}")
+            pages = discover_pages(site)
+            with Browser(os.path.join(work, "chrome")) as browser:
+                browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, cookie)
+                return capture(browser, site, pages, out)
+        finally:
+            stop(server)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "duban"))
+    parser.add_argument("--out", default=os.path.join(ROOT, "screenshots"))
+    parser.add_argument("--user", default="admin", help="demo account to sign in with")
+    parser.add_argument("--password", default=DEMO_PASSWORD)
+    args = parser.parse_args()
+    try:
+        failures = run(args)
+    except CheckFailed as problem:
+        failures = [str(problem)]
+    for failure in failures:
+        print(f"FAIL: {failure}", file=sys.stderr)
+    print("screenshots: " + ("all pages rendered" if not failures else f"{len(failures)} problem(s)"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
