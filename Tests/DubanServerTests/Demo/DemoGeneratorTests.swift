@@ -52,7 +52,7 @@ struct DemoGeneratorTests {
     func addsMissingAccounts(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
             // setup
-            try await DemoGenerator(database: app.db, hasher: .cheap).populate()
+            _ = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
             try await User.query(on: app.db).filter(\.$username != "admin").delete()
             // act
             let summary = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
@@ -66,7 +66,7 @@ struct DemoGeneratorTests {
     func thisYearsPlan(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
             // setup
-            try await DemoGenerator(database: app.db, hasher: .cheap).populate()
+            _ = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
             let plan = try #require(
                 try await Plan.query(on: app.db).filter(\.$title == DemoContent.thisYear.title).first())
             // act
@@ -93,7 +93,7 @@ struct DemoGeneratorTests {
     func collectiveMemberships(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
             // setup
-            try await DemoGenerator(database: app.db, hasher: .cheap).populate()
+            _ = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
             // act
             let streets = try #require(try await Unit.query(on: app.db).filter(\.$name == "各街道办事处").first())
             let members = try await UnitMembership.query(on: app.db).filter(\.$group.$id == streets.requireID())
@@ -109,7 +109,7 @@ struct DemoGeneratorTests {
     func abbreviationsResolve(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
             // act
-            try await DemoGenerator(database: app.db, hasher: .cheap).populate()
+            _ = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
             // assert
             #expect(try await Unit.query(on: app.db).filter(\.$name == "区发改局").count() == 0)
             let bureau = try #require(try await Unit.query(on: app.db).filter(\.$name == "区发展和改革局").first())
@@ -140,7 +140,7 @@ struct DemoGeneratorTests {
             try await Government(name: "白沙县人民政府", shortName: "白沙县", level: "县").create(on: app.db)
             // act, assert
             await #expect(throws: DemoError.databaseHoldsOtherData) {
-                try await DemoGenerator(database: app.db, hasher: .cheap).populate()
+                _ = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
             }
             #expect(try await Plan.query(on: app.db).count() == 0)
         }
