@@ -24,6 +24,7 @@ from site_client import SESSION_COOKIE, CheckFailed, SiteClient  # noqa: E402
 from webdriver import Browser  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+IMPORT_FIXTURE = os.path.join(ROOT, "Tests", "DubanCoreTests", "Fixtures", "inline-clauses.txt")
 WIDTHS = [("desktop", 1280, 1400), ("phone", 390, 1400)]
 MIN_PNG_BYTES = 15_000  # a blank or error-only page at these sizes is far smaller
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -77,6 +78,7 @@ def discover_pages(site):
     task_path = first_link(plan, "/tasks", "plan page", starting="推进新能源电池产业园")
     units = site.check_page("unit directory", "/units", "区发展和改革局")
     unit_path = first_link(units, "/units", "unit directory", starting="区发展和改革局<")
+    draft_path = upload_draft(site)
     return [
         ("plans", "/plans", "责任分解方案"),
         ("plan", plan_path, "主要预期目标"),
@@ -84,7 +86,25 @@ def discover_pages(site):
         ("units", "/units", "区发展和改革局"),
         ("unit", unit_path, "任务"),
         ("search", "/search?q=" + urllib.parse.quote(SEARCH_TERM), SEARCH_TERM),
+        ("audit", "/audit", "审计日志"),
+        ("import-new", "/imports/new", "导入"),
+        ("import-preview", draft_path, "单位对应"),
     ]
+
+
+def upload_draft(site):
+    """Uploads one of our fixture plans through the import wizard's form; returns the draft's preview path."""
+    form = site.check_page("import form", "/imports/new", "导入")
+    token = re.search(r'name="_csrf" value="([^"]+)"', form)
+    if not token:
+        raise CheckFailed("the import form has no CSRF field")
+    with open(IMPORT_FIXTURE, "rb") as fixture:
+        status, answer = site.upload("/imports", {"_csrf": token.group(1), "year": "2026"}, "file",
+                                     os.path.basename(IMPORT_FIXTURE), fixture.read())
+    match = re.search(r"redirect to (?:https?://[^/]+)?(/imports/%s)" % UUID, answer)
+    if status not in (302, 303) or not match:
+        raise CheckFailed(f"uploading {os.path.basename(IMPORT_FIXTURE)} to the wizard answered HTTP {status}")
+    return match.group(1)
 
 
 def capture(browser, site, pages, out):

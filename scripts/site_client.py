@@ -38,6 +38,26 @@ class SiteClient:
             body = error.read().decode("utf-8", "replace")
             return error.code, (f"redirect to {location}" if location else body)
 
+    def upload(self, path, fields, file_field, file_name, file_bytes):
+        """Posts a multipart form with one file, as a browser's upload form does; (status, body or redirect)."""
+        boundary = "----duban-check-boundary"
+        parts = []
+        for name, value in fields.items():
+            parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+        parts.append((f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; '
+                      f'filename="{file_name}"\r\nContent-Type: application/octet-stream\r\n\r\n').encode())
+        parts.append(file_bytes + b"\r\n")
+        parts.append(f"--{boundary}--\r\n".encode())
+        request = urllib.request.Request(self.base + path, data=b"".join(parts), method="POST",
+                                         headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        try:
+            with self.opener.open(request, timeout=60) as response:
+                return response.status, response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as error:
+            location = error.headers.get("Location")
+            body = error.read().decode("utf-8", "replace")
+            return error.code, (f"redirect to {location}" if location else body)
+
     def session_cookie(self):
         return next((cookie.value for cookie in self.jar if cookie.name == SESSION_COOKIE), None)
 

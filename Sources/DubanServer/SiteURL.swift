@@ -48,6 +48,15 @@ enum SiteURL {
     case adminUserPassword(UUID)
     case adminUserDisable(UUID)
     case adminUserEnable(UUID)
+    /// The import wizard's upload form; the upload posts to `imports`.
+    case importNew
+    case imports
+    /// A draft's preview and unit mapping.
+    case importDraft(UUID)
+    /// The draft page right after the unit choices were saved.
+    case importDraftSaved(UUID)
+    case importMapping(UUID)
+    case importPublish(UUID)
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
@@ -86,6 +95,12 @@ enum SiteURL {
         case .adminUserPassword(let id): "/admin/users/\(Self.slug(id))/password"
         case .adminUserDisable(let id): "/admin/users/\(Self.slug(id))/disable"
         case .adminUserEnable(let id): "/admin/users/\(Self.slug(id))/enable"
+        case .importNew: "/imports/new"
+        case .imports: "/imports"
+        case .importDraft(let id): "/imports/\(Self.slug(id))"
+        case .importDraftSaved(let id): "/imports/\(Self.slug(id))?saved=1"
+        case .importMapping(let id): "/imports/\(Self.slug(id))/mapping"
+        case .importPublish(let id): "/imports/\(Self.slug(id))/publish"
         }
     }
 

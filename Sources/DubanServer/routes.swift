@@ -21,6 +21,7 @@ func routes(_ app: Application) throws {
     // The 督查室 administrator only.
     try app.grouped(RequirePermission(.viewAuditLog)).register(collection: AuditController())
     try app.grouped(RequirePermission(.manageUsers)).register(collection: UserAdminController())
+    try app.grouped(RequirePermission(.importPlans)).register(collection: ImportController())
 
     try apiRoutes(app)
 }

@@ -27,6 +27,7 @@ struct PageController: RouteCollection {
         let user = try req.currentUser()
         let rows = try await PlanListQuery.rows(governmentID: user.governmentID, on: req.db)
         let chrome = try PageChrome(for: req, title: "责任分解方案", section: .plans)
-        return try await req.view.render("plans/index", PlanListPage(page: chrome, plans: rows))
+        let importHref = req.allows(.importPlans) ? SiteURL.importNew.path : ""
+        return try await req.view.render("plans/index", PlanListPage(page: chrome, plans: rows, importHref: importHref))
     }
 }

@@ -15,5 +15,6 @@ enum Migrations {
         CreateLoginAttempts(),
         SessionRecord.migration,
         CreateAPITokens(),
+        CreateImportDrafts(),
     ]
 }

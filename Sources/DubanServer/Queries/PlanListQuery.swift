@@ -45,4 +45,6 @@ enum PlanListQuery {
 struct PlanListPage: Encodable {
     var page: PageChrome
     var plans: [PlanRow]
+    /// The import wizard, for those who may import; empty otherwise.
+    var importHref: String
 }

@@ -16,6 +16,7 @@ struct AuditActor: Sendable, Equatable {
 enum AuditAction: String, Sendable, CaseIterable {
     case planImported = "plan.import"
     case unitMerged = "unit.merge"
+    case unitAliasAdded = "unit.alias"
     case userCreated = "user.create"
     case userChanged = "user.update"
     case tokenCreated = "token.create"
@@ -26,6 +27,7 @@ enum AuditAction: String, Sendable, CaseIterable {
         switch self {
         case .planImported: "导入方案"
         case .unitMerged: "合并单位"
+        case .unitAliasAdded: "添加单位别名"
         case .userCreated: "新建账号"
         case .userChanged: "修改账号"
         case .tokenCreated: "创建 API 令牌"

@@ -174,6 +174,12 @@ struct AuthorizationMatrixTests {
             Row(path: SiteURL.adminUsers.path, expected: adminOnly(.ok)),
             Row(path: SiteURL.adminUser(world.spareUser).path, expected: adminOnly(.ok)),
             Row(path: SiteURL.adminUser(world.foreignUser).path, expected: adminOnly(.notFound)),
+            Row(path: SiteURL.importNew.path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.importDraft(world.draft).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.importDraft(world.foreignDraft).path, expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.importPublish(world.foreignDraft).path, form: { _ in [:] },
+                expected: adminOnly(.notFound)),
         ]
     }
 

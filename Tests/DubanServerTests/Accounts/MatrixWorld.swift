@@ -20,6 +20,9 @@ struct MatrixWorld: Sendable {
     var foreignUnit: UUID
     var foreignLeader: UUID
     var foreignUser: UUID
+    /// Import wizard drafts of this government and of the other one.
+    var draft: UUID
+    var foreignDraft: UUID
 
     static func create(on database: any Database) async throws -> MatrixWorld {
         let sample = try await SampleData.create(on: database)
@@ -29,13 +32,26 @@ struct MatrixWorld: Sendable {
             role: .viewer)
         try await spare.create(on: database)
         let foreign = try await ForeignGovernment.create(on: database)
+        let draft = try await Self.draft(by: try await sample.user(.admin, on: database), on: database)
+        let foreignAdmin = try #require(try await User.find(foreign.user, on: database))
+        let foreignDraft = try await Self.draft(by: foreignAdmin, on: database)
         return MatrixWorld(
             sample: sample, task: try await sample.task("新增公共停车泊位", on: database).requireID(),
             clerkUnit: try await sample.unit(SampleData.clerkUnit, on: database).requireID(),
             otherUnit: try await sample.unit("区民政局", on: database).requireID(),
             leader: try await sample.leader(SampleData.leaderName, on: database).requireID(),
             spareUser: try spare.requireID(), foreignPlan: foreign.plan, foreignTask: foreign.task,
-            foreignUnit: foreign.unit, foreignLeader: foreign.leader, foreignUser: foreign.user)
+            foreignUnit: foreign.unit, foreignLeader: foreign.leader, foreignUser: foreign.user,
+            draft: draft, foreignDraft: foreignDraft)
+    }
+
+    /// An unpublished import draft of the user's government, made by that user.
+    private static func draft(by user: User, on database: any Database) async throws -> UUID {
+        let draft = ImportDraft(
+            governmentID: user.$government.id, createdByID: try user.requireID(), fileName: "方案.txt",
+            format: "text", encoding: "UTF-8", sourceText: SampleData.mainText, year: nil)
+        try await draft.create(on: database)
+        return try draft.requireID()
     }
 
     /// A new unit with no task, to be merged away; its id as a form value.

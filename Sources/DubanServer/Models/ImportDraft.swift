@@ -1,0 +1,70 @@
+import Fluent
+import Foundation
+
+/// An uploaded plan file waiting in the import wizard: the decoded text (parsed again whenever it is shown,
+/// so the parser stays the one source of truth), the options chosen, and how each unknown unit name is to be
+/// resolved. Publishing turns it into plans once; a published draft stays as a record of the upload.
+///
+/// `@unchecked Sendable`: Fluent models are mutable reference types; each instance is used by one request.
+final class ImportDraft: Model, @unchecked Sendable {
+    static let schema = "import_drafts"
+
+    /// Where the draft is in the wizard.
+    enum Status: String, Codable, Sendable {
+        case draft
+        case published
+    }
+
+    /// What "新建单位" is stored as in `unitChoices`.
+    static let newUnit = "new"
+
+    // managed
+    @ID(key: .id) var id: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    // data
+    @Field(key: "file_name") var fileName: String
+    /// "txt", "md", "docx" or "pdf", as recognised from the content.
+    @Field(key: "format") var format: String
+    @Field(key: "encoding") var encoding: String
+    @Field(key: "source_text") var sourceText: String
+    /// The year the admin asked for; nil takes the document's own.
+    @OptionalField(key: "year") var year: Int?
+    @Field(key: "status") var status: Status
+    /// JSON object: unit name as written → directory unit id, or `newUnit`.
+    @Field(key: "unit_choices") var unitChoicesJSON: String
+    /// The first plan made on publishing, for the link back.
+    @OptionalField(key: "published_plan_id") var publishedPlanID: UUID?
+
+    // relationships
+    @Parent(key: "government_id") var government: Government
+    @Parent(key: "created_by_id") var createdBy: User
+
+    init() {}
+
+    init(
+        id: UUID? = nil, governmentID: UUID, createdByID: UUID, fileName: String, format: String, encoding: String,
+        sourceText: String, year: Int?
+    ) {
+        self.id = id
+        self.$government.id = governmentID
+        self.$createdBy.id = createdByID
+        self.fileName = fileName
+        self.format = format
+        self.encoding = encoding
+        self.sourceText = sourceText
+        self.year = year
+        self.status = .draft
+        self.unitChoicesJSON = "{}"
+    }
+
+    /// The saved choices; an unreadable value counts as none made.
+    var unitChoices: [String: String] {
+        get { (try? JSONDecoder().decode([String: String].self, from: Data(unitChoicesJSON.utf8))) ?? [:] }
+        set {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            unitChoicesJSON = (try? encoder.encode(newValue)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
+        }
+    }
+}
