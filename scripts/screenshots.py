@@ -25,6 +25,10 @@ from webdriver import Browser  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 IMPORT_FIXTURE = os.path.join(ROOT, "Tests", "DubanCoreTests", "Fixtures", "inline-clauses.txt")
+# A revised version of the demo's bundled cascade plan: one target raised, one deadline moved, one task swapped.
+REVISION_FIXTURE = os.path.join(ROOT, "Sources", "DubanServer", "Resources", "DemoPlans",
+                                "2026-city-report-tasks-revised.txt")
+REVISED_PLAN_TITLE = "区人民政府办公室关于做好2026年市《政府工作报告》涉及我区办理事项责任分解工作的通知"
 WIDTHS = [("desktop", 1280, 1400), ("phone", 390, 1400)]
 MIN_PNG_BYTES = 15_000  # a blank or error-only page at these sizes is far smaller
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -78,7 +82,15 @@ def discover_pages(site):
     task_path = first_link(plan, "/tasks", "plan page", starting="推进新能源电池产业园")
     units = site.check_page("unit directory", "/units", "区发展和改革局")
     unit_path = first_link(units, "/units", "unit directory", starting="区发展和改革局<")
-    draft_path = upload_draft(site)
+    draft_path = upload_draft(site, IMPORT_FIXTURE)
+    draft = site.check_page("import preview", draft_path, "单位和领导对应")
+    task_edit = re.search(r'href="(/imports/%s/task\?ref=[^"]+)"' % UUID, draft)
+    if not task_edit:
+        raise CheckFailed("the import preview has no link to correct a task")
+    revised_plan = re.search(r'href="(/plans/%s)"[^>]*>\s*%s' % (UUID, re.escape(REVISED_PLAN_TITLE)), plans)
+    if not revised_plan:
+        raise CheckFailed(f"the plan list has no plan titled {REVISED_PLAN_TITLE}")
+    revision_path = upload_draft(site, REVISION_FIXTURE, revises=revised_plan.group(1).rsplit("/", 1)[1])
     return [
         ("plans", "/plans", "责任分解方案"),
         ("plan", plan_path, "主要预期目标"),
@@ -88,22 +100,27 @@ def discover_pages(site):
         ("search", "/search?q=" + urllib.parse.quote(SEARCH_TERM), SEARCH_TERM),
         ("audit", "/audit", "审计日志"),
         ("import-new", "/imports/new", "导入"),
-        ("import-preview", draft_path, "单位对应"),
+        ("import-preview", draft_path, "单位和领导对应"),
+        ("import-task", task_edit.group(1).replace("&amp;", "&"), "修改任务"),
+        ("import-revision", revision_path + "#publish", "应用勾选的修改"),
     ]
 
 
-def upload_draft(site):
-    """Uploads one of our fixture plans through the import wizard's form; returns the draft's preview path."""
+def upload_draft(site, fixture_path, revises=None):
+    """Uploads one of our fixture plans through the import wizard's form (as a revision of the plan with id
+    `revises`, when given); returns the draft's preview path."""
     form = site.check_page("import form", "/imports/new", "导入")
     token = re.search(r'name="_csrf" value="([^"]+)"', form)
     if not token:
         raise CheckFailed("the import form has no CSRF field")
-    with open(IMPORT_FIXTURE, "rb") as fixture:
-        status, answer = site.upload("/imports", {"_csrf": token.group(1), "year": "2026"}, "file",
-                                     os.path.basename(IMPORT_FIXTURE), fixture.read())
+    fields = {"_csrf": token.group(1), "year": "2026"}
+    if revises:
+        fields["revises"] = revises
+    with open(fixture_path, "rb") as fixture:
+        status, answer = site.upload("/imports", fields, "file", os.path.basename(fixture_path), fixture.read())
     match = re.search(r"redirect to (?:https?://[^/]+)?(/imports/%s)" % UUID, answer)
     if status not in (302, 303) or not match:
-        raise CheckFailed(f"uploading {os.path.basename(IMPORT_FIXTURE)} to the wizard answered HTTP {status}")
+        raise CheckFailed(f"uploading {os.path.basename(fixture_path)} to the wizard answered HTTP {status}")
     return match.group(1)
 
 
@@ -112,7 +129,7 @@ def capture(browser, site, pages, out):
     failures = []
     for name, path, expected in pages:
         try:
-            site.check_page(name, path, expected)
+            site.check_page(name, path.split("#")[0], expected)
             for label, width, height in WIDTHS:
                 file = os.path.join(out, f"{name}-{width}.png")
                 png = browser.screenshot(site.base + path, width, height)

@@ -57,6 +57,13 @@ enum SiteURL {
     case importDraftSaved(UUID)
     case importMapping(UUID)
     case importPublish(UUID)
+    /// The upload form preset to revise a published plan.
+    case importRevision(UUID)
+    /// The correction form of one parsed task of a draft (see `TaskCorrection.reference`).
+    case importTask(UUID, String)
+    /// The draft page right after a task was corrected, at the task's row.
+    case importTaskSaved(UUID, String)
+    case importTaskReset(UUID)
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
@@ -101,6 +108,10 @@ enum SiteURL {
         case .importDraftSaved(let id): "/imports/\(Self.slug(id))?saved=1"
         case .importMapping(let id): "/imports/\(Self.slug(id))/mapping"
         case .importPublish(let id): "/imports/\(Self.slug(id))/publish"
+        case .importRevision(let plan): "/imports/new" + Self.queryString([("revise", Self.slug(plan))])
+        case .importTask(let id, let reference): "/imports/\(Self.slug(id))/task" + Self.queryString([("ref", reference)])
+        case .importTaskSaved(let id, let anchor): "/imports/\(Self.slug(id))?saved=2#\(anchor)"
+        case .importTaskReset(let id): "/imports/\(Self.slug(id))/task/reset"
         }
     }
 

@@ -3,8 +3,9 @@ import DubanFormats
 import Fluent
 import Vapor
 
-/// The import wizard for the 督查室 administrator: upload a plan file, check the parsed preview, map its unit
-/// names to the directory, publish. Registered behind `RequirePermission(.importPlans)`.
+/// The import wizard for the 督查室 administrator: upload a plan file (new, or a revised version of a published
+/// plan), check and correct the parsed preview, map its unit and leader names to the directory, publish.
+/// Registered behind `RequirePermission(.importPlans)`.
 struct ImportController: RouteCollection {
     /// Registers the wizard's routes; the upload collects at most the API's limit.
     func boot(routes: any RoutesBuilder) throws {
@@ -14,11 +15,16 @@ struct ImportController: RouteCollection {
         routes.get("imports", ":draftID", use: draft)
         routes.post("imports", ":draftID", "mapping", use: saveMapping)
         routes.post("imports", ":draftID", "publish", use: publish)
+        let tasks = ImportTaskController()
+        routes.get("imports", ":draftID", "task", use: tasks.form)
+        routes.post("imports", ":draftID", "task", use: tasks.save)
+        routes.post("imports", ":draftID", "task", "reset", use: tasks.reset)
     }
 
-    /// The empty upload form.
+    /// The empty upload form; `?revise=<plan id>` preselects the plan to revise.
     @Sendable func uploadForm(req: Request) async throws -> View {
-        try await req.view.render("imports/new", try uploadPage(req, error: "", year: ""))
+        let revise = try? req.query.get(UUID.self, at: "revise")
+        return try await req.view.render("imports/new", try await uploadPage(req, error: "", year: "", revise: revise))
     }
 
     /// Reads the upload by its content and keeps it as a draft; a refused file brings the form back with why.
@@ -32,79 +38,125 @@ struct ImportController: RouteCollection {
         }
         switch try await Self.prepare(upload, on: req.application.threadPool) {
         case .failure(let message):
-            return try await refused(req, message.text, year: upload.year)
+            return try await refused(req, message.text, year: upload.year, revise: upload.revisesPlanID)
         case .success(let prepared):
             let draft = try await ImportWizard.createDraft(
-                prepared, year: upload.year, governmentID: user.governmentID, userID: user.id, on: req.db)
+                prepared, year: upload.year, revises: upload.revisesPlanID, governmentID: user.governmentID,
+                userID: user.id, on: req.db)
             return req.redirect(to: SiteURL.importDraft(try draft.requireID()).path)
         }
     }
 
-    /// The preview of a draft's documents and the mapping of its unit names.
+    /// The preview of a draft's documents with the admin's corrections, the mapping of its unit and leader
+    /// names, and — for a revision — the changes to the published plan.
     @Sendable func draft(req: Request) async throws -> View {
-        let draft = try await findDraft(req)
+        let draft = try await Self.findDraft(req)
+        let governmentID = draft.$government.id
+        let parsed = ImportWizard.parsedDocuments(of: draft)
         let prepared = ImportWizard.documents(of: draft)
-        let rows = try await ImportWizard.unitRows(
-            prepared.documents, governmentID: draft.$government.id, on: req.db)
+        let rows = try await ImportWizard.unitRows(prepared.documents, governmentID: governmentID, on: req.db)
+        let leaderRows = try await ImportWizard.leaderRows(prepared.documents, governmentID: governmentID, on: req.db)
         let choices = draft.unitChoices
-        let saved = (try? req.query.get(Int.self, at: "saved")) == 1
+        let leaderChoices = draft.leaderChoices
         let draftID = try draft.requireID()
+        let isPublished = draft.status == .published
+        var revision: ImportDraftPage.Revision?
+        if !isPublished, let plan = try await ImportWizard.revisedPlan(of: draft, on: req.db) {
+            let changes = try await ImportWizard.revisionChanges(of: draft, on: req.db)
+            revision = try ImportDraftPage.revision(changes, plan: plan, choices: draft.changeChoices)
+        }
+        let notices = ["1": "单位和领导对应已保存。", "2": "任务修改已保存。"]
+        let saved = (try? req.query.get(String.self, at: "saved")).flatMap { notices[$0] } ?? ""
         let chrome = try PageChrome(
             for: req, title: "导入预览：\(draft.fileName)", section: .plans,
             breadcrumbs: [
                 .init(label: "方案", href: SiteURL.plans.path), .init(label: "导入方案", href: SiteURL.importNew.path),
                 .init(label: draft.fileName, href: ""),
             ])
+        let edits = draft.taskEdits
         let page = ImportDraftPage(
             page: chrome, fileName: draft.fileName, format: draft.format, encoding: draft.encoding,
-            notice: saved ? "单位对应已保存。" : "", isPublished: draft.status == .published,
+            notice: saved, isPublished: isPublished,
             planHref: draft.publishedPlanID.map { SiteURL.plan($0).path } ?? "",
-            documents: prepared.documents.map(ImportDraftPage.document),
+            documents: parsed.documents.enumerated().map { index, document in
+                ImportDraftPage.document(document, index: index, edits: edits) {
+                    SiteURL.importTask(draftID, $0).path
+                }
+            },
             units: rows.enumerated().map { ImportDraftPage.unit($1, index: $0, choice: choices[$1.name]) },
-            undecided: ImportWizard.undecided(rows, choices: choices),
-            mappingAction: SiteURL.importMapping(draftID).path, publishAction: SiteURL.importPublish(draftID).path)
+            leaders: leaderRows.enumerated().map { ImportDraftPage.leader($1, index: $0, choice: leaderChoices[$1.name]) },
+            undecided: ImportWizard.undecided(rows, choices: choices)
+                + ImportWizard.undecidedLeaders(leaderRows, choices: leaderChoices),
+            mappingAction: SiteURL.importMapping(draftID).path, publishAction: SiteURL.importPublish(draftID).path,
+            revision: revision)
         return try await req.view.render("imports/show", page)
     }
 
-    /// Saves the radio choices (field `unit-N` for the N-th unit name) and shows the draft again.
+    /// Saves the radio choices (field `unit-N` for the N-th unit name, `leader-N` for the N-th leader name)
+    /// and shows the draft again.
     @Sendable func saveMapping(req: Request) async throws -> Response {
-        let draft = try await findDraft(req)
+        let draft = try await Self.findDraft(req)
         let form = (try? req.content.decode([String: String].self)) ?? [:]
-        let rows = try await ImportWizard.unitRows(
-            ImportWizard.documents(of: draft).documents, governmentID: draft.$government.id, on: req.db)
+        let documents = ImportWizard.documents(of: draft).documents
+        let governmentID = draft.$government.id
+        let rows = try await ImportWizard.unitRows(documents, governmentID: governmentID, on: req.db)
         var choices: [String: String] = [:]
         for (index, row) in rows.enumerated() {
             if let choice = form[ImportDraftPage.field(index)] { choices[row.name] = choice }
         }
         try await ImportWizard.saveChoices(choices, for: draft, on: req.db)
+        let leaderRows = try await ImportWizard.leaderRows(documents, governmentID: governmentID, on: req.db)
+        var leaderChoices: [String: String] = [:]
+        for (index, row) in leaderRows.enumerated() {
+            if let choice = form["leader-\(index)"] { leaderChoices[row.name] = choice }
+        }
+        try await ImportWizard.saveLeaderChoices(leaderChoices, for: draft, on: req.db)
         return req.redirect(to: SiteURL.importDraftSaved(try draft.requireID()).path)
     }
 
-    /// Publishes the draft and opens the (first) new plan.
+    /// Publishes the draft and opens the (first) new or revised plan. For a revision the form carries a
+    /// checkbox per change (`change-N`); unchecked ones are refused.
     @Sendable func publish(req: Request) async throws -> Response {
-        let draft = try await findDraft(req)
+        let draft = try await Self.findDraft(req)
+        if draft.revisesPlanID != nil, draft.status == .draft {
+            let form = (try? req.content.decode([String: String].self)) ?? [:]
+            let changes = try await ImportWizard.revisionChanges(of: draft, on: req.db)
+            let accepted = Set(changes.enumerated().filter { form["change-\($0.offset)"] != nil }.map(\.element.id))
+            try await ImportWizard.saveChangeChoices(accepted: accepted, changes: changes, for: draft, on: req.db)
+        }
         let plans = try await ImportWizard.publish(draft, actor: req.auditActor, requestID: req.requestID, on: req.db)
         guard let first = plans.first else { return req.redirect(to: SiteURL.plans.path) }
         return req.redirect(to: SiteURL.plan(try first.requireID()).path)
     }
 
-    private func findDraft(_ req: Request) async throws -> ImportDraft {
+    /// The draft named in the path, of the signed-in user's government.
+    static func findDraft(_ req: Request) async throws -> ImportDraft {
         guard let id = req.parameters.get("draftID", as: UUID.self) else { throw ImportWizardError.draftNotFound }
         return try await ImportWizard.find(id, governmentID: try req.currentUser().governmentID, on: req.db)
     }
 
-    private func uploadPage(_ req: Request, error: String, year: String) throws -> ImportUploadPage {
+    private func uploadPage(_ req: Request, error: String, year: String, revise: UUID?) async throws
+        -> ImportUploadPage
+    {
         let chrome = try PageChrome(
             for: req, title: "导入方案", section: .plans,
             breadcrumbs: [.init(label: "方案", href: SiteURL.plans.path), .init(label: "导入方案", href: "")])
+        let plans = try await Plan.query(on: req.db).filter(\.$government.$id == (try req.currentUser().governmentID))
+            .sort(\.$year, .descending).sort(\.$title).all()
         return ImportUploadPage(
             page: chrome, formAction: SiteURL.imports.path, error: error, year: year,
-            maxMegabytes: APIImportController.maxUploadMegabytes)
+            maxMegabytes: APIImportController.maxUploadMegabytes,
+            plans: try plans.map { plan in
+                let id = try plan.requireID()
+                return .init(value: id.uuidString, label: "\(plan.year) 年 · \(plan.title)", selected: id == revise)
+            })
     }
 
     /// The form again, 422, with the reason; nothing was saved.
-    private func refused(_ req: Request, _ message: String, year: Int? = nil) async throws -> Response {
-        let page = try uploadPage(req, error: message, year: year.map(String.init) ?? "")
+    private func refused(_ req: Request, _ message: String, year: Int? = nil, revise: UUID? = nil) async throws
+        -> Response
+    {
+        let page = try await uploadPage(req, error: message, year: year.map(String.init) ?? "", revise: revise)
         let response = try await req.view.render("imports/new", page).encodeResponse(for: req)
         response.status = .unprocessableEntity
         return response

@@ -19,7 +19,13 @@ struct PlanController: RouteCollection {
             for: req, title: detail.title, section: .plans,
             breadcrumbs: [.init(label: "方案", href: SiteURL.plans.path), .init(label: detail.title, href: "")])
         let searchHref = SiteURL.searchWith([("plan", detail.id)]).path
-        return try await req.view.render("plans/show", PlanPage(page: chrome, plan: detail, searchHref: searchHref))
+        let reviseHref = req.allows(.importPlans) ? SiteURL.importRevision(planID).path : ""
+        let revisions = try await PlanRevision.query(on: req.db).filter(\.$plan.$id == planID)
+            .sort(\.$number, .descending).all()
+        let revisionNote = revisions.first.map { "已修订 \(revisions.count) 次，最近一次（\($0.fileName)）：\($0.summary)" } ?? ""
+        return try await req.view.render(
+            "plans/show",
+            PlanPage(page: chrome, plan: detail, searchHref: searchHref, reviseHref: reviseHref, revisionNote: revisionNote))
     }
 
     /// One task in full, with the lines of the document it was read from.

@@ -16,5 +16,6 @@ enum Migrations {
         SessionRecord.migration,
         CreateAPITokens(),
         CreateImportDrafts(),
+        AddPlanRevisions(),
     ]
 }

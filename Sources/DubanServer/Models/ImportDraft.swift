@@ -17,6 +17,8 @@ final class ImportDraft: Model, @unchecked Sendable {
 
     /// What "新建单位" is stored as in `unitChoices`.
     static let newUnit = "new"
+    /// What a refused revision change is stored as in `changeChoices`; changes are accepted unless refused.
+    static let rejected = "reject"
 
     // managed
     @ID(key: .id) var id: UUID?
@@ -33,6 +35,15 @@ final class ImportDraft: Model, @unchecked Sendable {
     @Field(key: "status") var status: Status
     /// JSON object: unit name as written → directory unit id, or `newUnit`.
     @Field(key: "unit_choices") var unitChoicesJSON: String
+    /// JSON object: task reference (`TaskCorrection.reference`) → the admin's correction of that task.
+    @Field(key: "task_edits") var taskEditsJSON: String
+    /// JSON object: leader name as written → directory leader id, `newUnit`, or "as:" + another name of the
+    /// draft.
+    @Field(key: "leader_choices") var leaderChoicesJSON: String
+    /// The published plan this upload revises; nil for a new plan.
+    @OptionalField(key: "revises_plan_id") var revisesPlanID: UUID?
+    /// JSON object: `TaskChange.id` → "accept" or "reject", for a revision.
+    @Field(key: "change_choices") var changeChoicesJSON: String
     /// The first plan made on publishing, for the link back.
     @OptionalField(key: "published_plan_id") var publishedPlanID: UUID?
 
@@ -56,15 +67,42 @@ final class ImportDraft: Model, @unchecked Sendable {
         self.year = year
         self.status = .draft
         self.unitChoicesJSON = "{}"
+        self.taskEditsJSON = "{}"
+        self.leaderChoicesJSON = "{}"
+        self.changeChoicesJSON = "{}"
     }
 
     /// The saved choices; an unreadable value counts as none made.
     var unitChoices: [String: String] {
-        get { (try? JSONDecoder().decode([String: String].self, from: Data(unitChoicesJSON.utf8))) ?? [:] }
-        set {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            unitChoicesJSON = (try? encoder.encode(newValue)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
-        }
+        get { Self.decode(unitChoicesJSON) ?? [:] }
+        set { unitChoicesJSON = Self.encode(newValue) }
+    }
+
+    /// The admin's leader choices.
+    var leaderChoices: [String: String] {
+        get { Self.decode(leaderChoicesJSON) ?? [:] }
+        set { leaderChoicesJSON = Self.encode(newValue) }
+    }
+
+    /// The admin's corrections of parsed tasks.
+    var taskEdits: [String: TaskCorrection] {
+        get { Self.decode(taskEditsJSON) ?? [:] }
+        set { taskEditsJSON = Self.encode(newValue) }
+    }
+
+    /// The admin's decisions on a revision's changes.
+    var changeChoices: [String: String] {
+        get { Self.decode(changeChoicesJSON) ?? [:] }
+        set { changeChoicesJSON = Self.encode(newValue) }
+    }
+
+    private static func decode<Value: Decodable>(_ json: String) -> Value? {
+        try? JSONDecoder().decode(Value.self, from: Data(json.utf8))
+    }
+
+    private static func encode<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? encoder.encode(value)).flatMap { String(data: $0, encoding: .utf8) } ?? "{}"
     }
 }

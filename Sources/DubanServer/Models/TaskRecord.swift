@@ -27,6 +27,9 @@ final class TaskRecord: Model, @unchecked Sendable {
     @Field(key: "source_line") var sourceLine: Int
     /// Order inside the plan.
     @Field(key: "position") var position: Int
+    /// Set when a revision of the plan removed the task. The task stays, with everything reported against
+    /// it, shown as withdrawn and left out of counts and reporting.
+    @OptionalField(key: "withdrawn_at") var withdrawnAt: Date?
 
     // relationships
     @Parent(key: "plan_id") var plan: Plan

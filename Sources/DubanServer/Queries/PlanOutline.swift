@@ -27,7 +27,7 @@ struct PlanOutline {
     /// is missing) last under "未分节". Sections and tasks with nothing in them still appear: a heading may
     /// announce work that later plans fill.
     static func arrange<Task>(
-        sections: [Section], tasks: [Task], sectionOf: (Task) -> UUID?, kindOf: (Task) -> TaskKind
+        sections: [Section], tasks: [Task], sectionOf: (Task) -> UUID?, kindOf: (Task) -> TaskKind?
     )
         -> [Entry<Task>]
     {
@@ -56,24 +56,26 @@ struct PlanOutline {
         visit(nil, depth: 1)
         if let loose = direct[nil], !loose.isEmpty {
             var tally = KindTally()
-            for task in loose { tally.add(kindOf(task)) }
+            for task in loose { if let kind = kindOf(task) { tally.add(kind) } }
             entries.append(Entry(sectionID: nil, title: "未分节", depth: 1, tally: tally, tasks: loose))
         }
         return entries
     }
 
-    /// Task counts by kind per section, each task counted in its section and every ancestor.
-    static func tally<Task>(sections: [Section], tasks: [Task], sectionOf: (Task) -> UUID?, kindOf: (Task) -> TaskKind)
+    /// Task counts by kind per section, each task counted in its section and every ancestor; a task whose kind
+    /// is nil (withdrawn) is listed but not counted.
+    static func tally<Task>(sections: [Section], tasks: [Task], sectionOf: (Task) -> UUID?, kindOf: (Task) -> TaskKind?)
         -> [UUID: KindTally]
     {
         let parents = Dictionary(sections.map { ($0.id, $0.parentID) }, uniquingKeysWith: { first, _ in first })
         var tallies: [UUID: KindTally] = [:]
         for task in tasks {
+            guard let kind = kindOf(task) else { continue }
             var current = sectionOf(task)
             var visited = Set<UUID>()
             // `visited` guards against a cycle in stored data, which would otherwise loop forever.
             while let id = current, parents.keys.contains(id), visited.insert(id).inserted {
-                tallies[id, default: KindTally()].add(kindOf(task))
+                tallies[id, default: KindTally()].add(kind)
                 current = parents[id] ?? nil
             }
         }

@@ -21,7 +21,7 @@ enum PlanPageQuery {
         let rows = try await TaskLinesQuery.rows(.plan(planID), on: database)
         let entries = PlanOutline.arrange(sections: sections, tasks: rows, sectionOf: \.sectionId, kindOf: kind(of:))
         var tally = KindTally()
-        for row in rows { tally.add(kind(of: row)) }
+        for row in rows { if let kind = kind(of: row) { tally.add(kind) } }
         return PlanDetail(
             id: planID.uuidString.lowercased(), title: plan.title, year: plan.year, docNumber: plan.docNumber ?? "",
             issuer: plan.issuer ?? "", issuedOn: plan.issuedOn ?? "",
@@ -41,7 +41,10 @@ enum PlanPageQuery {
     }
 
     /// Stored kinds that this version does not know count as ordinary tasks rather than vanish from the totals.
-    private static func kind(of row: TaskLinesQuery.Row) -> TaskKind { TaskKind(rawValue: row.kind) ?? .task }
+    /// Withdrawn tasks are listed but not counted.
+    private static func kind(of row: TaskLinesQuery.Row) -> TaskKind? {
+        row.withdrawn ? nil : TaskKind(rawValue: row.kind) ?? .task
+    }
 
     /// Only the file name: the source text can run to megabytes and the plan page does not show it.
     private static func sourceFileName(planID: UUID, on database: any Database) async throws -> String {

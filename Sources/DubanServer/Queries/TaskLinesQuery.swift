@@ -35,6 +35,7 @@ enum TaskLinesQuery {
         var leadUnits: String
         var responsibleUnits: String
         var leaders: String
+        var withdrawn: Bool
 
         /// Reads the columns `columns` selects. Decoding column by column skips the key conversion of a
         /// `Decodable` row, which dominates at thousands of rows.
@@ -48,6 +49,7 @@ enum TaskLinesQuery {
             leadUnits = try row.decode(column: "lead_units", as: String?.self) ?? ""
             responsibleUnits = try row.decode(column: "responsible_units", as: String?.self) ?? ""
             leaders = try row.decode(column: "leaders", as: String?.self) ?? ""
+            withdrawn = try row.decode(column: "withdrawn", as: Int.self) != 0
         }
     }
 
@@ -59,6 +61,7 @@ enum TaskLinesQuery {
     static var columns: SQLQueryString {
         """
         t.id, t.plan_id, t.section_id, t.number, t.kind, \
+        CASE WHEN t.withdrawn_at IS NULL THEN 0 ELSE 1 END AS withdrawn, \
         substr(t.text, 1, \(literal: DisplayText.excerptLength + 1)) AS excerpt, \
         \(unitNames(.lead)) AS lead_units, \(unitNames(.responsible)) AS responsible_units, \
         (SELECT string_agg(l.name, \(literal: separator) ORDER BY tl.position) FROM task_leaders tl \
@@ -90,7 +93,7 @@ enum TaskLinesQuery {
             excerpt: DisplayText.excerpt(row.excerpt), href: SiteURL.task(row.id).path,
             leadUnits: DisplayText.names(names(row.leadUnits)),
             responsibleUnits: DisplayText.names(names(row.responsibleUnits)), leaders: row.leaders,
-            planTitle: planTitle)
+            planTitle: planTitle, withdrawn: row.withdrawn)
     }
 
     /// An aggregated name list split back into names.

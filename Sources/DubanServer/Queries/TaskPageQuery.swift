@@ -17,7 +17,7 @@ enum TaskPageQuery {
             task.plan.$government.id == governmentID
         else { return nil }
         let planID = try task.plan.requireID()
-        let source = try await PlanSource.query(on: database).filter(\.$plan.$id == planID).first()
+        let source = try await sourceText(of: task, planID: planID, on: database)
         let kind = TaskKind(rawValue: task.kind)
         return TaskDetail(
             number: task.number, kind: task.kind, kindLabel: DisplayText.kindLabel(task.kind), text: task.text,
@@ -27,10 +27,30 @@ enum TaskPageQuery {
             hasParent: kind == .cascaded || task.parentText != nil,
             roles: try await roles(taskID: taskID, on: database),
             leaders: try await leaders(taskID: taskID, on: database),
+            withdrawn: task.withdrawnAt != nil,
             hasSource: source != nil,
             source: TaskDetail.SourceExcerpt(
                 fileName: source?.fileName ?? "", lineNumber: task.sourceLine,
                 lines: excerpt(of: source?.text ?? "", around: task.sourceLine)))
+    }
+
+    /// The version of the plan's document the task's line number refers to: the latest revision for a task in
+    /// force, the version before its withdrawal for a withdrawn one (its key records the revision), else the
+    /// original.
+    private static func sourceText(of task: TaskRecord, planID: UUID, on database: any Database) async throws
+        -> (fileName: String, text: String)?
+    {
+        var revisions = PlanRevision.query(on: database).filter(\.$plan.$id == planID)
+        if task.withdrawnAt != nil {
+            let number = task.key.hasPrefix("撤销")
+                ? Int(task.key.dropFirst(2).prefix { $0.isNumber }) ?? 1 : 1
+            revisions = revisions.filter(\.$number < number)
+        }
+        if let revision = try await revisions.sort(\.$number, .descending).first() {
+            return (revision.fileName, revision.text)
+        }
+        return try await PlanSource.query(on: database).filter(\.$plan.$id == planID).first()
+            .map { ($0.fileName, $0.text) }
     }
 
     /// The headings above a task, outermost first, from the plan's sections (one query; plans have few).

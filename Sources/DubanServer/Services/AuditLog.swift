@@ -21,6 +21,10 @@ enum AuditAction: String, Sendable, CaseIterable {
     case userChanged = "user.update"
     case tokenCreated = "token.create"
     case tokenRevoked = "token.revoke"
+    case planRevised = "plan.revise"
+    case taskAdded = "task.create"
+    case taskChanged = "task.update"
+    case taskWithdrawn = "task.withdraw"
 
     /// The Chinese label used in the audit page's filter.
     var label: String {
@@ -32,6 +36,10 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .userChanged: "修改账号"
         case .tokenCreated: "创建 API 令牌"
         case .tokenRevoked: "吊销 API 令牌"
+        case .planRevised: "修订方案"
+        case .taskAdded: "新增任务"
+        case .taskChanged: "修改任务"
+        case .taskWithdrawn: "撤销任务"
         }
     }
 }

@@ -10,6 +10,15 @@ struct ImportUploadPage: Encodable {
     /// The year typed last time, kept when the form comes back.
     var year: String
     var maxMegabytes: Int
+    /// The published plans a file can revise, with the one asked for selected.
+    var plans: [PlanOption]
+
+    /// A plan in the "修订已发布的方案" select.
+    struct PlanOption: Encodable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
 }
 
 /// The wizard's preview and mapping step: the documents as parsed, every unit name with its match, and the
@@ -35,6 +44,12 @@ struct ImportDraftPage: Encodable {
 
     /// One task as parsed.
     struct TaskRow: Encodable {
+        /// The row's anchor, for coming back to it after a correction.
+        var anchor: String
+        var editHref: String
+        /// True when the admin corrected the parsed reading.
+        var edited: Bool
+        var excluded: Bool
         var number: String
         var kind: String
         var section: String
@@ -83,36 +98,141 @@ struct ImportDraftPage: Encodable {
     var planHref: String
     var documents: [Document]
     var units: [UnitChoice]
+    var leaders: [UnitChoice]
     var undecided: [String]
     var mappingAction: String
     var publishAction: String
+    /// For a revision: the plan it revises and the changes with their checkboxes.
+    var revision: Revision?
+
+    /// What a revision of a published plan will change.
+    struct Revision: Encodable {
+        var planTitle: String
+        var planHref: String
+        var changes: [Change]
+        var added: Int
+        var changed: Int
+        var removed: Int
+    }
+
+    /// One change with its checkbox.
+    struct Change: Encodable {
+        var field: String
+        /// "added", "removed" or "changed", for the CSS class.
+        var kind: String
+        var kindLabel: String
+        var number: String
+        var text: String
+        var checked: Bool
+        var details: [Detail]
+    }
+
+    /// One changed field: before and after.
+    struct Detail: Encodable {
+        var label: String
+        var before: String
+        var after: String
+    }
 }
 
 extension ImportDraftPage {
     /// The form field holding the choice for the `index`-th unit name.
     static func field(_ index: Int) -> String { "unit-\(index)" }
 
-    /// A parsed document as the preview shows it.
-    static func document(_ document: PlanDocument) -> Document {
+    /// A parsed document as the preview shows it, with the admin's corrections applied and marked.
+    static func document(
+        _ document: PlanDocument, index: Int, edits: [String: TaskCorrection], editHref: (String) -> String
+    ) -> Document {
+        var shown: [TaskRow] = []
+        var counted: [PlanTask] = []
+        for (position, parsed) in document.tasks.enumerated() {
+            let reference = TaskCorrection.reference(document: index, key: parsed.key)
+            let edit = edits[reference]
+            let task = edit.map { $0.applied(to: parsed) } ?? parsed
+            if edit?.excluded != true { counted.append(task) }
+            var row = self.task(task)
+            row.anchor = "t-\(index)-\(position)"
+            row.editHref = editHref(reference)
+            row.edited = edit != nil
+            row.excluded = edit?.excluded == true
+            shown.append(row)
+        }
         let counts = TaskKind.allCases.compactMap { kind -> Count? in
-            let count = document.tasks.filter { $0.kind == kind }.count
+            let count = counted.filter { $0.kind == kind }.count
             return count == 0 ? nil : Count(label: kind.label, count: count)
         }
         return Document(
             title: document.title, docNumber: document.docNumber ?? "", year: document.year.map(String.init) ?? "",
             counts: counts, warnings: document.warnings.map { Warning(line: $0.line, message: $0.message) },
-            tasks: document.tasks.map(task))
+            tasks: shown)
     }
 
     private static func task(_ task: PlanTask) -> TaskRow {
-        let roles: [(String, [UnitName])] = [
-            ("总牵头单位", task.roles.overallLeadUnits), ("牵头单位", task.roles.leadUnits),
-            ("责任单位", task.roles.responsibleUnits), ("协办单位", task.roles.assistingUnits),
-        ]
         return TaskRow(
+            anchor: "", editHref: "", edited: false, excluded: false,
             number: task.number, kind: task.kind.label, section: task.sections.last ?? "", text: task.text,
-            roles: roles.filter { !$0.1.isEmpty }.map { Role(label: $0.0, units: $0.1.map(\.name)) },
+            roles: AssignmentRole.allCases.filter { !task.roles.units($0).isEmpty }
+                .map { Role(label: $0.label, units: task.roles.units($0).map(\.name)) },
             leaders: task.roles.leaders, deadline: task.roles.deadline ?? "")
+    }
+
+    /// A leader name's row, in the same shape as a unit's: known leaders say so, suggested ones offer their
+    /// suggestions and "新增领导".
+    static func leader(_ row: ImportWizard.LeaderRow, index: Int, choice: String?) -> UnitChoice {
+        let newOption = Option(
+            value: ImportDraft.newUnit, label: "新增领导“\(row.name)”", checked: choice == ImportDraft.newUnit)
+        var leader = UnitChoice(
+            field: "leader-\(index)", name: row.name, status: "", statusLabel: "", resolvedName: "", options: [])
+        switch row.match {
+        case .exact:
+            (leader.status, leader.statusLabel, leader.resolvedName) = ("exact", "已有", row.name)
+        case .suggested(let candidates):
+            (leader.status, leader.statusLabel) = ("suggested", "可能是")
+            leader.options = candidates.map { Option(value: $0.value, label: $0.label, checked: choice == $0.value) }
+                + [newOption]
+        case .unknown:
+            (leader.status, leader.statusLabel) = ("unknown", "新领导")
+            leader.options = [Option(value: newOption.value, label: newOption.label, checked: true)]
+        }
+        return leader
+    }
+
+    /// The revision section: every change with a checkbox, checked unless the admin refused it.
+    static func revision(_ changes: [TaskChange], plan: Plan, choices: [String: String]) throws -> Revision {
+        let rows = changes.enumerated().map { index, change -> Change in
+            let task = change.new ?? change.old
+            let kindLabel: String
+            switch change.kind {
+            case .added: kindLabel = "新增"
+            case .removed: kindLabel = "撤销"
+            case .changed: kindLabel = "修改"
+            }
+            var details: [Detail] = []
+            if let old = change.old, let new = change.new {
+                details = change.fields.map { Detail(label: $0.label, before: describe($0, old), after: describe($0, new)) }
+            }
+            return Change(
+                field: "change-\(index)", kind: change.kind.rawValue, kindLabel: kindLabel,
+                number: task?.number ?? "", text: task?.text ?? "", checked: choices[change.id] != ImportDraft.rejected,
+                details: details)
+        }
+        return Revision(
+            planTitle: plan.title, planHref: SiteURL.plan(try plan.requireID()).path, changes: rows,
+            added: changes.filter { $0.kind == .added }.count, changed: changes.filter { $0.kind == .changed }.count,
+            removed: changes.filter { $0.kind == .removed }.count)
+    }
+
+    private static func describe(_ field: TaskChange.Field, _ task: TaskSnapshot) -> String {
+        switch field {
+        case .number: task.number
+        case .section: task.sections.joined(separator: " › ")
+        case .text: task.text
+        case .leaders: task.leaders.joined(separator: "、")
+        case .units:
+            AssignmentRole.allCases.filter { !task.units($0).isEmpty }
+                .map { "\($0.label)：\(task.units($0).joined(separator: "、"))" }.joined(separator: "；")
+        case .deadline: task.deadline ?? ""
+        }
     }
 
     /// A unit name's row: resolved ones say what they resolve to, the others offer their suggestions and
@@ -140,4 +260,46 @@ extension ImportDraftPage {
         }
         return unit
     }
+}
+
+/// The correction form of one parsed task, with the lines of the source it was read from.
+struct ImportTaskPage: Encodable {
+    /// A section in the select.
+    struct SectionOption: Encodable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    /// A role's units as one editable list.
+    struct RoleField: Encodable {
+        var name: String
+        var label: String
+        var value: String
+    }
+
+    /// A line of the source document.
+    struct SourceLine: Encodable {
+        var number: Int
+        var text: String
+        /// The line the task starts on.
+        var isTask: Bool
+    }
+
+    var page: PageChrome
+    var action: String
+    var resetAction: String
+    var backHref: String
+    var reference: String
+    var error: String
+    var kind: String
+    var number: String
+    var text: String
+    var sections: [SectionOption]
+    var leaders: String
+    var roles: [RoleField]
+    var deadline: String
+    var excluded: Bool
+    var edited: Bool
+    var sourceLines: [SourceLine]
 }

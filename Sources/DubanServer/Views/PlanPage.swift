@@ -4,6 +4,10 @@ struct PlanPage: Encodable {
     var plan: PlanDetail
     /// The search page limited to this plan.
     var searchHref: String
+    /// The upload form preset to revise this plan, for the administrator; empty for others.
+    var reviseHref: String
+    /// "已修订 2 次，最近：新增 1 项，修改 5 项…"; empty when never revised.
+    var revisionNote: String
 }
 
 /// What the plan page shows of one plan, built by `PlanPageQuery`.

@@ -50,6 +50,8 @@ struct TaskDetail: Encodable {
     var hasParent: Bool
     var roles: [RoleUnits]
     var leaders: [LeaderLink]
+    /// True when a revision of the plan withdrew the task; it is kept with what was reported.
+    var withdrawn: Bool
     var hasSource: Bool
     var source: SourceExcerpt
 }

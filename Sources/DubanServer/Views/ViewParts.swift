@@ -96,12 +96,15 @@ struct TaskLine: Encodable {
     var hasResponsibleUnits: Bool
     var hasLeaders: Bool
     var hasPlanTitle: Bool
+    /// True for a task a revision of its plan withdrew; lists show it struck through, marked 已撤销.
+    var withdrawn: Bool
 
     /// A list entry; the flags follow from the texts.
     init(
         number: String, kind: String, kindLabel: String, excerpt: String, href: String, leadUnits: String,
-        responsibleUnits: String, leaders: String, planTitle: String = ""
+        responsibleUnits: String, leaders: String, planTitle: String = "", withdrawn: Bool = false
     ) {
+        self.withdrawn = withdrawn
         self.number = number
         self.kind = kind
         self.kindLabel = kindLabel

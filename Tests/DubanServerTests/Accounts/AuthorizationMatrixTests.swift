@@ -180,6 +180,14 @@ struct AuthorizationMatrixTests {
             Row(
                 method: .POST, path: SiteURL.importPublish(world.foreignDraft).path, form: { _ in [:] },
                 expected: adminOnly(.notFound)),
+            Row(path: SiteURL.importRevision(world.sample.mainPlanID).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.importTask(world.foreignDraft, "0/一.1").path, expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.importTask(world.foreignDraft, "0/一.1").path,
+                form: { _ in ["ref": "0/一.1", "number": "1", "text": "改写"] }, expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.importTaskReset(world.foreignDraft).path, form: { _ in ["ref": "0/一.1"] },
+                expected: adminOnly(.notFound)),
         ]
     }
 

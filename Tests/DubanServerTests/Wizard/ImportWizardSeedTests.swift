@@ -33,6 +33,11 @@ struct ImportWizardSeedTests {
                 var choices: [String: String] = [:]
                 for row in rows where row.match.resolvedID == nil { choices[row.name] = ImportDraft.newUnit }
                 try await ImportWizard.saveChoices(choices, for: draft, on: app.db)
+                let leaders = try await ImportWizard.leaderRows(
+                    ImportWizard.documents(of: draft).documents, governmentID: governmentID, on: app.db)
+                try await ImportWizard.saveLeaderChoices(
+                    Dictionary(uniqueKeysWithValues: leaders.map { ($0.name, ImportDraft.newUnit) }), for: draft,
+                    on: app.db)
                 let plans = try await ImportWizard.publish(draft, actor: .system, requestID: nil, on: app.db)
                 // assert
                 var taskCounts: [Int] = []

@@ -8,20 +8,23 @@ import VaporTesting
 struct WizardUpload: Content {
     var file: File
     var year: String?
+    var revises: String?
     var _csrf: String
 }
 
 extension Application {
     /// Opens the upload form as `account`, then posts `data` as the file `fileName` through the real route.
     func wizardUpload(
-        _ data: Data, fileName: String, year: String? = nil, as account: SampleData.Account = .admin
+        _ data: Data, fileName: String, year: String? = nil, revises: UUID? = nil,
+        as account: SampleData.Account = .admin
     ) async throws -> RenderedPage {
         let browser = try await browser(signedInAs: account)
         let form = try await browser.request(SiteURL.importNew.path)
         let token = TestBrowser.csrfToken(in: form.html) ?? ""
         let cookie = browser.cookie
         let upload = WizardUpload(
-            file: File(data: ByteBuffer(data: data), filename: fileName), year: year, _csrf: token)
+            file: File(data: ByteBuffer(data: data), filename: fileName), year: year,
+            revises: revises?.uuidString, _csrf: token)
         let response = try await testing().sendRequest(
             .POST, SiteURL.imports.path,
             beforeRequest: { request in

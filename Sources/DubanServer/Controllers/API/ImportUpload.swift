@@ -9,6 +9,8 @@ struct ImportUpload: Sendable {
     var year: Int?
     var document: Int?
     var createUnits: Bool
+    /// The published plan this file revises (the wizard's "修订已发布的方案").
+    var revisesPlanID: UUID?
 
     /// The multipart form's fields, all text so a bad value answers in Chinese, not with a decoding error.
     private struct Form: Content {
@@ -16,6 +18,7 @@ struct ImportUpload: Sendable {
         var year: String?
         var document: String?
         var createUnits: String?
+        var revises: String?
     }
 
     /// The options in the query string.
@@ -35,6 +38,10 @@ struct ImportUpload: Sendable {
         year = try Self.number(form.year ?? options.year, name: "year", in: 1990...2100)
         document = try Self.number(form.document ?? options.document, name: "document", in: 1...1000)
         createUnits = try Self.flag(form.createUnits ?? options.createUnits)
+        if let revises = form.revises, !revises.isEmpty {
+            guard let id = UUID(uuidString: revises) else { throw APIError.invalidRequest("要修订的方案编号无效。") }
+            revisesPlanID = id
+        }
     }
 
     /// The multipart form's fields; empty for a raw upload.

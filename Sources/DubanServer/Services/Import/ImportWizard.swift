@@ -16,12 +16,15 @@ enum ImportWizard {
 
     /// Keeps a parsed upload as a draft of the government.
     static func createDraft(
-        _ prepared: DocumentImport, year: Int?, governmentID: UUID, userID: UUID, on database: any Database
+        _ prepared: DocumentImport, year: Int?, revises planID: UUID? = nil, governmentID: UUID, userID: UUID,
+        on database: any Database
     ) async throws -> ImportDraft {
         let source = prepared.source
         let draft = ImportDraft(
             governmentID: governmentID, createdByID: userID, fileName: source.fileName, format: source.format,
             encoding: source.encoding, sourceText: source.text, year: year)
+        draft.revisesPlanID = planID
+        _ = try await revisedPlan(of: draft, on: database)
         try await draft.create(on: database)
         return draft
     }
@@ -35,12 +38,27 @@ enum ImportWizard {
         return draft
     }
 
-    /// The draft's documents with tasks, parsed again from its text.
-    static func documents(of draft: ImportDraft) -> DocumentImport {
+    /// The draft's documents with tasks as the parser reads them, before the admin's corrections.
+    static func parsedDocuments(of draft: ImportDraft) -> DocumentImport {
         let documents = PlanParser.parse(text: draft.sourceText).filter { !$0.tasks.isEmpty }
         let source = PlanImporter.Source(
             fileName: draft.fileName, format: draft.format, encoding: draft.encoding, text: draft.sourceText)
         return DocumentImport(documents: documents, source: source)
+    }
+
+    /// The draft's documents as they will be published: parsed again from its text, with the admin's task
+    /// corrections applied and excluded tasks left out.
+    static func documents(of draft: ImportDraft) -> DocumentImport {
+        var prepared = parsedDocuments(of: draft)
+        let edits = draft.taskEdits
+        guard !edits.isEmpty else { return prepared }
+        for index in prepared.documents.indices {
+            prepared.documents[index].tasks = prepared.documents[index].tasks.compactMap { task in
+                guard let edit = edits[TaskCorrection.reference(document: index, key: task.key)] else { return task }
+                return edit.excluded ? nil : edit.applied(to: task)
+            }
+        }
+        return prepared
     }
 
     /// Every distinct unit name of the documents in order of first use, with its match; a name whose bracketed
@@ -99,18 +117,23 @@ enum ImportWizard {
         }.map(\.name)
     }
 
-    /// Registers each name mapped to an existing unit as that unit's alias, imports every document, and marks
-    /// the draft published — all in one transaction. Returns the plans made.
+    /// Registers each name mapped to an existing unit as that unit's alias, maps leader names, then imports
+    /// every document as a new plan — or, for a revision, applies the accepted changes to the plan it revises —
+    /// and marks the draft published, all in one transaction. Returns the plans made or revised.
     static func publish(
         _ draft: ImportDraft, actor: AuditActor, requestID: String?, on database: any Database
     ) async throws -> [Plan] {
         guard draft.status == .draft else { throw ImportWizardError.alreadyPublished }
         let governmentID = draft.$government.id
-        let prepared = documents(of: draft)
+        var prepared = documents(of: draft)
         let rows = try await unitRows(prepared.documents, governmentID: governmentID, on: database)
         let choices = draft.unitChoices
-        let missing = undecided(rows, choices: choices)
+        let leaderRows = try await leaderRows(prepared.documents, governmentID: governmentID, on: database)
+        let missing = undecided(rows, choices: choices) + undecidedLeaders(leaderRows, choices: draft.leaderChoices)
         guard missing.isEmpty else { throw ImportWizardError.choicesMissing(missing) }
+        prepared.documents = try await resolvingLeaders(
+            prepared.documents, rows: leaderRows, choices: draft.leaderChoices, on: database,
+            governmentID: governmentID)
         let aliases = rows.compactMap { row -> (String, UUID)? in
             guard row.match.resolvedID == nil, let id = choices[row.name].flatMap(UUID.init(uuidString:)) else {
                 return nil
@@ -118,6 +141,8 @@ enum ImportWizard {
             return (row.name, id)
         }
         let draftID = try draft.requireID()
+        let revised = try await revisedPlan(of: draft, on: database)
+        let ready = prepared
         return try await database.transaction { database in
             try await claim(draftID, on: database)
             for (name, unitID) in aliases {
@@ -127,13 +152,58 @@ enum ImportWizard {
                     summary: "导入“\(draft.fileName)”时，将“\(name)”记为单位别名", after: ["alias": name],
                     requestID: requestID, on: database)
             }
-            let plans = try await prepared.importAll(
-                governmentID: governmentID, year: draft.year, actor: actor, requestID: requestID, on: database)
+            let plans: [Plan]
+            if let revised {
+                let document = try revisionDocument(ready.documents, for: revised)
+                let decisions = draft.changeChoices
+                try await PlanReviser(database: database, actor: actor, requestID: requestID).revise(
+                    planID: try revised.requireID(), with: document, source: ready.source,
+                    accepted: { decisions[$0.id] != ImportDraft.rejected })
+                plans = [revised]
+            } else {
+                plans = try await ready.importAll(
+                    governmentID: governmentID, year: draft.year, actor: actor, requestID: requestID, on: database)
+            }
             draft.status = .published
             draft.publishedPlanID = try plans.first?.requireID()
             try await draft.save(on: database)
             return plans
         }
+    }
+
+    /// The published plan a draft revises, if it revises one.
+    static func revisedPlan(of draft: ImportDraft, on database: any Database) async throws -> Plan? {
+        guard let planID = draft.revisesPlanID else { return nil }
+        guard
+            let plan = try await Plan.query(on: database).filter(\.$id == planID)
+                .filter(\.$government.$id == draft.$government.id).first()
+        else { throw ImportWizardError.planNotFound }
+        return plan
+    }
+
+    /// The document of an upload that revises `plan`: the only one, or the one whose title is closest to the
+    /// plan's (a gazette holds several).
+    static func revisionDocument(_ documents: [PlanDocument], for plan: Plan) throws -> PlanDocument {
+        guard
+            let best = documents.max(by: {
+                NameSimilarity.score($0.title, plan.title) < NameSimilarity.score($1.title, plan.title)
+            })
+        else { throw ImportWizardError.planNotFound }
+        return best
+    }
+
+    /// The changes a revision draft would make, for the preview.
+    static func revisionChanges(of draft: ImportDraft, on database: any Database) async throws -> [TaskChange] {
+        guard let plan = try await revisedPlan(of: draft, on: database) else { return [] }
+        let governmentID = draft.$government.id
+        let documents = documents(of: draft).documents
+        let rows = try await leaderRows(documents, governmentID: governmentID, on: database)
+        let resolved = try await resolvingLeaders(
+            documents, rows: rows, choices: draft.leaderChoices, on: database, governmentID: governmentID)
+        let document = try revisionDocument(resolved, for: plan)
+        let choices = draft.unitChoices.compactMapValues(UUID.init(uuidString:))
+        return try await PlanReviser.changes(
+            planID: try plan.requireID(), document: document, choices: choices, on: database)
     }
 
     /// Marks the draft published if it still is a draft, in one statement: of two publishes racing, the second
@@ -163,12 +233,15 @@ enum ImportWizardError: AbortError, Equatable {
     case alreadyPublished
     case choicesMissing([String])
     case invalidChoice(String)
+    case planNotFound
+    case taskNotFound
 
     var status: HTTPResponseStatus {
         switch self {
         case .draftNotFound: .notFound
         case .alreadyPublished: .conflict
         case .choicesMissing, .invalidChoice: .unprocessableEntity
+        case .planNotFound, .taskNotFound: .notFound
         }
     }
 
@@ -177,8 +250,10 @@ enum ImportWizardError: AbortError, Equatable {
         case .draftNotFound: "没有找到这份导入草稿，可能属于其他政府或已被删除。请从“导入方案”重新上传。"
         case .alreadyPublished: "这份导入草稿已经发布，不能再次发布或修改。如需再次导入，请重新上传文件。"
         case .choicesMissing(let names):
-            "还有 \(names.count) 个单位未确定对应关系：\(names.joined(separator: "、"))。请在单位对应中选择后再发布。"
-        case .invalidChoice(let name): "“\(name)”所选的单位不在本级单位目录中，请重新选择。"
+            "还有 \(names.count) 个单位或领导未确定对应关系：\(names.joined(separator: "、"))。请在单位对应中选择后再发布。"
+        case .invalidChoice(let name): "“\(name)”的选择不在可选范围内，请重新选择。"
+        case .planNotFound: "没有找到要修订的方案，可能属于其他政府或已被删除。"
+        case .taskNotFound: "这份草稿中没有这项任务。请回到导入预览重新选择。"
         }
     }
 }
