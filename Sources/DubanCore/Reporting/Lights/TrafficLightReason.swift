@@ -1,0 +1,44 @@
+/// One reason a task shows its light, kept structured so the board can filter ("all overdue tasks") and the
+/// page can show the sentence.
+public enum TrafficLightReason: Sendable, Hashable {
+    /// The latest report says 已完成.
+    case completed
+    /// The period's report is `days` days past its due day and not filed.
+    case overdue(ReportingPeriod, days: Int)
+    /// The period's report is due on `due`, `daysLeft` days from today (0: today), and not filed.
+    case dueSoon(ReportingPeriod, due: CalendarDay, daysLeft: Int)
+    /// The latest report has this status, and too few reports have said so to turn the task red.
+    case latestReport(ReportStatus)
+    /// These reports said the task is slipping — as many as turn it red; `consecutive` when they are the latest
+    /// reports in a row.
+    case repeatedlyBehind([ReportStatus], consecutive: Bool)
+
+    /// The light this reason alone calls for.
+    public var light: TrafficLight {
+        switch self {
+        case .completed: .green
+        case .dueSoon, .latestReport: .yellow
+        case .overdue, .repeatedlyBehind: .red
+        }
+    }
+
+    /// The Chinese sentence shown beside the light: "第二季度报告已逾期 3 天", "连续 2 次报告滞后".
+    public var message: String {
+        switch self {
+        case .completed:
+            return "任务已完成"
+        case .overdue(let period, let days):
+            return "\(period.shortLabel)报告已逾期 \(days) 天"
+        case .dueSoon(let period, let due, let daysLeft):
+            return daysLeft == 0
+                ? "\(period.shortLabel)报告今天截止"
+                : "\(period.shortLabel)报告将于\(due.chineseMonthDay)截止，还剩 \(daysLeft) 天"
+        case .latestReport(let status):
+            return "最近一次报告为“\(status.label)”"
+        case .repeatedlyBehind(let statuses, let consecutive):
+            let kinds = Set(statuses)
+            let words = kinds.count == 1 ? statuses.first?.label ?? "" : "滞后或无法完成"
+            return "\(consecutive ? "连续" : "累计") \(statuses.count) 次报告\(words)"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+extension TrafficLightRules {
+    /// The light of one task today.
+    ///
+    /// - Parameters:
+    ///   - today: the day in the government's time zone.
+    ///   - deadline: the deadline to measure against — `ReportingCalendar.watchedDeadline(on:filed:)` gives the
+    ///     earliest overdue one, else the current one; nil when no report is expected (before the first period
+    ///     or after the year's last due day).
+    ///   - statuses: the statuses of the task's filed reports so far, oldest first.
+    public func assess(on today: CalendarDay, deadline: DeadlineState?, statuses: [ReportStatus])
+        -> TrafficLightAssessment
+    {
+        if statuses.last == .completed {
+            return TrafficLightAssessment(reasons: [.completed])
+        }
+        var reasons: [TrafficLightReason] = []
+        if let deadline, let reason = deadlineReason(deadline, today: today) {
+            reasons.append(reason)
+        }
+        if let reason = historyReason(statuses) {
+            reasons.append(reason)
+        }
+        return TrafficLightAssessment(reasons: reasons)
+    }
+
+    /// Overdue or due soon, for an unfiled report.
+    private func deadlineReason(_ state: DeadlineState, today: CalendarDay) -> TrafficLightReason? {
+        guard !state.isFiled else { return nil }
+        let period = state.deadline.period
+        let daysLeft = today.days(until: state.deadline.due)
+        if daysLeft < 0 {
+            return .overdue(period, days: -daysLeft)
+        }
+        if daysLeft <= yellowWithinDays {
+            return .dueSoon(period, due: state.deadline.due, daysLeft: daysLeft)
+        }
+        return nil
+    }
+
+    /// Red for repeated slipping, yellow for a latest report that slips for the first time(s).
+    private func historyReason(_ statuses: [ReportStatus]) -> TrafficLightReason? {
+        let slipping = statuses.filter(countsAsBehind)
+        if slipping.count >= redAfterBehindReports {
+            let trailing = statuses.reversed().prefix(while: countsAsBehind).count
+            return .repeatedlyBehind(slipping, consecutive: trailing == slipping.count)
+        }
+        if let last = statuses.last, countsAsBehind(last) {
+            return .latestReport(last)
+        }
+        return nil
+    }
+}
