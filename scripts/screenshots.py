@@ -28,6 +28,8 @@ IMPORT_FIXTURE = os.path.join(ROOT, "Tests", "DubanCoreTests", "Fixtures", "inli
 # A revised version of the demo's bundled cascade plan: one target raised, one deadline moved, one task swapped.
 REVISION_FIXTURE = os.path.join(ROOT, "Sources", "DubanServer", "Resources", "DemoPlans",
                                 "2026-city-report-tasks-revised.txt")
+# The demo's unit clerk (区发展和改革局), for the desk and the report form.
+CLERK_USER = "fagai"
 REVISED_PLAN_TITLE = "区人民政府办公室关于做好2026年市《政府工作报告》涉及我区办理事项责任分解工作的通知"
 WIDTHS = [("desktop", 1280, 1400), ("phone", 390, 1400)]
 MIN_PNG_BYTES = 15_000  # a blank or error-only page at these sizes is far smaller
@@ -103,6 +105,24 @@ def discover_pages(site):
         ("import-preview", draft_path, "单位和领导对应"),
         ("import-task", task_edit.group(1).replace("&amp;", "&"), "修改任务"),
         ("import-revision", revision_path + "#publish", "应用勾选的修改"),
+        ("oversight", "/oversight", "报送进度与督办"),
+    ]
+
+
+def clerk_pages(site):
+    """The demo clerk's desk and the report form of one of its tasks, found from where the clerk lands."""
+    status, answer = site.request("/")
+    match = re.search(r"redirect to (?:https?://[^/]+)?(/units/%s/desk)" % UUID, answer)
+    if not match:
+        raise CheckFailed(f"the clerk's home page does not lead to a desk (HTTP {status})")
+    desk_path = match.group(1)
+    desk = site.check_page("desk", desk_path, "本单位报送的任务")
+    task = re.search(r'href="(/tasks/%s/reporting)"' % UUID, desk)
+    if not task:
+        raise CheckFailed("the desk lists no task to report on")
+    return [
+        ("desk", desk_path, "本单位报送的任务"),
+        ("report-form", task.group(1) + "#file", "报送完成情况"),
     ]
 
 
@@ -177,9 +197,15 @@ def run(args):
             cookie = site.sign_in(args.user, args.password)
             print(f"demo serving at {site.base}, signed in as {args.user}")
             pages = discover_pages(site)
+            clerk = SiteClient(site.base)
+            clerk_cookie = clerk.sign_in(CLERK_USER, args.password)
+            print(f"signed in as {CLERK_USER} for the unit's pages")
+            unit_pages = clerk_pages(clerk)
             with Browser(os.path.join(work, "chrome")) as browser:
                 browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, cookie)
-                return capture(browser, site, pages, out)
+                failures = capture(browser, site, pages, out)
+                browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, clerk_cookie)
+                return failures + capture(browser, clerk, unit_pages, out)
         finally:
             stop(server)
 

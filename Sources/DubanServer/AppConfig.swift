@@ -26,11 +26,15 @@ public struct AppConfig: Sendable, Equatable {
     public var sessionLifetime: TimeInterval
     /// bcrypt cost of new password hashes: 12 in production; tests lower it to stay fast.
     public var passwordCost: Int
+    /// Seconds between rounds of the background jobs (webhook delivery, reminders) while serving
+    /// (DUBAN_JOBS_INTERVAL; default 60).
+    public var jobsInterval: TimeInterval
 
     /// Creates a configuration.
     public init(
         storage: Storage, hostname: String = "127.0.0.1", port: Int = 8080, logLevel: Logger.Level = .info,
-        secureCookies: Bool = false, sessionLifetime: TimeInterval = 12 * 3600, passwordCost: Int = 12
+        secureCookies: Bool = false, sessionLifetime: TimeInterval = 12 * 3600, passwordCost: Int = 12,
+        jobsInterval: TimeInterval = 60
     ) {
         self.storage = storage
         self.hostname = hostname
@@ -39,10 +43,11 @@ public struct AppConfig: Sendable, Equatable {
         self.secureCookies = secureCookies
         self.sessionLifetime = sessionLifetime
         self.passwordCost = passwordCost
+        self.jobsInterval = jobsInterval
     }
 
-    /// Reads DUBAN_HOST, DUBAN_PORT, DUBAN_LOG_LEVEL, DATABASE_URL, DUBAN_SQLITE_PATH, DUBAN_SECURE_COOKIES and
-    /// DUBAN_SESSION_HOURS; explicit values win.
+    /// Reads DUBAN_HOST, DUBAN_PORT, DUBAN_LOG_LEVEL, DATABASE_URL, DUBAN_SQLITE_PATH, DUBAN_SECURE_COOKIES,
+    /// DUBAN_SESSION_HOURS and DUBAN_JOBS_INTERVAL; explicit values win.
     public static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         sqlitePath: String? = nil, hostname: String? = nil, port: Int? = nil, logLevel: String? = nil
@@ -68,7 +73,18 @@ public struct AppConfig: Sendable, Equatable {
             storage: storage, hostname: hostname ?? environment["DUBAN_HOST"] ?? "127.0.0.1", port: portValue,
             logLevel: level)
         try config.readAccountSettings(environment)
+        try config.readJobsInterval(environment)
         return config
+    }
+
+    /// DUBAN_JOBS_INTERVAL: whole seconds from 1 to 3600.
+    private mutating func readJobsInterval(_ environment: [String: String]) throws(AppConfigError) {
+        guard let text = environment["DUBAN_JOBS_INTERVAL"], !text.isEmpty else { return }
+        guard let seconds = Int(text), (1...3600).contains(seconds) else {
+            throw .invalid(
+                name: "DUBAN_JOBS_INTERVAL", value: text, expected: "a whole number of seconds from 1 to 3600")
+        }
+        jobsInterval = TimeInterval(seconds)
     }
 
     /// DUBAN_SECURE_COOKIES (1/0, true/false) and DUBAN_SESSION_HOURS (1 to 720).

@@ -15,6 +15,10 @@ enum SiteURL {
     /// The unit page right after a merge, with the count of task assignments that moved.
     case unitAfterMerge(UUID, moved: Int)
     case unitMerge(UUID)
+    /// A unit's 督办联系人 form (附表2).
+    case unitContacts(UUID)
+    /// The unit page right after its contacts were saved.
+    case unitContactsSaved(UUID)
     case leaders
     case leader(UUID)
     case search
@@ -48,6 +52,14 @@ enum SiteURL {
     case adminUserPassword(UUID)
     case adminUserDisable(UUID)
     case adminUserEnable(UUID)
+    /// The webhook page: the government's webhooks, the add form and the latest deliveries.
+    case adminWebhooks
+    /// The webhook page right after a change, naming it (see `WebhookAdminController.notices`).
+    case adminWebhooksAfter(String)
+    case adminWebhookDisable(UUID)
+    case adminWebhookEnable(UUID)
+    case adminWebhookDelete(UUID)
+    case adminWebhookDeliveryRetry(UUID)
     /// The import wizard's upload form; the upload posts to `imports`.
     case importNew
     case imports
@@ -64,6 +76,24 @@ enum SiteURL {
     /// The draft page right after a task was corrected, at the task's row.
     case importTaskSaved(UUID, String)
     case importTaskReset(UUID)
+    /// A task's reporting page: work plans, reports per period, contributions, the forms.
+    case taskReporting(UUID)
+    case taskReportingFor(UUID, period: String)
+    case taskReports(UUID)
+    case taskWorkPlans(UUID)
+    case report(UUID)
+    case reportReview(UUID)
+    case workPlanReview(UUID)
+    case attachment(UUID)
+    /// A unit's desk (工作台): its tasks by light, what is due, what was returned.
+    case unitDesk(UUID)
+    case notifications
+    case notificationsRead
+    /// The 督查室's overview: lights, overdue reports, reviews waiting, 催办.
+    case oversight
+    case oversightWith([(name: String, value: String)])
+    case oversightUrge
+    case planRules(UUID)
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
@@ -78,6 +108,8 @@ enum SiteURL {
         case .unit(let id): "/units/\(Self.slug(id))"
         case .unitAfterMerge(let id, let moved): "/units/\(Self.slug(id))?merged=\(moved)"
         case .unitMerge(let id): "/units/\(Self.slug(id))/merge"
+        case .unitContacts(let id): "/units/\(Self.slug(id))/contacts"
+        case .unitContactsSaved(let id): "/units/\(Self.slug(id))?contacts=saved"
         case .leaders: "/leaders"
         case .leader(let id): "/leaders/\(Self.slug(id))"
         case .search: "/search"
@@ -102,6 +134,12 @@ enum SiteURL {
         case .adminUserPassword(let id): "/admin/users/\(Self.slug(id))/password"
         case .adminUserDisable(let id): "/admin/users/\(Self.slug(id))/disable"
         case .adminUserEnable(let id): "/admin/users/\(Self.slug(id))/enable"
+        case .adminWebhooks: "/admin/webhooks"
+        case .adminWebhooksAfter(let change): "/admin/webhooks" + Self.queryString([("done", change)])
+        case .adminWebhookDisable(let id): "/admin/webhooks/\(Self.slug(id))/disable"
+        case .adminWebhookEnable(let id): "/admin/webhooks/\(Self.slug(id))/enable"
+        case .adminWebhookDelete(let id): "/admin/webhooks/\(Self.slug(id))/delete"
+        case .adminWebhookDeliveryRetry(let id): "/admin/webhooks/deliveries/\(Self.slug(id))/retry"
         case .importNew: "/imports/new"
         case .imports: "/imports"
         case .importDraft(let id): "/imports/\(Self.slug(id))"
@@ -112,6 +150,21 @@ enum SiteURL {
         case .importTask(let id, let reference): "/imports/\(Self.slug(id))/task" + Self.queryString([("ref", reference)])
         case .importTaskSaved(let id, let anchor): "/imports/\(Self.slug(id))?saved=2#\(anchor)"
         case .importTaskReset(let id): "/imports/\(Self.slug(id))/task/reset"
+        case .taskReporting(let id): "/tasks/\(Self.slug(id))/reporting"
+        case .taskReportingFor(let id, let period): "/tasks/\(Self.slug(id))/reporting" + Self.queryString([("period", period)])
+        case .taskReports(let id): "/tasks/\(Self.slug(id))/reports"
+        case .taskWorkPlans(let id): "/tasks/\(Self.slug(id))/workplans"
+        case .report(let id): "/reports/\(Self.slug(id))"
+        case .reportReview(let id): "/reports/\(Self.slug(id))/review"
+        case .workPlanReview(let id): "/workplans/\(Self.slug(id))/review"
+        case .attachment(let id): "/attachments/\(Self.slug(id))"
+        case .unitDesk(let id): "/units/\(Self.slug(id))/desk"
+        case .notifications: "/notifications"
+        case .notificationsRead: "/notifications/read"
+        case .oversight: "/oversight"
+        case .oversightWith(let items): "/oversight" + Self.queryString(items)
+        case .oversightUrge: "/oversight/urge"
+        case .planRules(let id): "/plans/\(Self.slug(id))/rules"
         }
     }
 

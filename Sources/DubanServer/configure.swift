@@ -45,7 +45,12 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(SessionAuthenticationMiddleware())
+    app.middleware.use(UnreadNotificationsMiddleware())
     app.middleware.use(CSRFMiddleware())
+
+    // Reminders and webhook delivery, in background rounds only while serving (see `ReportingJobs.Loop`).
+    ReminderJob.register(on: app)
+    app.lifecycle.use(ReportingJobs.Loop(interval: config.jobsInterval))
 
     try routes(app)
 }

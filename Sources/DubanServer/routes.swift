@@ -12,8 +12,12 @@ func routes(_ app: Application) throws {
     try readers.register(collection: PageController())
     try readers.register(collection: PlanController())
     try readers.register(collection: UnitController())
+    // A unit's contacts: the handlers ask the policy for `.manageUnit` on the unit itself.
+    try readers.register(collection: UnitContactController())
     try readers.register(collection: LeaderController())
     try readers.register(collection: SearchController())
+    try readers.register(collection: TaskReportingController())
+    try readers.register(collection: DeskController())
     let ownAccount = app.grouped(RequirePermission(.manageOwnAccount))
     try ownAccount.register(collection: AccountController())
     try ownAccount.register(collection: APITokenPageController())
@@ -21,7 +25,11 @@ func routes(_ app: Application) throws {
     // The 督查室 administrator only.
     try app.grouped(RequirePermission(.viewAuditLog)).register(collection: AuditController())
     try app.grouped(RequirePermission(.manageUsers)).register(collection: UserAdminController())
+    try app.grouped(RequirePermission(.superviseReporting)).register(collection: WebhookAdminController())
     try app.grouped(RequirePermission(.importPlans)).register(collection: ImportController())
+    let supervisors = app.grouped(RequirePermission(.superviseReporting))
+    try supervisors.register(collection: OversightController())
+    try supervisors.register(collection: PlanRulesController())
 
     try apiRoutes(app)
 }

@@ -9,7 +9,7 @@ struct PageController: RouteCollection {
         routes.get("plans", use: plans)
     }
 
-    /// Each user starts where their work is: a leader on their own portfolio, a clerk on their unit's tasks,
+    /// Each user starts where their work is: a leader on their own portfolio, a clerk on their unit's desk,
     /// everyone else on the plan list.
     @Sendable func home(req: Request) async throws -> Response {
         let user = try req.currentUser()
@@ -17,7 +17,7 @@ struct PageController: RouteCollection {
             return req.redirect(to: SiteURL.leader(leaderID).path)
         }
         if user.role == .clerk, let unitID = user.unitID {
-            return req.redirect(to: SiteURL.unit(unitID).path)
+            return req.redirect(to: SiteURL.unitDesk(unitID).path)
         }
         return req.redirect(to: SiteURL.plans.path)
     }

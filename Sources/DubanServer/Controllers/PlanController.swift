@@ -25,7 +25,9 @@ struct PlanController: RouteCollection {
         let revisionNote = revisions.first.map { "已修订 \(revisions.count) 次，最近一次（\($0.fileName)）：\($0.summary)" } ?? ""
         return try await req.view.render(
             "plans/show",
-            PlanPage(page: chrome, plan: detail, searchHref: searchHref, reviseHref: reviseHref, revisionNote: revisionNote))
+            PlanPage(
+                page: chrome, plan: detail, searchHref: searchHref, reviseHref: reviseHref, revisionNote: revisionNote,
+                rulesHref: req.allows(.superviseReporting) ? SiteURL.planRules(planID).path : ""))
     }
 
     /// One task in full, with the lines of the document it was read from.
@@ -43,6 +45,7 @@ struct PlanController: RouteCollection {
             + [PageChrome.Link(label: "任务 \(detail.number)", href: "")]
         let chrome = try PageChrome(
             for: req, title: "任务 \(detail.number) · \(detail.planTitle)", section: .plans, breadcrumbs: crumbs)
-        return try await req.view.render("tasks/show", TaskPage(page: chrome, task: detail))
+        return try await req.view.render(
+            "tasks/show", TaskPage(page: chrome, task: detail, reportingHref: SiteURL.taskReporting(taskID).path))
     }
 }

@@ -44,9 +44,14 @@ struct UnitController: RouteCollection {
         let notice = (try? req.query.get(Int.self, at: "merged")).map {
             "合并完成：已转入 \($0) 项任务分工，原单位的名称已记为本单位的别名。"
         }
+        let contactsSaved = (try? req.query.get(String.self, at: "contacts")) == "saved"
         let page = UnitPage(
-            page: chrome, unit: detail, notice: notice ?? "", isOwnUnit: user.unitID == unitID,
-            canMerge: req.allows(.mergeUnits), mergeAction: SiteURL.unitMerge(unitID).path)
+            page: chrome, unit: detail, notice: notice ?? (contactsSaved ? "督办联系人已保存。" : ""),
+            isOwnUnit: user.unitID == unitID, canMerge: req.allows(.mergeUnits),
+            mergeAction: SiteURL.unitMerge(unitID).path, showsContacts: !detail.isCollective,
+            canEditContacts: !detail.isCollective
+                && req.allows(.manageUnit, on: Ownership(governmentID: user.governmentID, unitIDs: [unitID])),
+            contactsHref: SiteURL.unitContacts(unitID).path)
         return try await req.view.render("units/show", page)
     }
 

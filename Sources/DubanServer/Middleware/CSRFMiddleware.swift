@@ -9,8 +9,9 @@ struct CSRFMiddleware: AsyncMiddleware {
     /// The form field every state-changing form carries.
     static let fieldName = "_csrf"
     static let headerName = "X-CSRF-Token"
-    /// How much of a request body is read to find the field; uploads larger than this must send the header.
-    static let maxBodySize = 16 * 1024 * 1024
+    /// How much of a request body is read to find the field: as much as the largest form route accepts (a
+    /// progress report with ten 10 MB evidence files), so no upload loses its token.
+    static let maxBodySize = 120 * 1024 * 1024
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard [.POST, .PUT, .PATCH, .DELETE].contains(request.method), !request.url.path.hasPrefix("/api") else {

@@ -17,5 +17,6 @@ enum Migrations {
         CreateAPITokens(),
         CreateImportDrafts(),
         AddPlanRevisions(),
+        CreateReporting(),
     ]
 }

@@ -19,6 +19,9 @@ final class Plan: Model, @unchecked Sendable {
     /// Signing date, ISO "yyyy-MM-dd".
     @OptionalField(key: "issued_on") var issuedOn: String?
 
+    /// JSON of `ReportingRules`; nil until set, when the rules detected in the source (or the defaults) apply.
+    @OptionalField(key: "reporting_rules") var reportingRulesJSON: String?
+
     // relationships
     @Parent(key: "government_id") var government: Government
     @Children(for: \.$plan) var sections: [PlanSection]

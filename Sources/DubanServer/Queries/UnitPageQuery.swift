@@ -18,7 +18,8 @@ enum UnitPageQuery {
             groups: try await related(unitID: unitID, as: "member_id", showing: "group_id", on: database),
             members: try await related(unitID: unitID, as: "group_id", showing: "member_id", on: database),
             taskCount: roles.reduce(0) { $0 + $1.tasks.count }, roles: roles,
-            mergeCandidates: try await mergeCandidates(excluding: unitID, governmentID: governmentID, on: database))
+            mergeCandidates: try await mergeCandidates(excluding: unitID, governmentID: governmentID, on: database),
+            contacts: try await ContactBook.contacts(unitID: unitID, on: database).map(ContactLine.init))
     }
 
     /// The unit's tasks by role, each role's tasks newest plan first then in plan order.

@@ -25,6 +25,14 @@ enum AuditAction: String, Sendable, CaseIterable {
     case taskAdded = "task.create"
     case taskChanged = "task.update"
     case taskWithdrawn = "task.withdraw"
+    case rulesChanged = "plan.rules"
+    case workPlanSubmitted = "workplan.submit"
+    case workPlanReviewed = "workplan.review"
+    case reportSubmitted = "report.submit"
+    case reportReviewed = "report.review"
+    case unitUrged = "unit.urge"
+    case contactsChanged = "unit.contacts"
+    case webhookChanged = "webhook.update"
 
     /// The Chinese label used in the audit page's filter.
     var label: String {
@@ -40,6 +48,14 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .taskAdded: "新增任务"
         case .taskChanged: "修改任务"
         case .taskWithdrawn: "撤销任务"
+        case .rulesChanged: "修改报送规则"
+        case .workPlanSubmitted: "报送办理方案"
+        case .workPlanReviewed: "审核办理方案"
+        case .reportSubmitted: "报送完成情况"
+        case .reportReviewed: "审核完成情况"
+        case .unitUrged: "催办"
+        case .contactsChanged: "修改联系人"
+        case .webhookChanged: "修改推送地址"
         }
     }
 }

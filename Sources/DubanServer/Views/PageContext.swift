@@ -9,6 +9,8 @@ struct PageChrome: Encodable {
         var label: String
         var href: String
         var current = false
+        /// A count shown beside the label (unread notifications); 0 shows nothing.
+        var badge = 0
     }
 
     /// The signed-in user's corner of the header.
@@ -44,6 +46,14 @@ struct PageChrome: Encodable {
         signedIn = true
         nav = Section.allCases.filter { Policy.allows(user.principal, $0.action) }
             .map { Link(label: $0.label, href: $0.url.path, current: $0 == section) }
+        if let unitID = user.unitID, user.role == .clerk {
+            nav.insert(Link(label: "工作台", href: SiteURL.unitDesk(unitID).path, current: section == .desk), at: 0)
+        }
+        if NotificationQuery.inbox(of: user) != nil {
+            nav.append(
+                Link(label: "通知", href: SiteURL.notifications.path, current: section == .notifications,
+                     badge: req.storage[UnreadNotifications.self] ?? 0))
+        }
         account = Account(
             name: user.displayName, role: user.role.label, href: SiteURL.account.path,
             logoutAction: SiteURL.logout.path, csrfToken: req.csrfToken)
@@ -62,7 +72,12 @@ struct PageChrome: Encodable {
 
     /// The main sections of the site, in navigation order.
     enum Section: CaseIterable {
-        case plans, units, leaders, search, audit, users
+        case plans, units, leaders, search, oversight, audit, users, webhooks
+        /// Reached through the links added for the user (the clerk's desk, the inbox), not the fixed list.
+        case desk, notifications
+
+        /// The sections listed in the navigation for everyone allowed.
+        static var allCases: [Section] { [.plans, .units, .leaders, .search, .oversight, .audit, .users, .webhooks] }
 
         /// The navigation label.
         var label: String {
@@ -73,6 +88,10 @@ struct PageChrome: Encodable {
             case .search: "搜索"
             case .audit: "审计"
             case .users: "账号"
+            case .webhooks: "推送"
+            case .oversight: "督办"
+            case .desk: "工作台"
+            case .notifications: "通知"
             }
         }
 
@@ -85,6 +104,9 @@ struct PageChrome: Encodable {
             case .search: .search
             case .audit: .audit
             case .users: .adminUsers
+            case .webhooks: .adminWebhooks
+            case .oversight: .oversight
+            case .desk, .notifications: .notifications
             }
         }
 
@@ -94,6 +116,8 @@ struct PageChrome: Encodable {
             case .plans, .units, .leaders, .search: .read
             case .audit: .viewAuditLog
             case .users: .manageUsers
+            case .webhooks, .oversight: .superviseReporting
+            case .desk, .notifications: .read
             }
         }
     }

@@ -8,6 +8,8 @@ struct PlanPage: Encodable {
     var reviseHref: String
     /// "已修订 2 次，最近：新增 1 项，修改 5 项…"; empty when never revised.
     var revisionNote: String
+    /// The plan's reporting rules page, for the 督查室; empty for others.
+    var rulesHref: String
 }
 
 /// What the plan page shows of one plan, built by `PlanPageQuery`.

@@ -2,6 +2,8 @@
 struct TaskPage: Encodable {
     var page: PageChrome
     var task: TaskDetail
+    /// The task's reporting page: work plans, progress reports, review.
+    var reportingHref: String
 }
 
 /// One task in full, built by `TaskPageQuery`.

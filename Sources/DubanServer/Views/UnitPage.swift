@@ -3,7 +3,7 @@
 struct UnitPage: Encodable {
     var page: PageChrome
     var unit: UnitDetail
-    /// What just happened (after a merge); empty otherwise.
+    /// What just happened (after a merge or a save of the contacts); empty otherwise.
     var notice: String
     /// The signed-in clerk's own unit: marked, since it is where their work is.
     var isOwnUnit: Bool
@@ -11,6 +11,12 @@ struct UnitPage: Encodable {
     var canMerge: Bool
     /// Where the merge form posts.
     var mergeAction: String
+    /// Whether the 督办联系人 panel is shown: a collective name has no contacts of its own.
+    var showsContacts: Bool
+    /// Whether the "编辑" link of the contacts panel is shown, as the policy decides.
+    var canEditContacts: Bool
+    /// The contacts form.
+    var contactsHref: String
 }
 
 /// One unit as its page shows it, built by `UnitPageQuery`.
@@ -36,4 +42,6 @@ struct UnitDetail: Encodable {
     var roles: [RoleTasks]
     /// Every other unit of the government, the choices of the merge form.
     var mergeCandidates: [SelectOption]
+    /// The unit's 督办联系人 in role order (附表2); empty until the unit fills them in.
+    var contacts: [ContactLine]
 }

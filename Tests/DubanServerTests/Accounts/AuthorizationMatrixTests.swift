@@ -124,7 +124,58 @@ struct AuthorizationMatrixTests {
     }
 
     private static func rows(_ world: MatrixWorld, app: Application) -> [Row] {
-        readingRows(world) + adminRows(world) + changingRows(world, app: app)
+        readingRows(world) + adminRows(world) + changingRows(world, app: app) + contactRows(world)
+            + reportingRows(world)
+    }
+
+    /// The reporting cycle: a clerk reads and files only its own unit's tasks; the 督查室 reads everything and
+    /// reviews, urges and sets rules but files nothing itself; leaders and viewers read.
+    private static func reportingRows(_ world: MatrixWorld) -> [Row] {
+        let report: @Sendable (Visitor) async throws -> [String: String] = { _ in
+            ["period": "2025-Q1", "status": "on_schedule", "narrative": "已完成政策清单梳理。"]
+        }
+        let workPlan: @Sendable (Visitor) async throws -> [String: String] = { _ in
+            ["content-0": "梳理涉企政策清单", "month-0": "3", "leader-0": "副局长", "department-0": "预算科"]
+        }
+        let readsButClerk = readers.merging([.account(.clerk): .forbidden]) { $1 }
+        let filers: (Expected) -> [Visitor: Expected] = { clerk in
+            [
+                .anonymous: .signIn, .account(.admin): .forbidden, .account(.clerk): clerk,
+                .account(.leader): .forbidden, .account(.viewer): .forbidden,
+            ]
+        }
+        let unitOwner: (Expected) -> [Visitor: Expected] = { clerk in
+            [
+                .anonymous: .signIn, .account(.admin): .ok, .account(.clerk): clerk, .account(.leader): .forbidden,
+                .account(.viewer): .forbidden,
+            ]
+        }
+        let reporting = SiteURL.taskReporting(world.ownTask).path
+        return [
+            Row(path: reporting, expected: readers),
+            Row(path: SiteURL.taskReporting(world.task).path, expected: readsButClerk),
+            Row(path: SiteURL.taskReporting(world.foreignTask).path, expected: foreign),
+            Row(method: .POST, path: SiteURL.taskReports(world.ownTask).path, form: report,
+                expected: filers(.redirect(reporting + "?done=report"))),
+            Row(method: .POST, path: SiteURL.taskWorkPlans(world.ownTask).path, form: workPlan,
+                expected: filers(.redirect(reporting + "?done=workplan"))),
+            Row(method: .POST, path: SiteURL.taskReports(world.task).path, form: report, expected: filers(.forbidden)),
+            Row(method: .POST, path: SiteURL.taskWorkPlans(world.task).path, form: workPlan, expected: filers(.forbidden)),
+            Row(method: .POST, path: SiteURL.taskReports(world.foreignTask).path, form: report, expected: foreign),
+            Row(path: SiteURL.unitDesk(world.clerkUnit).path, expected: unitOwner(.ok)),
+            Row(path: SiteURL.unitDesk(world.otherUnit).path, expected: unitOwner(.forbidden)),
+            Row(path: SiteURL.unitDesk(world.foreignUnit).path, expected: foreign),
+            Row(path: SiteURL.notifications.path, expected: readers),
+            Row(path: SiteURL.oversight.path, expected: adminOnly(.ok)),
+            Row(method: .POST, path: SiteURL.oversightUrge.path,
+                form: { _ in ["target[]": "\(world.task.uuidString):\(world.otherUnit.uuidString)"] },
+                expected: adminOnly(.redirect(SiteURL.oversightWith([("urged", "1")]).path))),
+            Row(path: SiteURL.planRules(world.sample.mainPlanID).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.planRules(world.foreignPlan).path, expected: adminOnly(.notFound)),
+            Row(method: .POST, path: SiteURL.reportReview(UUID()).path, form: { _ in ["decision": "accept"] },
+                expected: adminOnly(.notFound)),
+            Row(path: SiteURL.attachment(UUID()).path, expected: foreign),
+        ]
     }
 
     /// Pages every signed-in role reads, and other governments' records no role sees.
@@ -148,7 +199,7 @@ struct AuthorizationMatrixTests {
                 path: SiteURL.home.path,
                 expected: [
                     .anonymous: .signIn, .account(.admin): .redirect(SiteURL.plans.path),
-                    .account(.clerk): .redirect(SiteURL.unit(world.clerkUnit).path),
+                    .account(.clerk): .redirect(SiteURL.unitDesk(world.clerkUnit).path),
                     .account(.leader): .redirect(SiteURL.leader(world.leader).path),
                     .account(.viewer): .redirect(SiteURL.plans.path),
                 ]),
@@ -172,6 +223,17 @@ struct AuthorizationMatrixTests {
         [
             Row(path: SiteURL.audit.path, expected: adminOnly(.ok)),
             Row(path: SiteURL.adminUsers.path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.adminWebhooks.path, expected: adminOnly(.ok)),
+            Row(
+                method: .POST, path: SiteURL.adminWebhooks.path,
+                form: { visitor in ["name": "工作群", "url": "https://hooks.example/\(visitor)", "unit": ""] },
+                expected: adminOnly(.redirect(SiteURL.adminWebhooksAfter("created").path))),
+            Row(
+                method: .POST, path: SiteURL.adminWebhookDisable(UUID()).path, form: { _ in [:] },
+                expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.adminWebhookDeliveryRetry(UUID()).path, form: { _ in [:] },
+                expected: adminOnly(.notFound)),
             Row(path: SiteURL.adminUser(world.spareUser).path, expected: adminOnly(.ok)),
             Row(path: SiteURL.adminUser(world.foreignUser).path, expected: adminOnly(.notFound)),
             Row(path: SiteURL.importNew.path, expected: adminOnly(.ok)),
@@ -188,6 +250,33 @@ struct AuthorizationMatrixTests {
             Row(
                 method: .POST, path: SiteURL.importTaskReset(world.foreignDraft).path, form: { _ in ["ref": "0/一.1"] },
                 expected: adminOnly(.notFound)),
+        ]
+    }
+
+    /// A unit's 督办联系人: the administrator and the unit's own clerk read and save the form; leaders, viewers
+    /// and other units' clerks get 403; another government's unit is not found.
+    private static func contactRows(_ world: MatrixWorld) -> [Row] {
+        let contacts: @Sendable (Visitor) async throws -> [String: String] = { _ in
+            ["clerk-name": "张伟", "clerk-title": "科员", "clerk-mobile": "13907150321"]
+        }
+        let ownUnit: (Expected) -> [Visitor: Expected] = { allowed in
+            [
+                .anonymous: .signIn, .account(.admin): allowed, .account(.clerk): allowed,
+                .account(.leader): .forbidden, .account(.viewer): .forbidden,
+            ]
+        }
+        return [
+            Row(path: SiteURL.unitContacts(world.clerkUnit).path, expected: ownUnit(.ok)),
+            Row(path: SiteURL.unitContacts(world.otherUnit).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.unitContacts(world.foreignUnit).path, expected: foreign),
+            Row(
+                method: .POST, path: SiteURL.unitContacts(world.clerkUnit).path, form: contacts,
+                expected: ownUnit(.redirect(SiteURL.unitContactsSaved(world.clerkUnit).path))),
+            Row(
+                method: .POST, path: SiteURL.unitContacts(world.otherUnit).path, form: contacts,
+                expected: adminOnly(.redirect(SiteURL.unitContactsSaved(world.otherUnit).path))),
+            Row(
+                method: .POST, path: SiteURL.unitContacts(world.foreignUnit).path, form: contacts, expected: foreign),
         ]
     }
 

@@ -10,6 +10,8 @@ import Testing
 struct MatrixWorld: Sendable {
     var sample: SampleData
     var task: UUID
+    /// A task the clerk's unit reports on (its 牵头单位 is 区财政局).
+    var ownTask: UUID
     /// The clerk's unit (区财政局) and another unit (区民政局).
     var clerkUnit: UUID
     var otherUnit: UUID
@@ -37,6 +39,7 @@ struct MatrixWorld: Sendable {
         let foreignDraft = try await Self.draft(by: foreignAdmin, on: database)
         return MatrixWorld(
             sample: sample, task: try await sample.task("新增公共停车泊位", on: database).requireID(),
+            ownTask: try await sample.task("建立涉企政策", on: database).requireID(),
             clerkUnit: try await sample.unit(SampleData.clerkUnit, on: database).requireID(),
             otherUnit: try await sample.unit("区民政局", on: database).requireID(),
             leader: try await sample.leader(SampleData.leaderName, on: database).requireID(),

@@ -25,8 +25,16 @@ enum PolicyAction: Sendable, Equatable {
     case viewAuditLog
     /// Seeing one's own account, changing one's own password, signing out everywhere.
     case manageOwnAccount
-    /// Reporting on or otherwise changing a task's own unit data (the progress reports to come).
+    /// Filing work plans, progress reports and contributions for a task the unit holds.
     case actOnTask
+    /// Reading a task's work plans, reports and evidence: the 督查室, leaders and viewers read all of their
+    /// government's; a clerk only those of tasks its unit holds.
+    case readReports
+    /// A unit's own affairs: its desk, its contacts, its webhook. The administrator manages every unit; a clerk
+    /// only its own. Ownership names the unit in `unitIDs`.
+    case manageUnit
+    /// The 督查室's work: reviewing reports, urging units, reporting rules, the overdue view, webhooks.
+    case superviseReporting
 }
 
 /// The policy's answer.
@@ -55,10 +63,12 @@ enum Policy {
         switch action {
         case .read, .manageOwnAccount:
             return .allow
-        case .mergeUnits, .importPlans, .manageUsers, .viewAuditLog:
+        case .mergeUnits, .importPlans, .manageUsers, .viewAuditLog, .superviseReporting:
             return principal.role == .admin ? .allow : .forbid
-        case .actOnTask:
+        case .actOnTask, .manageUnit:
             return mayActOnTask(principal, resource)
+        case .readReports:
+            return principal.role == .clerk ? mayActOnTask(principal, resource) : .allow
         }
     }
 

@@ -36,6 +36,8 @@ enum DemoError: Error, Equatable, CustomStringConvertible {
     case bundledPlanUnreadable(path: String, reason: String)
     case bundledPlanHasNoTasks(path: String)
     case databaseHoldsOtherData
+    /// `DemoContacts` names a unit the demo directory does not have.
+    case contactUnitMissing(String)
 
     var description: String {
         switch self {
@@ -45,6 +47,8 @@ enum DemoError: Error, Equatable, CustomStringConvertible {
             "the bundled demo plan at \(path) yielded no task; the parser and the demo document disagree"
         case .databaseHoldsOtherData:
             "the database already holds data that is not the demo; point --sqlite at another file"
+        case .contactUnitMissing(let name):
+            "the demo contacts name the unit \(name), which the demo directory does not have"
         }
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 
 /// Fills a database with the demo district: its directory, last year's and this year's generated plans, the
 /// bundled document read through the real parser — every plan stored by `PlanImporter` — and the demo
-/// accounts, in one transaction, so a database holds the whole demo or none of it and a second run finds it
-/// complete.
+/// accounts and a few units' 督办联系人, in one transaction, so a database holds the whole demo or none of it
+/// and a second run finds it complete.
 struct DemoGenerator {
     /// What the database holds once the demo is there.
     struct Summary: Sendable, Equatable {
@@ -21,6 +21,8 @@ struct DemoGenerator {
     let database: any Database
     /// Hashes the demo accounts' password (`Application.passwordHasher`; a cheap one in tests).
     let hasher: PasswordHashing
+    /// The demo's "today": this year's reports are filed up to it (the command passes the application clock's).
+    var today: CalendarDay = AppClock.system.today()
 
     /// Creates the demo unless the database already holds it; refuses a database holding other data.
     func populate() async throws -> Summary {
@@ -38,24 +40,32 @@ struct DemoGenerator {
             return (blueprint, builder.build(blueprint))
         }
         let hasher = hasher
+        let today = today
         let governmentID = try await database.transaction { database in
             let governmentID = try await DemoDirectorySeeder.seed(on: database)
             let importer = PlanImporter(database: database)
             // Oldest first: the plan list shows the newest plan of a year on top.
             let (lastYear, lastYearOutput) = generated[0]
-            try await importer.importPlan(
+            let lastYearPlan = try await importer.importPlan(
                 lastYearOutput.document, governmentID: governmentID, year: lastYear.year,
                 source: Self.source(of: lastYear, output: lastYearOutput))
-            try await importer.importPlan(
+            let bundledPlan = try await importer.importPlan(
                 bundled.document, governmentID: governmentID, year: DemoContent.thisYearNumber,
                 source: bundled.source)
             let (thisYear, thisYearOutput) = generated[1]
-            try await importer.importPlan(
+            let thisYearPlan = try await importer.importPlan(
                 thisYearOutput.document, governmentID: governmentID, year: thisYear.year,
                 source: Self.source(of: thisYear, output: thisYearOutput))
             try await DemoAccounts.ensure(governmentID: governmentID, database: database, hasher: hasher)
+            try await DemoContacts.seed(governmentID: governmentID, on: database)
+            try await DemoReporting.seed(
+                planID: try lastYearPlan.requireID(), today: today, closed: true, seed: 2025, on: database)
+            try await DemoReporting.seed(planID: try bundledPlan.requireID(), today: today, seed: 2026_0320, on: database)
+            try await DemoReporting.seed(planID: try thisYearPlan.requireID(), today: today, seed: 2026_0212, on: database)
+            try await DemoReporting.remind(today: today, on: database)
             return governmentID
         }
+
         return try await summary(of: governmentID, created: true)
     }
 

@@ -1,0 +1,74 @@
+import DubanCore
+import Fluent
+import Vapor
+
+/// The 督查室's overview and the manual 催办. Registered behind `RequirePermission(.superviseReporting)`.
+struct OversightController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("oversight", use: overview)
+        routes.post("oversight", "urge", use: urge)
+    }
+
+    /// `?plan=<id>&light=problems|red|yellow|green|all`.
+    @Sendable func overview(req: Request) async throws -> View {
+        try await req.view.render("reporting/oversight", try await page(req, notice: notice(req), error: ""))
+    }
+
+    /// Urges the units of the checked rows (`target[]` = "taskID:unitID") with an optional `message`.
+    @Sendable func urge(req: Request) async throws -> Response {
+        let form = (try? req.content.decode(UrgeForm.self)) ?? UrgeForm()
+        let targets = Set((form.target ?? []).compactMap { value -> Urging.Target? in
+            let parts = value.split(separator: ":")
+            guard parts.count == 2, let task = UUID(uuidString: String(parts[0])),
+                let unit = UUID(uuidString: String(parts[1])) else { return nil }
+            return Urging.Target(taskID: task, unitID: unit)
+        })
+        let user = try req.currentUser()
+        do {
+            let count = try await Urging.urge(
+                targets, message: form.message ?? "", governmentID: user.governmentID,
+                by: ReportFiling.Filer(
+                    userID: user.id, actor: req.auditActor, requestID: req.requestID, now: req.clock.now(),
+                    today: req.clock.today()),
+                on: req.db)
+            return req.redirect(to: SiteURL.oversightWith([("urged", String(count))]).path)
+        } catch let failure as Urging.Failure {
+            let response = try await req.view.render("reporting/oversight", try await page(req, notice: "", error: failure.message))
+                .encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+    }
+
+    private func notice(_ req: Request) -> String {
+        guard let count = try? req.query.get(Int.self, at: "urged") else { return "" }
+        return "已向 \(count) 个单位发出催办，单位的工作台和推送地址都会收到。"
+    }
+
+    private func page(_ req: Request, notice: String, error: String) async throws -> OversightPage {
+        let user = try req.currentUser()
+        let planID = try? req.query.get(UUID.self, at: "plan")
+        let light = (try? req.query.get(String.self, at: "light")) ?? "problems"
+        let today = req.clock.today()
+        let data = try await OversightQuery.page(
+            governmentID: user.governmentID, filter: .init(planID: planID, light: light), today: today, on: req.db)
+        let chrome = try PageChrome(for: req, title: "督办", section: .oversight)
+        let lights: [(String, String)] = [
+            ("problems", "红灯和黄灯"), ("red", "红灯"), ("yellow", "黄灯"), ("green", "绿灯"), ("all", "全部"),
+        ]
+        return OversightPage(
+            page: chrome, today: today.chinese, notice: notice, error: error, tally: data.tally,
+            filterAction: SiteURL.oversight.path,
+            plans: [.init(value: "", label: "全部方案", selected: planID == nil)]
+                + data.plans.map { .init(value: $0.0.uuidString.lowercased(), label: $0.1, selected: $0.0 == planID) },
+            lights: lights.map { .init(value: $0.0, label: $0.1, selected: $0.0 == light) }, rows: data.rows,
+            units: data.units, reviews: Array(data.reviews.prefix(OversightQuery.reviewsShown)),
+            reviewTotal: data.reviews.count, urgeAction: SiteURL.oversightUrge.path, csrf: req.csrfToken)
+    }
+}
+
+/// The 催办 form.
+struct UrgeForm: Content {
+    var target: [String]?
+    var message: String?
+}

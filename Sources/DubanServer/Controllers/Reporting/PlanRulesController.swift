@@ -1,0 +1,108 @@
+import DubanCore
+import Fluent
+import Vapor
+
+/// A plan's reporting rules for the 督查室: what the notice said, the rules in force, and the form to change
+/// them. Registered behind `RequirePermission(.superviseReporting)`.
+struct PlanRulesController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("plans", ":planID", "rules", use: show)
+        routes.post("plans", ":planID", "rules", use: save)
+    }
+
+    @Sendable func show(req: Request) async throws -> View {
+        let plan = try await findPlan(req)
+        let reporting = try await PlanReporting.load(plan, on: req.db)
+        let saved = (try? req.query.get(Int.self, at: "saved")) == 1
+        return try await req.view.render(
+            "reporting/rules",
+            try page(req, plan: plan, reporting: reporting, form: RulesForm(reporting.rules),
+                     notice: saved ? "报送规则已保存，提醒和红黄绿灯即按新规则计算。" : "", error: ""))
+    }
+
+    @Sendable func save(req: Request) async throws -> Response {
+        let plan = try await findPlan(req)
+        let form = (try? req.content.decode(RulesForm.self)) ?? RulesForm(.default)
+        do {
+            let rules = try form.rules()
+            try await PlanReporting.save(rules, for: plan, actor: req.auditActor, requestID: req.requestID, on: req.db)
+            return req.redirect(to: SiteURL.planRules(try plan.requireID()).path + "?saved=1")
+        } catch {
+            let message = (error as? RulesForm.Problem)?.message ?? (error as? ReportingRulesError)?.message
+            guard let message else { throw error }
+            let reporting = try await PlanReporting.load(plan, on: req.db)
+            let response = try await req.view.render(
+                "reporting/rules", try page(req, plan: plan, reporting: reporting, form: form, notice: "", error: message)
+            ).encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+    }
+
+    private func findPlan(_ req: Request) async throws -> Plan {
+        let planID = try req.requireID("planID", orThrow: .planNotFound)
+        guard let plan = try await Plan.find(planID, on: req.db),
+            plan.$government.id == (try req.currentUser().governmentID)
+        else { throw PageError.planNotFound }
+        return plan
+    }
+
+    private func page(
+        _ req: Request, plan: Plan, reporting: PlanReporting, form: RulesForm, notice: String, error: String
+    ) throws -> RulesPage {
+        let planID = try plan.requireID()
+        let origin: String
+        switch reporting.origin {
+        case .saved: origin = "督查室已设定"
+        case .detected: origin = "按方案通知原文识别，尚未确认"
+        case .defaults: origin = "通知中没有写明，使用默认规则"
+        }
+        let chrome = try PageChrome(
+            for: req, title: "报送规则 · \(plan.title)", section: .plans,
+            breadcrumbs: [
+                .init(label: "方案", href: SiteURL.plans.path), .init(label: plan.title, href: SiteURL.plan(planID).path),
+                .init(label: "报送规则", href: ""),
+            ])
+        func option(_ value: String, _ label: String, _ current: String?) -> RulesPage.Option {
+            .init(value: value, label: label, selected: value == current)
+        }
+        return RulesPage(
+            page: chrome, planTitle: plan.title, planHref: SiteURL.plan(planID).path, origin: origin,
+            notice: notice, error: error, detected: reporting.detected?.notes ?? [],
+            quotes: reporting.detected?.findings.map(\.quote) ?? [], current: reporting.rules.describe(),
+            deadlines: reporting.calendar.deadlines.map { "\($0.period.label)：\($0.due.chinese)前" },
+            action: SiteURL.planRules(planID).path, form: form,
+            cycles: ReportingCycle.allCases.map { option($0.rawValue, $0.label, form.cycle) },
+            dueKinds: [
+                option("following", "期末次月的固定日（如次月20日）", form.dueKind ?? "following"),
+                option("after", "期末后若干天内", form.dueKind), option("fixed", "逐期规定的日期", form.dueKind),
+            ],
+            reporters: ReportingRules.Reporter.allCases.map { option($0.rawValue, $0.label, form.reporter) })
+    }
+}
+
+/// The rules page.
+struct RulesPage: Encodable {
+    /// A select option.
+    struct Option: Encodable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    var page: PageChrome
+    var planTitle: String
+    var planHref: String
+    var origin: String
+    var notice: String
+    var error: String
+    var detected: [String]
+    var quotes: [String]
+    var current: [String]
+    var deadlines: [String]
+    var action: String
+    var form: RulesForm
+    var cycles: [Option]
+    var dueKinds: [Option]
+    var reporters: [Option]
+}

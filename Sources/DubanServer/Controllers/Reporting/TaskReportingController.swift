@@ -1,0 +1,148 @@
+import DubanCore
+import Fluent
+import Vapor
+
+/// A task's reporting: the page, filing work plans and reports (clerks of the task's units), reviewing them
+/// (the 督查室), and downloading evidence. Registered for every signed-in role; each handler asks the policy
+/// about the task at hand.
+struct TaskReportingController: RouteCollection {
+    /// Reports carry up to ten files of 10 MB.
+    static let maxBody: ByteCount = "110mb"
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("tasks", ":taskID", "reporting", use: page)
+        routes.on(.POST, "tasks", ":taskID", "reports", body: .collect(maxSize: Self.maxBody), use: fileReport)
+        routes.post("tasks", ":taskID", "workplans", use: fileWorkPlan)
+        routes.post("reports", ":reportID", "review", use: reviewReport)
+        routes.post("workplans", ":workPlanID", "review", use: reviewWorkPlan)
+        routes.get("reports", ":reportID", use: showReport)
+        routes.get("attachments", ":attachmentID", use: download)
+    }
+
+    /// The reporting page; `?period=2026-Q2` chooses the period of the form, `?done=` names what just happened.
+    @Sendable func page(req: Request) async throws -> View {
+        let loaded = try await load(req)
+        try req.authorize(.readReports, on: loaded.ownership, hidden: PageError.taskNotFound)
+        let notices = [
+            "report": "已报送。督查室审核后会通知本单位。", "contribution": "配合材料已提交，牵头单位汇总时可以直接引用。",
+            "workplan": "办理方案已报送。", "reviewed": "审核意见已发送给报送单位。",
+        ]
+        let done = (try? req.query.get(String.self, at: "done")).flatMap { notices[$0] } ?? ""
+        let period = try? req.query.get(String.self, at: "period")
+        let page = try TaskReportingQuery.page(loaded, req: req, period: period, notice: done, error: "")
+        return try await req.view.render("reporting/task", page)
+    }
+
+    /// Files a new version of the unit's report or contribution; a refusal shows the form again as typed.
+    @Sendable func fileReport(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        try req.authorize(.actOnTask, on: loaded.ownership, hidden: PageError.taskNotFound)
+        let user = try req.currentUser()
+        let form = (try? req.content.decode(ReportForm.self)) ?? ReportForm()
+        // Reports are the unit's own statement: only its clerk files them, never the 督查室 on its behalf.
+        guard let unitID = user.unitID else { throw AuthorizationError.forbidden }
+        do {
+            let submission = try form.submission(targets: QuantifiedTargets.extract(from: loaded.task.text))
+            let report = try await ReportFiling.submit(
+                submission, taskID: try loaded.task.requireID(), unitID: unitID, by: filer(req), on: req.db)
+            let done = report.reportKind == .report ? "report" : "contribution"
+            return req.redirect(to: SiteURL.taskReporting(try loaded.task.requireID()).path + "?done=\(done)")
+        } catch let error as ReportFilingError where error.status == .unprocessableEntity {
+            let page = try TaskReportingQuery.page(
+                loaded, req: req, period: form.period, notice: "", error: error.reason, typed: form)
+            let response = try await req.view.render("reporting/task", page).encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
+    }
+
+    /// Files a new version of the unit's work plan from rows `content-N`, `month-N`, `leader-N`, `department-N`.
+    @Sendable func fileWorkPlan(req: Request) async throws -> Response {
+        let loaded = try await load(req)
+        try req.authorize(.actOnTask, on: loaded.ownership, hidden: PageError.taskNotFound)
+        guard let unitID = try req.currentUser().unitID else { throw AuthorizationError.forbidden }
+        let form = (try? req.content.decode([String: String].self)) ?? [:]
+        var items: [WorkPlanFiling.Item] = []
+        for index in 0..<(WorkPlanFiling.maxItems + 5) where form["content-\(index)"] != nil {
+            items.append(
+                .init(
+                    content: form["content-\(index)"] ?? "", plannedMonth: form["month-\(index)"].flatMap { Int($0) },
+                    leader: form["leader-\(index)"] ?? "", department: form["department-\(index)"] ?? ""))
+        }
+        _ = try await WorkPlanFiling.submit(
+            items, taskID: try loaded.task.requireID(), unitID: unitID, by: filer(req), on: req.db)
+        return req.redirect(to: SiteURL.taskReporting(try loaded.task.requireID()).path + "?done=workplan")
+    }
+
+    /// Accepts (`decision=accept`) or returns (`decision=return`, with `comment`) a report.
+    @Sendable func reviewReport(req: Request) async throws -> Response {
+        try req.authorize(.superviseReporting)
+        let id = try req.requireID("reportID", orThrow: .taskNotFound)
+        let form = try req.content.decode(ReviewForm.self)
+        let report = try await ReportFiling.review(
+            reportID: id, accept: form.decision == "accept", comment: form.comment ?? "", by: filer(req),
+            governmentID: try req.currentUser().governmentID, on: req.db)
+        return req.redirect(to: SiteURL.taskReporting(report.$task.id).path + "?done=reviewed")
+    }
+
+    /// Accepts or returns a work plan.
+    @Sendable func reviewWorkPlan(req: Request) async throws -> Response {
+        try req.authorize(.superviseReporting)
+        let id = try req.requireID("workPlanID", orThrow: .taskNotFound)
+        let form = try req.content.decode(ReviewForm.self)
+        let plan = try await WorkPlanFiling.review(
+            workPlanID: id, accept: form.decision == "accept", comment: form.comment ?? "", by: filer(req),
+            governmentID: try req.currentUser().governmentID, on: req.db)
+        return req.redirect(to: SiteURL.taskReporting(plan.$task.id).path + "?done=reviewed")
+    }
+
+    /// A report version's place on its task's page (links in notifications and the audit log).
+    @Sendable func showReport(req: Request) async throws -> Response {
+        let id = try req.requireID("reportID", orThrow: .taskNotFound)
+        let user = try req.currentUser()
+        guard let report = try await ProgressReport.query(on: req.db).filter(\.$id == id).with(\.$unit).first(),
+            report.unit.$government.id == user.governmentID
+        else { throw PageError.taskNotFound }
+        return req.redirect(to: SiteURL.taskReporting(report.$task.id).path + "#report-\(id.uuidString.lowercased())")
+    }
+
+    /// Sends an evidence file to those who may read the task's reports, as a download (never rendered inline,
+    /// so an uploaded file cannot run in the site's origin).
+    @Sendable func download(req: Request) async throws -> Response {
+        let id = try req.requireID("attachmentID", orThrow: .taskNotFound)
+        let user = try req.currentUser()
+        guard let attachment = try await ReportAttachment.query(on: req.db).filter(\.$id == id).with(\.$report).first(),
+            let loaded = try await TaskReportingQuery.load(
+                taskID: attachment.report.$task.id, governmentID: user.governmentID, on: req.db)
+        else { throw PageError.taskNotFound }
+        try req.authorize(.readReports, on: loaded.ownership, hidden: PageError.taskNotFound)
+        guard let blob = try await AttachmentBlob.find(attachment.blobID, on: req.db) else { throw PageError.taskNotFound }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: attachment.contentType)
+        let encoded = attachment.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"evidence\"; filename*=UTF-8''\(encoded)")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: blob.data))
+    }
+
+    private func load(_ req: Request) async throws -> TaskReportingQuery.Loaded {
+        let taskID = try req.requireID("taskID", orThrow: .taskNotFound)
+        guard let loaded = try await TaskReportingQuery.load(
+            taskID: taskID, governmentID: try req.currentUser().governmentID, on: req.db)
+        else { throw PageError.taskNotFound }
+        return loaded
+    }
+
+    private func filer(_ req: Request) throws -> ReportFiling.Filer {
+        ReportFiling.Filer(
+            userID: try req.currentUser().id, actor: req.auditActor, requestID: req.requestID, now: req.clock.now(),
+            today: req.clock.today())
+    }
+}
+
+/// The review buttons' form.
+struct ReviewForm: Content {
+    var decision: String
+    var comment: String?
+}

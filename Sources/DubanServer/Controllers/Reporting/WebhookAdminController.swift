@@ -1,0 +1,120 @@
+import Fluent
+import Vapor
+
+/// The administrator's webhook page: add a webhook for the 督查室 or a unit, disable, enable or delete one, and
+/// retry a failed delivery. Registered behind `RequirePermission(.superviseReporting)`; records are looked up
+/// within the administrator's government, so another government's ids answer 404.
+struct WebhookAdminController: RouteCollection {
+    /// Registers the routes.
+    func boot(routes: any RoutesBuilder) throws {
+        let webhooks = routes.grouped("admin", "webhooks")
+        webhooks.get(use: index)
+        webhooks.post(use: create)
+        webhooks.post(":webhookID", "disable", use: disable)
+        webhooks.post(":webhookID", "enable", use: enable)
+        webhooks.post(":webhookID", "delete", use: delete)
+        webhooks.post("deliveries", ":deliveryID", "retry", use: retry)
+    }
+
+    /// The add form's fields; all optional so a half-filled form answers with a sentence, not a decoding error.
+    struct NewWebhookFields: Content {
+        var name: String?
+        var url: String?
+        /// A unit id, or "" for the 督查室.
+        var unit: String?
+    }
+
+    /// Sentences for `?done=`.
+    static let notices = [
+        "created": "推送地址已添加。此后发给该接收方的通知会推送到这里。",
+        "disabled": "推送地址已停用，尚未发出的通知不再推送到这里。",
+        "enabled": "推送地址已启用。",
+        "deleted": "推送地址及其发送记录已删除。",
+        "retried": "已安排重新发送，将在下一轮后台任务（约一分钟内）发出。",
+    ]
+
+    /// The webhooks, the add form and the latest deliveries.
+    @Sendable func index(req: Request) async throws -> View {
+        let governmentID = try req.currentUser().governmentID
+        let notice = (try? req.query.get(String.self, at: "done")).flatMap { Self.notices[$0] } ?? ""
+        let form = try await WebhookPageQuery.form(governmentID: governmentID, on: req.db)
+        return try await render(req, form: form, notice: notice, error: "")
+    }
+
+    /// Adds a webhook; a mistake shows the form again, filled in, with the reason.
+    @Sendable func create(req: Request) async throws -> Response {
+        let fields = (try? req.content.decode(NewWebhookFields.self)) ?? NewWebhookFields()
+        let governmentID = try req.currentUser().governmentID
+        do {
+            let unitID = try Self.receiver(fields.unit)
+            _ = try await settings(req).add(.init(name: fields.name ?? "", url: fields.url ?? "", unitID: unitID))
+            return req.redirect(to: SiteURL.adminWebhooksAfter("created").path)
+        } catch let error as WebhookError {
+            let form = try await WebhookPageQuery.form(
+                governmentID: governmentID, name: fields.name ?? "", url: fields.url ?? "",
+                selectedReceiver: fields.unit ?? "", on: req.db)
+            let response = try await render(req, form: form, notice: "", error: error.reason).encodeResponse(for: req)
+            response.status = error.status
+            return response
+        }
+    }
+
+    /// Stops sending to a webhook.
+    @Sendable func disable(req: Request) async throws -> Response {
+        let settings = try settings(req)
+        try await settings.setActive(false, try await settings.find(try Self.id("webhookID", req)))
+        return req.redirect(to: SiteURL.adminWebhooksAfter("disabled").path)
+    }
+
+    /// Resumes sending to a webhook.
+    @Sendable func enable(req: Request) async throws -> Response {
+        let settings = try settings(req)
+        try await settings.setActive(true, try await settings.find(try Self.id("webhookID", req)))
+        return req.redirect(to: SiteURL.adminWebhooksAfter("enabled").path)
+    }
+
+    /// Deletes a webhook and its deliveries.
+    @Sendable func delete(req: Request) async throws -> Response {
+        let settings = try settings(req)
+        try await settings.delete(try await settings.find(try Self.id("webhookID", req)))
+        return req.redirect(to: SiteURL.adminWebhooksAfter("deleted").path)
+    }
+
+    /// Queues a failed delivery again from its first attempt.
+    @Sendable func retry(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("deliveryID", as: UUID.self) else { throw WebhookError.deliveryNotFound }
+        try await settings(req).retry(deliveryID: id)
+        return req.redirect(to: SiteURL.adminWebhooksAfter("retried").path)
+    }
+
+    /// The webhook id in the path; anything unreadable is a webhook that does not exist.
+    private static func id(_ name: String, _ req: Request) throws -> UUID {
+        guard let id = req.parameters.get(name, as: UUID.self) else { throw WebhookError.webhookNotFound }
+        return id
+    }
+
+    /// The receiver select's value: "" is the 督查室, anything else must be a unit id.
+    private static func receiver(_ value: String?) throws -> UUID? {
+        guard let value, !value.isEmpty else { return nil }
+        guard let id = UUID(uuidString: value) else { throw WebhookError.unitNotFound }
+        return id
+    }
+
+    private func settings(_ req: Request) throws -> WebhookSettings {
+        WebhookSettings(
+            database: req.db, governmentID: try req.currentUser().governmentID, actor: req.auditActor,
+            requestID: req.requestID, now: req.clock.now())
+    }
+
+    private func render(_ req: Request, form: WebhookAdminPage.NewWebhookForm, notice: String, error: String)
+        async throws -> View
+    {
+        let governmentID = try req.currentUser().governmentID
+        let page = WebhookAdminPage(
+            page: try PageChrome(for: req, title: "推送地址", section: .webhooks),
+            webhooks: try await WebhookPageQuery.rows(governmentID: governmentID, on: req.db),
+            deliveries: try await WebhookPageQuery.deliveries(governmentID: governmentID, on: req.db),
+            form: form, notice: notice, error: error)
+        return try await req.view.render("admin/webhooks/index", page)
+    }
+}

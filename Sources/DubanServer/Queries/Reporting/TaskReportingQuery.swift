@@ -1,0 +1,205 @@
+import DubanCore
+import Fluent
+import Foundation
+import Vapor
+
+/// Builds the task reporting page from the task's duty, its plan's rules, and every version of its work plans
+/// and reports.
+enum TaskReportingQuery {
+    /// Everything the page needs to be authorized and drawn.
+    struct Loaded {
+        var task: TaskRecord
+        var duty: TaskDuty?
+        var reporting: PlanReporting
+        var reports: [ProgressReport]
+        var workPlans: [WorkPlan]
+        var ownership: Ownership
+    }
+
+    /// The task with its reports; nil when the government has no such task.
+    static func load(taskID: UUID, governmentID: UUID, on database: any Database) async throws -> Loaded? {
+        guard let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
+            .with(\.$assignments).first(), task.plan.$government.id == governmentID
+        else { return nil }
+        let reporting = try await PlanReporting.load(task.plan, on: database)
+        let duty = try await TaskDuty.load(.tasks([taskID]), on: database).duties.first
+        let reports = try await ProgressReport.query(on: database).filter(\.$task.$id == taskID)
+            .with(\.$unit).with(\.$actuals).with(\.$attachments).sort(\.$version, .descending).all()
+        let workPlans = try await WorkPlan.query(on: database).filter(\.$task.$id == taskID).with(\.$unit)
+            .with(\.$items).sort(\.$version, .descending).all()
+        let ownership = Ownership(governmentID: governmentID, unitIDs: Set(task.assignments.map(\.$unit.id)))
+        return Loaded(
+            task: task, duty: duty, reporting: reporting, reports: reports, workPlans: workPlans, ownership: ownership)
+    }
+
+    /// The page for the signed-in user.
+    static func page(
+        _ loaded: Loaded, req: Request, period requested: String?, notice: String, error: String,
+        typed: ReportForm? = nil
+    ) throws -> TaskReportingPage {
+        let user = try req.currentUser()
+        let today = req.clock.today()
+        let task = loaded.task
+        let taskID = try task.requireID()
+        let calendar = loaded.reporting.calendar
+        let duty = loaded.duty
+        let reporterIDs = Set(duty?.reporters.map(\.id) ?? [])
+        let canReview = req.allows(.superviseReporting)
+        let chrome = try PageChrome(
+            for: req, title: "任务 \(task.number) 报送", section: .plans,
+            breadcrumbs: [
+                .init(label: "方案", href: SiteURL.plans.path),
+                .init(label: task.plan.title, href: SiteURL.plan(task.plan.id ?? taskID).path),
+                .init(label: "任务 \(task.number)", href: SiteURL.task(taskID).path),
+                .init(label: "报送", href: ""),
+            ])
+        let header = TaskReportingPage.TaskHeader(
+            number: task.number, text: task.text, planTitle: task.plan.title,
+            planHref: SiteURL.plan(task.plan.id ?? taskID).path, taskHref: SiteURL.task(taskID).path,
+            withdrawn: task.withdrawnAt != nil, reporters: duty?.reporters.map(\.name).joined(separator: "、") ?? "",
+            contributors: duty?.contributors.map(\.name).joined(separator: "、") ?? "")
+
+        // Work plans, grouped by unit, reporting units first.
+        var planGroups: [UUID: [WorkPlan]] = [:]
+        for plan in loaded.workPlans { planGroups[plan.$unit.id, default: []].append(plan) }
+        let workPlans = planGroups.values.compactMap { versions -> TaskReportingPage.WorkPlanBlock? in
+            guard let current = versions.first else { return nil }
+            return TaskReportingPage.WorkPlanBlock(
+                unitName: current.unit.name, isReporter: reporterIDs.contains(current.$unit.id),
+                current: workPlanVersion(current, canReview: canReview),
+                older: versions.dropFirst().map { workPlanVersion($0, canReview: false) })
+        }.sorted { ($0.isReporter ? 0 : 1, $0.unitName) < ($1.isReporter ? 0 : 1, $1.unitName) }
+
+        // Periods with their reports and contributions.
+        let periods = calendar.deadlines.map { deadline -> TaskReportingPage.PeriodBlock in
+            let key = deadline.period.key
+            let inPeriod = loaded.reports.filter { $0.period == key }
+            var byUnit: [UUID: [ProgressReport]] = [:]
+            for report in inPeriod where report.reportKind == .report { byUnit[report.$unit.id, default: []].append(report) }
+            let blocks = byUnit.values.compactMap { versions -> TaskReportingPage.ReportBlock? in
+                guard let current = versions.first else { return nil }
+                return TaskReportingPage.ReportBlock(
+                    unitName: current.unit.name, current: reportVersion(current, canReview: canReview),
+                    older: versions.dropFirst().map { reportVersion($0, canReview: false) })
+            }.sorted { $0.unitName < $1.unitName }
+            let contributions = inPeriod.filter { $0.reportKind == .contribution && $0.reviewState != .superseded }
+                .map { reportVersion($0, canReview: false) }
+            let phase = deadline.hasPassed(on: today) ? "closed" : deadline.period.firstDay <= today ? "open" : "upcoming"
+            return TaskReportingPage.PeriodBlock(
+                key: key, label: deadline.period.label, due: deadline.due.chinese, phase: phase, reports: blocks,
+                contributions: contributions)
+        }
+
+        var filing: TaskReportingPage.Filing?
+        if let unitID = user.unitID, let duty, task.withdrawnAt == nil,
+            let unit = duty.units.first(where: { $0.id == unitID }),
+            req.allows(.actOnTask, on: loaded.ownership)
+        {
+            filing = try filingForm(
+                loaded, unit: unit, isReporter: reporterIDs.contains(unitID), today: today, requested: requested,
+                typed: typed)
+        }
+        return TaskReportingPage(
+            page: chrome, task: header, rules: loaded.reporting.rules.describe(),
+            rulesHref: canReview ? SiteURL.planRules(task.plan.id ?? taskID).path : "", notice: notice, error: error,
+            workPlans: workPlans, periods: periods, filing: filing, canReview: canReview, csrf: req.csrfToken)
+    }
+
+    /// The forms of the acting unit: the period to report (the one it is measured against), prefilled from its
+    /// last report so nothing is typed twice, and its work plan rows.
+    private static func filingForm(
+        _ loaded: Loaded, unit: TaskDuty.UnitRef, isReporter: Bool, today: CalendarDay, requested: String?,
+        typed: ReportForm?
+    ) throws -> TaskReportingPage.Filing {
+        let taskID = try loaded.task.requireID()
+        let calendar = loaded.reporting.calendar
+        let kind: ProgressReport.Kind = isReporter ? .report : .contribution
+        let mine = loaded.reports.filter { $0.$unit.id == unit.id && $0.reportKind == kind && $0.reviewState != .superseded }
+        let filed = Set(mine.compactMap { ReportingPeriod(key: $0.period) })
+        let watched = calendar.watchedDeadline(on: today, filed: filed)?.deadline.period
+            ?? calendar.deadline(dueOnOrAfter: today)?.period ?? calendar.deadlines.last?.period
+        let chosen = requested.flatMap(ReportingPeriod.init(key:)) ?? watched
+        let open = calendar.deadlines.filter { $0.period.firstDay <= today || $0.period == chosen }
+        // Start from this period's current version, else the unit's latest report of any period.
+        let samePeriod = mine.first { $0.period == chosen?.key }
+        let latest = samePeriod ?? mine.sorted { $0.submittedAt > $1.submittedAt }.first
+        let targets = QuantifiedTargets.extract(from: loaded.task.text)
+        let previousActuals = latest?.actuals.sorted { $0.position < $1.position } ?? []
+        let targetFields = targets.enumerated().map { index, target in
+            let previous = previousActuals.first { $0.label == target.label && $0.unitOfMeasure == target.unit }
+            return TaskReportingPage.TargetField(
+                index: index, label: target.label, target: target.text, unit: target.unit,
+                value: typed?.actual(index) ?? previous?.actualValue.map(format) ?? "")
+        }
+        let status = typed?.status ?? latest?.status ?? ReportStatus.onSchedule.rawValue
+        let currentPlan = loaded.workPlans.first { $0.$unit.id == unit.id }
+        var rows = (currentPlan?.items.sorted { $0.position < $1.position } ?? []).enumerated().map { index, item in
+            TaskReportingPage.WorkPlanRow(
+                index: index, content: item.content, month: String(item.plannedMonth), leader: item.leader,
+                department: item.department)
+        }
+        for index in rows.count..<(rows.count + 3) {
+            rows.append(.init(index: index, content: "", month: "", leader: "", department: ""))
+        }
+        let contributions = isReporter
+            ? loaded.reports.filter {
+                $0.reportKind == .contribution && $0.reviewState != .superseded && $0.period == chosen?.key
+            }.map { reportVersion($0, canReview: false) } : []
+        return TaskReportingPage.Filing(
+            unitName: unit.name, isReporter: isReporter, reportAction: SiteURL.taskReports(taskID).path,
+            workPlanAction: SiteURL.taskWorkPlans(taskID).path,
+            periods: open.map { .init(value: $0.period.key, label: "\($0.period.label)（\($0.due.chinese)前）", selected: $0.period == chosen) },
+            statuses: ReportStatus.allCases.map { .init(value: $0.rawValue, label: $0.label, selected: $0.rawValue == status) },
+            reason: typed?.reason ?? latest?.reason ?? "", narrative: typed?.narrative ?? latest?.narrative ?? "",
+            targets: targetFields,
+            keep: (samePeriod?.attachments ?? []).map(attachmentLink),
+            prefilledFrom: latest.map { "已按本单位\(ReportingPeriod(key: $0.period)?.label ?? "")第 \($0.version) 版预先填好，只需修改变化的部分。" } ?? "",
+            contributionsToUse: contributions, workPlanRows: rows,
+            months: (1...12).map { .init(value: String($0), label: "\($0)月", selected: false) },
+            maxFiles: EvidenceFile.maxFiles, maxMegabytes: EvidenceFile.maxBytes / 1024 / 1024)
+    }
+
+    private static func workPlanVersion(_ plan: WorkPlan, canReview: Bool) -> TaskReportingPage.WorkPlanVersion {
+        let id = plan.id ?? UUID()
+        return TaskReportingPage.WorkPlanVersion(
+            id: id.uuidString.lowercased(), version: plan.version, state: plan.state, stateLabel: plan.reviewState.label,
+            submittedAt: DisplayTime.minute(plan.submittedAt), comment: plan.reviewComment,
+            items: plan.items.sorted { $0.position < $1.position }.map {
+                .init(content: $0.content, month: "\($0.plannedMonth)月", leader: $0.leader, department: $0.department)
+            },
+            reviewAction: SiteURL.workPlanReview(id).path, awaitingReview: canReview && plan.reviewState == .submitted)
+    }
+
+    private static func reportVersion(_ report: ProgressReport, canReview: Bool) -> TaskReportingPage.ReportVersion {
+        let id = report.id ?? UUID()
+        let status = ReportStatus(rawValue: report.status)
+        return TaskReportingPage.ReportVersion(
+            id: id.uuidString.lowercased(), anchor: "report-\(id.uuidString.lowercased())", unitName: report.unit.name,
+            version: report.version, status: report.status, statusLabel: status?.label ?? report.status,
+            reason: report.reason, narrative: report.narrative, state: report.state,
+            stateLabel: report.reportKind == .contribution ? "配合材料" : report.reviewState.label,
+            late: report.daysLate > 0 ? "逾期 \(report.daysLate) 天" : "", submittedAt: DisplayTime.minute(report.submittedAt),
+            comment: report.reviewComment,
+            actuals: report.actuals.sorted { $0.position < $1.position }.map { actual in
+                let unit = actual.unitOfMeasure
+                return .init(
+                    label: actual.label, target: actual.targetValue.map { format($0) + unit } ?? "",
+                    actual: actual.actualValue.map { format($0) + unit } ?? "未填")
+            },
+            attachments: report.attachments.map(attachmentLink),
+            reviewAction: SiteURL.reportReview(id).path,
+            awaitingReview: canReview && report.reviewState == .submitted && report.reportKind == .report)
+    }
+
+    private static func attachmentLink(_ attachment: ReportAttachment) -> TaskReportingPage.AttachmentLink {
+        let id = attachment.id ?? UUID()
+        return .init(
+            id: id.uuidString.lowercased(), name: attachment.fileName, size: DisplayTime.bytes(attachment.byteCount),
+            href: SiteURL.attachment(id).path)
+    }
+
+    /// A figure without a needless ".0".
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+}

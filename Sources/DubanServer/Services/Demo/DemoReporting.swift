@@ -1,0 +1,132 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// This year's reporting history for the demo, so the desks, the oversight view and the lights show a
+/// believable mid-year office: most work plans and reports filed on time, some late, a few slipping, a few
+/// returned, some contributions, and the reminders of the demo's "today". Filed through the same services as
+/// real filings, on the days they would have been filed, and the same on every run (seeded).
+enum DemoReporting {
+    /// Files the history of the plan up to `today`; `closed` plans (last year's) were seen through to the end,
+    /// so nothing is left missing and most tasks end completed. Reminders are left to `remind`.
+    static func seed(planID: UUID, today: CalendarDay, closed: Bool = false, seed: UInt64, on database: any Database)
+        async throws
+    {
+        var random = SeededRandom(seed: seed)
+        let (duties, plans) = try await TaskDuty.load(.plan(planID), on: database)
+        guard let reporting = plans[planID] else { return }
+        let calendar = reporting.calendar
+        let reviewer = try await User.query(on: database).filter(\.$username == "admin").first()
+        let reviewerActor = AuditActor(userID: reviewer?.id, name: reviewer.map { "\($0.displayName)（\($0.username)）" } ?? "督查室")
+        func filer(_ unit: TaskDuty.UnitRef, on day: CalendarDay, hour: Int) -> ReportFiling.Filer {
+            let now = day.startDate(in: AppClock.timeZone).addingTimeInterval(TimeInterval(hour * 3600))
+            return .init(userID: nil, actor: AuditActor(userID: nil, name: "\(unit.name)经办人"), requestID: nil, now: now, today: day)
+        }
+        // Work plans, a few days before the due day; some late, some missing.
+        if let due = calendar.workPlanDue, due < today {
+            for duty in duties {
+                for unit in duty.reporters {
+                    let roll = random.int(in: 0...99)
+                    guard roll < 95 else { continue }
+                    let day = roll < 88 ? due.adding(days: -random.int(in: 1...6)) : due.adding(days: random.int(in: 2...9))
+                    let plan = try await WorkPlanFiling.submit(
+                        workItems(for: duty, random: &random), taskID: duty.taskID, unitID: unit.id,
+                        by: filer(unit, on: day, hour: 10), context: (duty, reporting), on: database)
+                    let reviewDay = day.adding(days: random.int(in: 3...12))
+                    let decision = random.int(in: 0...99)
+                    guard reviewDay < today, decision < 95 else { continue }
+                    let now = reviewDay.startDate(in: AppClock.timeZone).addingTimeInterval(10 * 3600)
+                    _ = try await WorkPlanFiling.review(
+                        workPlanID: try plan.requireID(), accept: closed || decision >= 4,
+                        comment: closed || decision >= 4 ? "" : "请细化时间节点，明确每项工作的责任科室。",
+                        by: .init(userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay),
+                        governmentID: reporting.governmentID, on: database)
+                }
+            }
+        }
+        // Reports for every period already due; the latest one still open for a few units.
+        let past = calendar.deadlines.filter { $0.due < today }
+        for (index, deadline) in past.enumerated() {
+            let isLatest = index == past.count - 1
+            for duty in duties {
+                for unit in duty.reporters {
+                    let roll = random.int(in: 0...99)
+                    if isLatest, !closed, roll >= 93 { continue }
+                    let late = roll >= 85
+                    let day = late ? deadline.due.adding(days: random.int(in: 1...8)) : deadline.due.adding(days: -random.int(in: 1...6))
+                    guard day <= today else { continue }
+                    var status = status(roll: random.int(in: 0...99), period: index, of: past.count)
+                    if closed, isLatest, status != .impossible { status = .completed }
+                    let report = try await ReportFiling.submit(
+                        .init(period: deadline.period, status: status,
+                              reason: status.requiresReason ? reasons[random.int(in: 0...(reasons.count - 1))] : "",
+                              narrative: narrative(for: duty, period: deadline.period, status: status),
+                              actuals: [], newFiles: [], keptAttachmentIDs: []),
+                        taskID: duty.taskID, unitID: unit.id, by: filer(unit, on: day, hour: 15),
+                        context: (duty, reporting), on: database)
+                    // The 督查室 reviews within ten days; a few go back for more detail.
+                    let reviewDay = day.adding(days: random.int(in: 2...10))
+                    guard reviewDay < today else { continue }
+                    let decision = random.int(in: 0...99)
+                    guard closed || decision < 92 else { continue }
+                    let now = reviewDay.startDate(in: AppClock.timeZone).addingTimeInterval(11 * 3600)
+                    let accept = closed || decision >= 6
+                    _ = try await ReportFiling.review(
+                        reportID: try report.requireID(), accept: accept,
+                        comment: accept ? "" : "请补充量化指标完成数和佐证材料。",
+                        by: .init(userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay),
+                        governmentID: reporting.governmentID, on: database)
+                }
+                // A third of the co-units send their contribution for the latest period.
+                guard isLatest else { continue }
+                for unit in duty.contributors where random.chance(0.3) {
+                    let day = deadline.due.adding(days: -random.int(in: 5...10))
+                    _ = try await ReportFiling.submit(
+                        .init(period: deadline.period, status: .onSchedule, reason: "",
+                              narrative: "\(unit.name)配合完成相关工作，已将本单位负责部分的进展和数据提供给牵头单位。",
+                              actuals: [], newFiles: [], keptAttachmentIDs: []),
+                        taskID: duty.taskID, unitID: unit.id, by: filer(unit, on: day, hour: 9),
+                        context: (duty, reporting), on: database)
+                }
+            }
+        }
+    }
+
+    /// The reminders of the demo's today, as the job would have sent them this morning.
+    static func remind(today: CalendarDay, on database: any Database) async throws {
+        let now = today.startDate(in: AppClock.timeZone).addingTimeInterval(8 * 3600)
+        try await ReminderEngine.run(now: now, today: today, on: database)
+    }
+
+    private static let reasons = [
+        "项目用地报批手续尚在办理，开工时间推迟。", "上级资金尚未下达，部分子项目暂缓实施。",
+        "受施工季节影响，工程进度慢于计划。", "涉及多部门协调，方案仍在征求意见。",
+    ]
+
+    /// Mostly on schedule; a few slipping; more completed towards the year's end.
+    private static func status(roll: Int, period: Int, of count: Int) -> ReportStatus {
+        if roll < 7 { return .behind }
+        if roll < 9 { return period == 0 ? .notStarted : .behind }
+        if roll < 10 { return .impossible }
+        if period >= 2, roll >= 75 { return .completed }
+        return .onSchedule
+    }
+
+    private static func narrative(for duty: TaskDuty, period: ReportingPeriod, status: ReportStatus) -> String {
+        switch status {
+        case .completed: "\(period.shortLabel)已全面完成年度目标任务，相关资料已归档。"
+        case .onSchedule: "\(period.shortLabel)按计划推进：已完成阶段性目标，正在开展下一阶段工作，未发现影响全年目标的问题。"
+        case .behind: "\(period.shortLabel)进度滞后于序时安排，已制定追赶措施并报分管领导。"
+        case .notStarted: "\(period.shortLabel)尚未启动，正在完善前期手续。"
+        case .impossible: "经研判，本年度难以完成，已向分管领导专题报告并提出调整建议。"
+        }
+    }
+
+    private static func workItems(for duty: TaskDuty, random: inout SeededRandom) -> [WorkPlanFiling.Item] {
+        [
+            .init(content: "制定工作方案，明确目标、措施和时间节点", plannedMonth: 3, leader: "分管副局长", department: "综合科"),
+            .init(content: "推进实施，按月调度进展", plannedMonth: random.int(in: 6...9), leader: "分管副局长", department: "业务科"),
+            .init(content: "完成年度目标并总结", plannedMonth: 12, leader: "主要负责人", department: "办公室"),
+        ]
+    }
+}

@@ -1,0 +1,53 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// Where one reporting unit stands on one task today: its light with the reasons, the deadline it is measured
+/// against, its latest report and work plan. The desk, the oversight view and the reminders all read this.
+struct DutyStatus: Sendable {
+    var duty: TaskDuty
+    var unit: TaskDuty.UnitRef
+    var assessment: TrafficLightAssessment
+    /// The earliest overdue unfiled report, else the current one; nil outside the reporting year.
+    var watched: DeadlineState?
+    /// The next due day not yet passed, filed or not.
+    var next: ReportingDeadline?
+    var reports: [ReportLedger.Entry]
+    var workPlan: (id: UUID, state: ReviewState, version: Int)?
+    /// The work plan's due day, when the rules ask for one.
+    var workPlanDue: CalendarDay?
+    /// How many days before a due day the plan's rules remind.
+    var reminderDaysBefore: Int
+
+    var light: TrafficLight { assessment.light }
+    /// The latest report, if it was returned and not yet revised.
+    var returnedReport: ReportLedger.Entry? { reports.last { $0.state == .returned } }
+    var isCompleted: Bool { reports.last?.status == .completed }
+
+    /// The statuses of every reporting unit of every task in the scope, as of `today`.
+    static func board(_ scope: TaskDuty.Scope, today: CalendarDay, on database: any Database) async throws
+        -> [DutyStatus]
+    {
+        let (duties, plans) = try await TaskDuty.load(scope, on: database)
+        let ledger = try await ReportLedger.load(taskIDs: duties.map(\.taskID), on: database)
+        var result: [DutyStatus] = []
+        for duty in duties {
+            guard let reporting = plans[duty.planID] else { continue }
+            let calendar = reporting.calendar
+            for unit in duty.reporters {
+                let reports = ledger.reports(task: duty.taskID, unit: unit.id, in: calendar)
+                let watched = calendar.watchedDeadline(on: today, filed: Set(reports.map(\.period)))
+                let assessment = reporting.rules.lights.assess(
+                    on: today, deadline: reports.last?.status == .completed ? nil : watched,
+                    statuses: reports.map(\.status))
+                result.append(
+                    DutyStatus(
+                        duty: duty, unit: unit, assessment: assessment, watched: watched,
+                        next: calendar.deadline(dueOnOrAfter: today), reports: reports,
+                        workPlan: ledger.workPlan(task: duty.taskID, unit: unit.id),
+                        workPlanDue: calendar.workPlanDue, reminderDaysBefore: reporting.rules.reminderDaysBefore))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,58 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// The current (not superseded) reports and work plans of a set of tasks, looked up by task, unit and period.
+struct ReportLedger: Sendable {
+    /// The current version of one report.
+    struct Entry: Sendable {
+        var reportID: UUID
+        var period: ReportingPeriod
+        var version: Int
+        var status: ReportStatus
+        var state: ReviewState
+        var daysLate: Int
+        var submittedOn: String
+    }
+
+    private var reports: [String: [Entry]] = [:]
+    private var workPlans: [String: (id: UUID, state: ReviewState, version: Int)] = [:]
+
+    private static func key(_ taskID: UUID, _ unitID: UUID) -> String { "\(taskID)|\(unitID)" }
+
+    /// Loads the consolidated reports and work plans of the tasks.
+    static func load(taskIDs: [UUID], on database: any Database) async throws -> ReportLedger {
+        var ledger = ReportLedger()
+        for chunk in taskIDs.chunked(500) {
+            let rows = try await ProgressReport.query(on: database).filter(\.$task.$id ~~ chunk)
+                .filter(\.$kind == ProgressReport.Kind.report.rawValue)
+                .filter(\.$state != ReviewState.superseded.rawValue).all()
+            for row in rows {
+                guard let period = ReportingPeriod(key: row.period), let status = ReportStatus(rawValue: row.status)
+                else { continue }
+                ledger.reports[key(row.$task.id, row.$unit.id), default: []].append(
+                    Entry(
+                        reportID: try row.requireID(), period: period, version: row.version, status: status,
+                        state: row.reviewState, daysLate: row.daysLate, submittedOn: row.submittedOn))
+            }
+            let plans = try await WorkPlan.query(on: database).filter(\.$task.$id ~~ chunk)
+                .filter(\.$state != ReviewState.superseded.rawValue).all()
+            for plan in plans {
+                ledger.workPlans[key(plan.$task.id, plan.$unit.id)] = (try plan.requireID(), plan.reviewState, plan.version)
+            }
+        }
+        return ledger
+    }
+
+    /// The unit's current reports on the task, in period order.
+    func reports(task: UUID, unit: UUID, in calendar: ReportingCalendar) -> [Entry] {
+        let order = Dictionary(
+            calendar.deadlines.enumerated().map { ($1.period, $0) }, uniquingKeysWith: { first, _ in first })
+        return (reports[Self.key(task, unit)] ?? []).sorted { (order[$0.period] ?? 99) < (order[$1.period] ?? 99) }
+    }
+
+    /// The unit's current work plan on the task.
+    func workPlan(task: UUID, unit: UUID) -> (id: UUID, state: ReviewState, version: Int)? {
+        workPlans[Self.key(task, unit)]
+    }
+}

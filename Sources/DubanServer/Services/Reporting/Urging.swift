@@ -1,0 +1,66 @@
+import Fluent
+import Foundation
+
+/// The 督查室's manual 催办: one message to each unit about the tasks chosen for it, in-app and to its webhooks,
+/// recorded in the audit log.
+enum Urging {
+    /// One task of one unit to urge.
+    struct Target: Sendable, Hashable {
+        var taskID: UUID
+        var unitID: UUID
+    }
+
+    /// Why an urge was refused.
+    enum Failure: Error, Equatable {
+        case nothingChosen
+        case messageTooLong
+
+        var message: String {
+            switch self {
+            case .nothingChosen: "请至少勾选一项任务再催办。"
+            case .messageTooLong: "催办说明不能超过 500 字。"
+            }
+        }
+    }
+
+    /// Sends the urges; returns how many units were urged. Targets outside the government are ignored.
+    static func urge(
+        _ targets: Set<Target>, message: String, governmentID: UUID, by filer: ReportFiling.Filer,
+        on database: any Database
+    ) async throws -> Int {
+        let message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !targets.isEmpty else { throw Failure.nothingChosen }
+        guard message.count <= 500 else { throw Failure.messageTooLong }
+        let tasks = try await TaskRecord.query(on: database).filter(\.$id ~~ Set(targets.map(\.taskID)))
+            .with(\.$plan).all()
+        var numbers: [UUID: String] = [:]
+        for task in tasks where task.plan.$government.id == governmentID { numbers[try task.requireID()] = task.number }
+        let units = try await Unit.query(on: database).filter(\.$id ~~ Set(targets.map(\.unitID)))
+            .filter(\.$government.$id == governmentID).all()
+        var byUnit: [UUID: [String]] = [:]
+        for target in targets {
+            guard let number = numbers[target.taskID] else { continue }
+            byUnit[target.unitID, default: []].append(number)
+        }
+        let names = Dictionary(uniqueKeysWithValues: try units.map { (try $0.requireID(), $0.name) })
+        let ordered = byUnit.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }
+        return try await database.transaction { database in
+            var urged = 0
+            for (unitID, list) in ordered {
+                guard let name = names[unitID] else { continue }
+                let sorted = list.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+                let body = "请抓紧办理并报送第 \(sorted.joined(separator: "、")) 项任务的有关材料。" + (message.isEmpty ? "" : "督查室说明：\(message)")
+                try await Notifier.post(
+                    .urge, governmentID: governmentID, unitID: unitID, title: "督查室催办 \(sorted.count) 项任务",
+                    body: body, link: SiteURL.unitDesk(unitID).path, sender: filer.actor.name, at: filer.now,
+                    on: database)
+                try await AuditLog.record(
+                    .unitUrged, by: filer.actor, governmentID: governmentID, entityType: "unit", entityID: unitID,
+                    summary: "催办\(name)：第 \(sorted.joined(separator: "、")) 项任务", after: ["message": message],
+                    requestID: filer.requestID, at: filer.now, on: database)
+                urged += 1
+            }
+            return urged
+        }
+    }
+}

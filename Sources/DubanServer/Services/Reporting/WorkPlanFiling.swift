@@ -1,0 +1,102 @@
+import DubanCore
+import Fluent
+import Foundation
+
+/// Filing a unit's work plan (办理方案) for a task and the 督查室's review of it. Any unit of the task may file
+/// one: the reporting unit's is the task's plan, the co-units add their own items beside it.
+enum WorkPlanFiling {
+    /// One item as typed.
+    struct Item: Sendable, Equatable {
+        var content: String
+        var plannedMonth: Int?
+        var leader: String
+        var department: String
+    }
+
+    /// At most this many items per plan.
+    static let maxItems = 30
+
+    /// Files a new version of the unit's work plan, superseding the current one. Empty rows are ignored.
+    static func submit(
+        _ items: [Item], taskID: UUID, unitID: UUID, by filer: ReportFiling.Filer,
+        context: (TaskDuty, PlanReporting)? = nil, on database: any Database
+    ) async throws -> WorkPlan {
+        let (duty, reporting): (TaskDuty, PlanReporting)
+        if let context { (duty, reporting) = context } else { (duty, reporting) = try await ReportFiling.dutyAndRules(taskID: taskID, on: database) }
+        guard duty.units.contains(where: { $0.id == unitID }) else { throw ReportFilingError.notAUnitOfTask }
+        let rows = items.map { item in
+            Item(
+                content: item.content.trimmingCharacters(in: .whitespacesAndNewlines), plannedMonth: item.plannedMonth,
+                leader: item.leader.trimmingCharacters(in: .whitespacesAndNewlines),
+                department: item.department.trimmingCharacters(in: .whitespacesAndNewlines))
+        }.filter { !($0.content.isEmpty && $0.leader.isEmpty && $0.department.isEmpty && $0.plannedMonth == nil) }
+        guard !rows.isEmpty else { throw ReportFilingError.workPlanEmpty }
+        guard rows.count <= maxItems else { throw ReportFilingError.workPlanItem(maxItems + 1, "最多 \(maxItems) 项") }
+        for (index, row) in rows.enumerated() {
+            if row.content.isEmpty { throw ReportFilingError.workPlanItem(index + 1, "请填写工作内容。") }
+            guard let month = row.plannedMonth, (1...12).contains(month) else {
+                throw ReportFilingError.workPlanItem(index + 1, "请选择计划完成月份。")
+            }
+        }
+        return try await database.transaction { database in
+            let previous = try await WorkPlan.query(on: database).filter(\.$task.$id == taskID)
+                .filter(\.$unit.$id == unitID).filter(\.$state != ReviewState.superseded.rawValue).first()
+            if let previous {
+                previous.state = ReviewState.superseded.rawValue
+                try await previous.save(on: database)
+            }
+            let plan = WorkPlan(
+                taskID: taskID, unitID: unitID, version: (previous?.version ?? 0) + 1, submittedAt: filer.now,
+                submittedByID: filer.userID)
+            try await plan.create(on: database)
+            let planID = try plan.requireID()
+            for (position, row) in rows.enumerated() {
+                try await WorkPlanItem(
+                    workPlanID: planID, position: position, content: row.content, plannedMonth: row.plannedMonth ?? 12,
+                    leader: row.leader, department: row.department
+                ).create(on: database)
+            }
+            let unitName = duty.units.first { $0.id == unitID }?.name ?? ""
+            try await AuditLog.record(
+                .workPlanSubmitted, by: filer.actor, governmentID: reporting.governmentID, entityType: "task",
+                entityID: taskID,
+                summary: "\(unitName)报送第 \(duty.number) 项任务的办理方案（第 \(plan.version) 版，\(rows.count) 项工作）",
+                after: rows.map { "\($0.plannedMonth ?? 0)月：\($0.content)" }, requestID: filer.requestID,
+                at: filer.now, on: database)
+            return plan
+        }
+    }
+
+    /// Accepts or returns the current version of a work plan; a return needs a comment.
+    static func review(
+        workPlanID: UUID, accept: Bool, comment: String, by filer: ReportFiling.Filer, governmentID: UUID,
+        on database: any Database
+    ) async throws -> WorkPlan {
+        let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard accept || !comment.isEmpty else { throw ReportFilingError.commentRequired }
+        return try await database.transaction { database in
+            guard let plan = try await WorkPlan.query(on: database).filter(\.$id == workPlanID).with(\.$task)
+                .with(\.$unit).first(), plan.unit.$government.id == governmentID
+            else { throw ReportFilingError.notFound }
+            guard plan.reviewState != .superseded else { throw ReportFilingError.notCurrentVersion }
+            guard plan.reviewState == .submitted else { throw ReportFilingError.notAwaitingReview }
+            plan.state = (accept ? ReviewState.accepted : .returned).rawValue
+            plan.reviewComment = comment
+            plan.reviewedAt = filer.now
+            plan.$reviewer.id = filer.userID
+            try await plan.save(on: database)
+            try await AuditLog.record(
+                .workPlanReviewed, by: filer.actor, governmentID: governmentID, entityType: "task",
+                entityID: plan.$task.id,
+                summary: "\(accept ? "通过" : "退回")\(plan.unit.name)第 \(plan.task.number) 项任务的办理方案（第 \(plan.version) 版）",
+                after: ["state": plan.state, "comment": comment], requestID: filer.requestID, at: filer.now,
+                on: database)
+            try await Notifier.post(
+                accept ? .accepted : .returned, governmentID: governmentID, unitID: plan.$unit.id,
+                title: "第 \(plan.task.number) 项任务的办理方案\(accept ? "已审核通过" : "被退回修改")",
+                body: comment.isEmpty ? "督查室已审核通过。" : "督查室意见：\(comment)",
+                link: SiteURL.taskReporting(plan.$task.id).path, sender: filer.actor.name, at: filer.now, on: database)
+            return plan
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// A unit's desk (工作台): its reporting tasks by light, what is due next, what was returned, the tasks it
+/// assists on, and its latest notifications.
+struct DeskPage: Encodable {
+    var page: PageChrome
+    var unitName: String
+    var unitHref: String
+    var today: String
+    var tally: [LightCount]
+    var returned: [DeskRow]
+    var dueSoon: [DeskRow]
+    var rows: [DeskRow]
+    var assisting: [AssistRow]
+    var notifications: [NotificationLine]
+    var unread: Int
+    var notificationsHref: String
+    var contactsHref: String
+
+    /// How many tasks show a light.
+    struct LightCount: Encodable {
+        var light: String
+        var label: String
+        var count: Int
+    }
+
+    /// One task the unit reports on.
+    struct DeskRow: Encodable {
+        var light: String
+        var lightLabel: String
+        var reasons: String
+        var number: String
+        var text: String
+        var planTitle: String
+        var href: String
+        var next: String
+        var lastReport: String
+        var workPlan: String
+    }
+
+    /// One task the unit contributes to.
+    struct AssistRow: Encodable {
+        var number: String
+        var text: String
+        var planTitle: String
+        var href: String
+        var reporters: String
+    }
+}
+
+/// A notification as lists show it.
+struct NotificationLine: Encodable {
+    var kind: String
+    var kindLabel: String
+    var title: String
+    var body: String
+    var href: String
+    var sender: String
+    var time: String
+    var unread: Bool
+}

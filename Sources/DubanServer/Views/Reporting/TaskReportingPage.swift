@@ -1,0 +1,161 @@
+import DubanCore
+import Foundation
+
+/// A task's reporting page: the rules, every unit's work plan, every period's reports with their versions and
+/// contributions, and — for a clerk whose unit has a duty — the forms to file them; for the 督查室, the review
+/// buttons.
+struct TaskReportingPage: Encodable {
+    var page: PageChrome
+    var task: TaskHeader
+    var rules: [String]
+    var rulesHref: String
+    var notice: String
+    var error: String
+    var workPlans: [WorkPlanBlock]
+    var periods: [PeriodBlock]
+    /// The acting unit's forms; nil when the visitor cannot file.
+    var filing: Filing?
+    var canReview: Bool
+    var csrf: String
+
+    /// The task the page is about.
+    struct TaskHeader: Encodable {
+        var number: String
+        var text: String
+        var planTitle: String
+        var planHref: String
+        var taskHref: String
+        var withdrawn: Bool
+        var reporters: String
+        var contributors: String
+    }
+
+    /// One unit's work plan, current version first.
+    struct WorkPlanBlock: Encodable {
+        var unitName: String
+        var isReporter: Bool
+        var current: WorkPlanVersion
+        var older: [WorkPlanVersion]
+    }
+
+    /// One version of a work plan.
+    struct WorkPlanVersion: Encodable {
+        var id: String
+        var version: Int
+        var state: String
+        var stateLabel: String
+        var submittedAt: String
+        var comment: String
+        var items: [Item]
+        var reviewAction: String
+        var awaitingReview: Bool
+    }
+
+    /// One work item.
+    struct Item: Encodable {
+        var content: String
+        var month: String
+        var leader: String
+        var department: String
+    }
+
+    /// One period of the reporting year.
+    struct PeriodBlock: Encodable {
+        var key: String
+        var label: String
+        var due: String
+        /// "open", "upcoming" or "closed", for the CSS.
+        var phase: String
+        var reports: [ReportBlock]
+        var contributions: [ReportVersion]
+    }
+
+    /// One reporting unit's report for a period, current version first.
+    struct ReportBlock: Encodable {
+        var unitName: String
+        var current: ReportVersion
+        var older: [ReportVersion]
+    }
+
+    /// One version of a report or contribution.
+    struct ReportVersion: Encodable {
+        var id: String
+        var anchor: String
+        var unitName: String
+        var version: Int
+        var status: String
+        var statusLabel: String
+        var reason: String
+        var narrative: String
+        var state: String
+        var stateLabel: String
+        var late: String
+        var submittedAt: String
+        var comment: String
+        var actuals: [ActualLine]
+        var attachments: [AttachmentLink]
+        var reviewAction: String
+        var awaitingReview: Bool
+    }
+
+    /// A figure of a report.
+    struct ActualLine: Encodable {
+        var label: String
+        var target: String
+        var actual: String
+    }
+
+    /// A downloadable evidence file.
+    struct AttachmentLink: Encodable {
+        var id: String
+        var name: String
+        var size: String
+        var href: String
+    }
+
+    /// The forms of the acting unit.
+    struct Filing: Encodable {
+        var unitName: String
+        var isReporter: Bool
+        var reportAction: String
+        var workPlanAction: String
+        var periods: [Option]
+        var statuses: [Option]
+        var reason: String
+        var narrative: String
+        var targets: [TargetField]
+        var keep: [AttachmentLink]
+        var prefilledFrom: String
+        var contributionsToUse: [ReportVersion]
+        var workPlanRows: [WorkPlanRow]
+        var months: [Option]
+        var maxFiles: Int
+        var maxMegabytes: Int
+    }
+
+    /// A select option.
+    struct Option: Encodable {
+        var value: String
+        var label: String
+        var selected: Bool
+    }
+
+    /// An actual-figure input for one quantified target.
+    struct TargetField: Encodable {
+        var index: Int
+        var label: String
+        var target: String
+        var unit: String
+        var value: String
+    }
+
+    /// An editable work-plan row.
+    struct WorkPlanRow: Encodable {
+        var index: Int
+        var content: String
+        /// "1"…"12", or "" for an empty row, to match the select's option values.
+        var month: String
+        var leader: String
+        var department: String
+    }
+}
