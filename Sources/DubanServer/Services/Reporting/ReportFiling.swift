@@ -131,22 +131,14 @@ enum ReportFiling {
     static func review(
         reportID: UUID, accept: Bool, comment: String, by filer: Filer, governmentID: UUID, on database: any Database
     ) async throws -> ProgressReport {
-        let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard accept || !comment.isEmpty else { throw ReportFilingError.commentRequired }
+        let comment = try Review.comment(comment, accept: accept)
         return try await database.transaction { database in
             guard let report = try await ProgressReport.query(on: database).filter(\.$id == reportID)
                 .with(\.$task).with(\.$unit).first(),
                 report.unit.$government.id == governmentID
             else { throw ReportFilingError.notFound }
-            guard report.reviewState != .superseded else { throw ReportFilingError.notCurrentVersion }
-            guard report.reviewState == .submitted, report.reportKind == .report else {
-                throw ReportFilingError.notAwaitingReview
-            }
-            report.state = (accept ? ReviewState.accepted : .returned).rawValue
-            report.reviewComment = comment
-            report.reviewedAt = filer.now
-            report.$reviewer.id = filer.userID
-            try await report.save(on: database)
+            guard report.reportKind == .report else { throw ReportFilingError.notAwaitingReview }
+            try await Review.decide(report, accept: accept, comment: comment, by: filer, on: database)
             let label = ReportingPeriod(key: report.period)?.label ?? report.period
             try await AuditLog.record(
                 .reportReviewed, by: filer.actor, governmentID: governmentID, entityType: "task",
@@ -154,12 +146,9 @@ enum ReportFiling {
                 summary: "\(accept ? "通过" : "退回")\(report.unit.name)第 \(report.task.number) 项任务\(label)完成情况（第 \(report.version) 版）",
                 after: ["state": report.state, "comment": comment], requestID: filer.requestID, at: filer.now,
                 on: database)
-            try await Notifier.post(
-                accept ? .accepted : .returned, governmentID: governmentID, unitID: report.$unit.id,
-                title: "第 \(report.task.number) 项任务\(label)完成情况\(accept ? "已审核通过" : "被退回修改")",
-                body: comment.isEmpty ? "督查室已审核通过。" : "督查室意见：\(comment)",
-                link: SiteURL.taskReporting(report.$task.id).path, sender: filer.actor.name, at: filer.now,
-                on: database)
+            try await Review.notify(
+                unitID: report.$unit.id, taskID: report.$task.id, about: "第 \(report.task.number) 项任务\(label)完成情况",
+                accept: accept, comment: comment, governmentID: governmentID, by: filer, on: database)
             return report
         }
     }

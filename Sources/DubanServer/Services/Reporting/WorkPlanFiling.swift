@@ -72,30 +72,21 @@ enum WorkPlanFiling {
         workPlanID: UUID, accept: Bool, comment: String, by filer: ReportFiling.Filer, governmentID: UUID,
         on database: any Database
     ) async throws -> WorkPlan {
-        let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard accept || !comment.isEmpty else { throw ReportFilingError.commentRequired }
+        let comment = try Review.comment(comment, accept: accept)
         return try await database.transaction { database in
             guard let plan = try await WorkPlan.query(on: database).filter(\.$id == workPlanID).with(\.$task)
                 .with(\.$unit).first(), plan.unit.$government.id == governmentID
             else { throw ReportFilingError.notFound }
-            guard plan.reviewState != .superseded else { throw ReportFilingError.notCurrentVersion }
-            guard plan.reviewState == .submitted else { throw ReportFilingError.notAwaitingReview }
-            plan.state = (accept ? ReviewState.accepted : .returned).rawValue
-            plan.reviewComment = comment
-            plan.reviewedAt = filer.now
-            plan.$reviewer.id = filer.userID
-            try await plan.save(on: database)
+            try await Review.decide(plan, accept: accept, comment: comment, by: filer, on: database)
             try await AuditLog.record(
                 .workPlanReviewed, by: filer.actor, governmentID: governmentID, entityType: "task",
                 entityID: plan.$task.id,
                 summary: "\(accept ? "通过" : "退回")\(plan.unit.name)第 \(plan.task.number) 项任务的办理方案（第 \(plan.version) 版）",
                 after: ["state": plan.state, "comment": comment], requestID: filer.requestID, at: filer.now,
                 on: database)
-            try await Notifier.post(
-                accept ? .accepted : .returned, governmentID: governmentID, unitID: plan.$unit.id,
-                title: "第 \(plan.task.number) 项任务的办理方案\(accept ? "已审核通过" : "被退回修改")",
-                body: comment.isEmpty ? "督查室已审核通过。" : "督查室意见：\(comment)",
-                link: SiteURL.taskReporting(plan.$task.id).path, sender: filer.actor.name, at: filer.now, on: database)
+            try await Review.notify(
+                unitID: plan.$unit.id, taskID: plan.$task.id, about: "第 \(plan.task.number) 项任务的办理方案",
+                accept: accept, comment: comment, governmentID: governmentID, by: filer, on: database)
             return plan
         }
     }
