@@ -188,6 +188,9 @@ struct ReportingPageTests {
             // act
             let overview = try await app.page(SiteURL.oversightWith([("plan", sample.mainPlanID.uuidString), ("light", "red")]).path)
             #expect(overview.html.contains("第一季度报告已逾期 2 天") && overview.html.contains("区财政局"))
+            let taskPage = try await app.page(SiteURL.taskReporting(task).path, as: .clerk)
+            #expect(taskPage.html.contains("<strong>区财政局</strong> 红灯：第一季度报告已逾期 2 天"))
+            #expect(taskPage.html.contains("/js/report-form.js"))
             let empty = try await app.page(SiteURL.oversightUrge.path, method: .POST, form: [:])
             #expect(empty.status == .unprocessableEntity && empty.html.contains("请至少勾选一项任务"))
             let sent = try await app.page(

@@ -113,7 +113,8 @@ struct TaskReportingController: RouteCollection {
         let user = try req.currentUser()
         guard let attachment = try await ReportAttachment.query(on: req.db).filter(\.$id == id).with(\.$report).first(),
             let loaded = try await TaskReportingQuery.load(
-                taskID: attachment.report.$task.id, governmentID: user.governmentID, on: req.db)
+                taskID: attachment.report.$task.id, governmentID: user.governmentID, today: req.clock.today(),
+                on: req.db)
         else { throw PageError.taskNotFound }
         try req.authorize(.readReports, on: loaded.ownership, hidden: PageError.taskNotFound)
         guard let blob = try await AttachmentBlob.find(attachment.blobID, on: req.db) else { throw PageError.taskNotFound }
@@ -129,7 +130,7 @@ struct TaskReportingController: RouteCollection {
     private func load(_ req: Request) async throws -> TaskReportingQuery.Loaded {
         let taskID = try req.requireID("taskID", orThrow: .taskNotFound)
         guard let loaded = try await TaskReportingQuery.load(
-            taskID: taskID, governmentID: try req.currentUser().governmentID, on: req.db)
+            taskID: taskID, governmentID: try req.currentUser().governmentID, today: req.clock.today(), on: req.db)
         else { throw PageError.taskNotFound }
         return loaded
     }

@@ -14,10 +14,14 @@ enum TaskReportingQuery {
         var reports: [ProgressReport]
         var workPlans: [WorkPlan]
         var ownership: Ownership
+        /// The reporting units' standing today.
+        var statuses: [DutyStatus]
     }
 
     /// The task with its reports; nil when the government has no such task.
-    static func load(taskID: UUID, governmentID: UUID, on database: any Database) async throws -> Loaded? {
+    static func load(taskID: UUID, governmentID: UUID, today: CalendarDay, on database: any Database) async throws
+        -> Loaded?
+    {
         guard let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
             .with(\.$assignments).first(), task.plan.$government.id == governmentID
         else { return nil }
@@ -28,8 +32,10 @@ enum TaskReportingQuery {
         let workPlans = try await WorkPlan.query(on: database).filter(\.$task.$id == taskID).with(\.$unit)
             .with(\.$items).sort(\.$version, .descending).all()
         let ownership = Ownership(governmentID: governmentID, unitIDs: Set(task.assignments.map(\.$unit.id)))
+        let statuses = try await DutyStatus.board(.tasks([taskID]), today: today, on: database)
         return Loaded(
-            task: task, duty: duty, reporting: reporting, reports: reports, workPlans: workPlans, ownership: ownership)
+            task: task, duty: duty, reporting: reporting, reports: reports, workPlans: workPlans, ownership: ownership,
+            statuses: statuses)
     }
 
     /// The page for the signed-in user.
@@ -100,7 +106,12 @@ enum TaskReportingQuery {
                 typed: typed)
         }
         return TaskReportingPage(
-            page: chrome, task: header, rules: loaded.reporting.rules.describe(),
+            page: chrome, task: header,
+            lights: loaded.statuses.map {
+                .init(unitName: $0.unit.name, light: $0.light.rawValue, lightLabel: $0.light.label,
+                      reasons: $0.assessment.messages.joined(separator: "；"))
+            },
+            rules: loaded.reporting.rules.describe(),
             rulesHref: canReview ? SiteURL.planRules(task.plan.id ?? taskID).path : "", notice: notice, error: error,
             workPlans: workPlans, periods: periods, filing: filing, canReview: canReview, csrf: req.csrfToken)
     }

@@ -7,6 +7,8 @@ import Foundation
 struct TaskReportingPage: Encodable {
     var page: PageChrome
     var task: TaskHeader
+    /// Each reporting unit's light today, with the reasons.
+    var lights: [LightLine]
     var rules: [String]
     var rulesHref: String
     var notice: String
@@ -28,6 +30,14 @@ struct TaskReportingPage: Encodable {
         var withdrawn: Bool
         var reporters: String
         var contributors: String
+    }
+
+    /// A reporting unit's light.
+    struct LightLine: Encodable {
+        var unitName: String
+        var light: String
+        var lightLabel: String
+        var reasons: String
     }
 
     /// One unit's work plan, current version first.
