@@ -17,7 +17,7 @@ struct WebBenchTests {
         let samples = outcome.samples
         // assert
         #expect(!outcome.leftDataBehind)
-        #expect(samples.count == 4)
+        #expect(samples.count == 7)
         for sample in samples {
             #expect(sample.requests == 3)
             #expect(sample.failures == 0, "\(sample.name): \(sample.firstFailure ?? "")")

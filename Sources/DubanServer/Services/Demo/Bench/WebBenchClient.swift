@@ -8,8 +8,10 @@ struct WebBenchEndpoint: Sendable {
     var paths: [String]
 }
 
-/// The endpoints of a run: the plan page, and search by 3+ and by 2 characters, without and with filters
-/// (2-character terms cannot use a trigram index, so they take the slower path and are measured apart).
+/// The endpoints of a run: the plan page, search by 3+ and by 2 characters, without and with filters
+/// (2-character terms cannot use a trigram index, so they take the slower path and are measured apart), and the
+/// reporting pages that work out every task's light: the 督办 overview, the busiest unit's desk, a task's
+/// reporting page.
 enum WebBenchEndpoints {
     static func all(_ targets: WebBenchLoad.Targets) -> [WebBenchEndpoint] {
         let plan = targets.planID.uuidString.lowercased()
@@ -28,6 +30,9 @@ enum WebBenchEndpoints {
                     search("老旧小区", ("plan", plan)), search("养老", ("kind", "task")), search("就业", ("unit", unit)),
                     search("新能源", ("plan", plan), ("kind", "task")),
                 ]),
+            WebBenchEndpoint(name: "督办 overview /oversight (every task's light)", paths: [SiteURL.oversight.path]),
+            WebBenchEndpoint(name: "unit desk /units/:id/desk", paths: [SiteURL.unitDesk(targets.unitID).path]),
+            WebBenchEndpoint(name: "task reporting /tasks/:id/reporting", paths: [SiteURL.taskReporting(targets.taskID).path]),
         ]
     }
 

@@ -9,12 +9,14 @@ struct WebBenchLoad {
         var governmentID: UUID
         var planID: UUID
         var unitID: UUID
+        /// A task of the busiest unit, for its reporting page.
+        var taskID: UUID
         var taskCount: Int
     }
 
     static let governmentName = "压测区人民政府"
-    /// The read-only account the requests sign in with.
-    static let username = "bench-viewer"
+    /// The account the requests sign in with: a 督查室 administrator, who may open every page measured.
+    static let username = "bench-admin"
     static let password = "bench-password"
 
     let database: any Database
@@ -36,15 +38,19 @@ struct WebBenchLoad {
         let hash = try await PasswordHashing(cost: 4).hash(Self.password)
         try await User(
             governmentID: governmentID, username: Self.username, displayName: "压测", passwordHash: hash,
-            role: .viewer
+            role: .admin
         ).create(on: database)
         let plan = try await PlanImporter(database: database).importPlan(document, governmentID: governmentID)
         let busiest = SyntheticPlan.unitNames(count: 1).first ?? ""
         guard let unit = try await Unit.query(on: database).filter(\.$name == busiest).first() else {
             throw WebBenchError.missingUnit(busiest)
         }
+        let unitID = try unit.requireID()
+        guard let assignment = try await TaskAssignment.query(on: database).filter(\.$unit.$id == unitID).first() else {
+            throw WebBenchError.missingUnit(busiest)
+        }
         return Targets(
-            governmentID: governmentID, planID: try plan.requireID(), unitID: try unit.requireID(),
+            governmentID: governmentID, planID: try plan.requireID(), unitID: unitID, taskID: assignment.$task.id,
             taskCount: document.tasks.count)
     }
 }
