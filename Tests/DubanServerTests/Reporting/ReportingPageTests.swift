@@ -185,9 +185,14 @@ struct ReportingPageTests {
             app.clock = AppClock(ManualClock(Date(timeIntervalSince1970: 1_745_280_000)))
             let task = try await sample.task("建立涉企政策", on: app.db).requireID()
             let finance = try await sample.unit("区财政局", on: app.db).requireID()
+            try await UnitContact(
+                unitID: finance, role: ContactRole.clerk.rawValue, name: "陈静", title: "预算科科员",
+                officePhone: "027-85551234转12", mobile: ""
+            ).create(on: app.db)
             // act
             let overview = try await app.page(SiteURL.oversightWith([("plan", sample.mainPlanID.uuidString), ("light", "red")]).path)
             #expect(overview.html.contains("第一季度报告已逾期 2 天") && overview.html.contains("区财政局"))
+            #expect(overview.html.contains("经办人 陈静 <a href=\"tel:027-85551234,12\">027-85551234转12</a>"))
             let taskPage = try await app.page(SiteURL.taskReporting(task).path, as: .clerk)
             #expect(taskPage.html.contains("<strong>区财政局</strong> 红灯：第一季度报告已逾期 2 天"))
             #expect(taskPage.html.contains("/js/report-form.js"))

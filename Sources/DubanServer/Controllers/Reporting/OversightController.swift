@@ -62,6 +62,7 @@ struct OversightController: RouteCollection {
             plans: [.init(value: "", label: "全部方案", selected: planID == nil)]
                 + data.plans.map { .init(value: $0.0.uuidString.lowercased(), label: $0.1, selected: $0.0 == planID) },
             lights: lights.map { .init(value: $0.0, label: $0.1, selected: $0.0 == light) }, rows: data.rows,
+            rowTotal: data.rowTotal,
             units: data.units, reviews: Array(data.reviews.prefix(OversightQuery.reviewsShown)),
             reviewTotal: data.reviews.count, urgeAction: SiteURL.oversightUrge.path, csrf: req.csrfToken)
     }

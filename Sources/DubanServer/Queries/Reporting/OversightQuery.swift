@@ -6,6 +6,8 @@ import Foundation
 enum OversightQuery {
     /// How many waiting reviews the overview lists.
     static let reviewsShown = 20
+    /// How many task rows the overview lists (worst first); a narrower filter shows the rest.
+    static let rowsShown = 300
 
     /// The filters of the overview.
     struct Filter: Sendable {
@@ -16,7 +18,7 @@ enum OversightQuery {
 
     static func page(
         governmentID: UUID, filter: Filter, today: CalendarDay, on database: any Database
-    ) async throws -> (rows: [OversightPage.Row], units: [OversightPage.UnitLine], tally: [DeskPage.LightCount],
+    ) async throws -> (rows: [OversightPage.Row], rowTotal: Int, units: [OversightPage.UnitLine], tally: [DeskPage.LightCount],
                       reviews: [OversightPage.ReviewLine], plans: [(UUID, String)])
     {
         let scope: TaskDuty.Scope = filter.planID.map { .plan($0) } ?? .government(governmentID)
@@ -33,13 +35,15 @@ enum OversightQuery {
             default: status.light != .green
             }
         }.sorted { ($0.light, $0.unit.name) > ($1.light, $1.unit.name) }
-        let rows = shown.map { status in
+        let listed = shown.prefix(rowsShown)
+        let contacts = try await ClerkContacts.load(unitIDs: Set(listed.map(\.unit.id)), on: database)
+        let rows = listed.map { status in
             let desk = DeskQuery.row(of: status, today: today, titles: titles)
             return OversightPage.Row(
                 target: "\(status.duty.taskID.uuidString):\(status.unit.id.uuidString)", light: desk.light,
                 lightLabel: desk.lightLabel, reasons: desk.reasons, number: desk.number, text: desk.text,
                 href: desk.href, planTitle: desk.planTitle, unitName: status.unit.name,
-                unitHref: SiteURL.unitDesk(status.unit.id).path, next: desk.next)
+                unitHref: SiteURL.unitDesk(status.unit.id).path, contact: contacts[status.unit.id], next: desk.next)
         }
         var perUnit: [UUID: OversightPage.UnitLine] = [:]
         for status in board {
@@ -59,7 +63,7 @@ enum OversightQuery {
         let tally = TrafficLight.allCases.reversed().map { light in
             DeskPage.LightCount(light: light.rawValue, label: light.label, count: board.filter { $0.light == light }.count)
         }
-        return (rows, units, tally, try await reviews(governmentID: governmentID, on: database),
+        return (rows, shown.count, units, tally, try await reviews(governmentID: governmentID, on: database),
                 try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") })
     }
 

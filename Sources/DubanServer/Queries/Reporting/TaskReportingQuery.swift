@@ -16,6 +16,7 @@ enum TaskReportingQuery {
         var ownership: Ownership
         /// The reporting units' standing today.
         var statuses: [DutyStatus]
+        var contacts: [UUID: ClerkContacts.Hint]
     }
 
     /// The task with its reports; nil when the government has no such task.
@@ -33,9 +34,10 @@ enum TaskReportingQuery {
             .with(\.$items).sort(\.$version, .descending).all()
         let ownership = Ownership(governmentID: governmentID, unitIDs: Set(task.assignments.map(\.$unit.id)))
         let statuses = try await DutyStatus.board(.tasks([taskID]), today: today, on: database)
+        let contacts = try await ClerkContacts.load(unitIDs: Set(duty?.reporters.map(\.id) ?? []), on: database)
         return Loaded(
             task: task, duty: duty, reporting: reporting, reports: reports, workPlans: workPlans, ownership: ownership,
-            statuses: statuses)
+            statuses: statuses, contacts: contacts)
     }
 
     /// The page for the signed-in user.
@@ -108,7 +110,8 @@ enum TaskReportingQuery {
         return TaskReportingPage(
             page: chrome, task: header,
             lights: loaded.statuses.map {
-                .init(unitName: $0.unit.name, light: $0.light.rawValue, lightLabel: $0.light.label,
+                .init(unitName: $0.unit.name, contact: loaded.contacts[$0.unit.id], light: $0.light.rawValue,
+                      lightLabel: $0.light.label,
                       reasons: $0.assessment.messages.joined(separator: "；"))
             },
             rules: loaded.reporting.rules.describe(),

@@ -9,7 +9,9 @@ struct OversightPage: Encodable {
     var filterAction: String
     var plans: [Choice]
     var lights: [Choice]
+    /// The worst rows, at most `OversightQuery.rowsShown`, of `rowTotal`.
     var rows: [Row]
+    var rowTotal: Int
     var units: [UnitLine]
     /// The oldest waiting items, at most `OversightQuery.reviewsShown`.
     var reviews: [ReviewLine]
@@ -37,6 +39,8 @@ struct OversightPage: Encodable {
         var planTitle: String
         var unitName: String
         var unitHref: String
+        /// Whom to call at the unit; nil when it named nobody.
+        var contact: ClerkContacts.Hint?
         var next: String
     }
 

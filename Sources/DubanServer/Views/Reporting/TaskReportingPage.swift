@@ -35,6 +35,8 @@ struct TaskReportingPage: Encodable {
     /// A reporting unit's light.
     struct LightLine: Encodable {
         var unitName: String
+        /// Whom to call at the unit; nil when it named nobody.
+        var contact: ClerkContacts.Hint?
         var light: String
         var lightLabel: String
         var reasons: String

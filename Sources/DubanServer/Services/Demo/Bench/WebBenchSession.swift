@@ -71,7 +71,7 @@ struct WebBenchSession {
         guard let port = app.listeningPort else { throw WebBenchError.noListeningPort }
         report(
             "Serving on http://127.0.0.1:\(port); \(settings.warmup) warm-up and \(settings.requests) timed "
-                + "requests per endpoint, one at a time, signed in as a viewer.")
+                + "requests per endpoint, one at a time, signed in as a 督查室 administrator.")
         var client = WebBenchClient(client: app.client, base: "http://127.0.0.1:\(port)")
         try await client.signIn(username: WebBenchLoad.username, password: WebBenchLoad.password)
         var samples: [LatencySample] = []
