@@ -92,9 +92,13 @@ enum DemoReporting {
         }
     }
 
-    /// The reminders of the demo's today, as the job would have sent them this morning.
+    /// The reminders of the demo's today, as the job would have sent them this morning; what arrived more than
+    /// two weeks before counts as read, as it would be in an office that uses Duban daily.
     static func remind(today: CalendarDay, on database: any Database) async throws {
         let now = today.startDate(in: AppClock.timeZone).addingTimeInterval(8 * 3600)
+        let twoWeeksAgo = today.adding(days: -14).startDate(in: AppClock.timeZone)
+        try await Notification.query(on: database).filter(\.$createdAt < twoWeeksAgo).filter(\.$readAt == nil)
+            .set(\.$readAt, to: now).update()
         try await ReminderEngine.run(now: now, today: today, on: database)
     }
 
