@@ -8,7 +8,10 @@ import SQLKit
 /// loaded per task.
 enum PlanPageQuery {
     /// The plan of the government with its section tree and tasks; nil when the government has no such plan.
-    static func detail(planID: UUID, governmentID: UUID, on database: any Database) async throws -> PlanDetail? {
+    /// Each task shows its traffic light as of `today`.
+    static func detail(planID: UUID, governmentID: UUID, today: CalendarDay, on database: any Database) async throws
+        -> PlanDetail?
+    {
         guard
             let plan = try await Plan.query(on: database).filter(\.$id == planID)
                 .filter(\.$government.$id == governmentID).first()
@@ -20,6 +23,7 @@ enum PlanPageQuery {
             }
         let rows = try await TaskLinesQuery.rows(.plan(planID), on: database)
         let entries = PlanOutline.arrange(sections: sections, tasks: rows, sectionOf: \.sectionId, kindOf: kind(of:))
+        let lights = TaskLights(try await DutyStatus.board(.plan(planID), today: today, on: database))
         var tally = KindTally()
         for row in rows { if let kind = kind(of: row) { tally.add(kind) } }
         return PlanDetail(
@@ -31,7 +35,7 @@ enum PlanPageQuery {
                 PlanDetail.SectionBlock(
                     anchor: anchor(for: entry.sectionID), href: "#" + anchor(for: entry.sectionID), title: entry.title,
                     depth: entry.depth, headingLevel: min(entry.depth + 1, 6), total: entry.tally.total,
-                    kinds: entry.tally.presentKinds, tasks: entry.tasks.map { TaskLinesQuery.line($0) })
+                    kinds: entry.tally.presentKinds, tasks: entry.tasks.map { lights.apply(to: TaskLinesQuery.line($0), id: $0.id) })
             })
     }
 

@@ -98,6 +98,11 @@ struct TaskLine: Encodable {
     var hasPlanTitle: Bool
     /// True for a task a revision of its plan withdrew; lists show it struck through, marked 已撤销.
     var withdrawn: Bool
+    /// The task's traffic light ("green", "yellow", "red": the worst of its reporting units), with its label and
+    /// reasons; empty where the list does not show lights.
+    var light = ""
+    var lightLabel = ""
+    var lightReasons = ""
 
     /// A list entry; the flags follow from the texts.
     init(

@@ -50,10 +50,11 @@ struct PlanPageTests {
         try await withTestApp(database) { app in
             // setup
             let sample = try await SampleData.create(on: app.db)
+            let today = try #require(CalendarDay("2025-04-22"))
             // act
             let detail = try #require(
                 try await PlanPageQuery.detail(
-                    planID: sample.mainPlanID, governmentID: sample.governmentID, on: app.db))
+                    planID: sample.mainPlanID, governmentID: sample.governmentID, today: today, on: app.db))
             // assert
             let byTitle = Dictionary(uniqueKeysWithValues: detail.sections.map { ($0.title, $0) })
             #expect(
@@ -73,6 +74,8 @@ struct PlanPageTests {
             #expect(first.leadUnits == "区科学技术和经济信息化局")
             #expect(first.responsibleUnits == "区财政局、东坡街道办事处、西湖街道办事处")
             #expect(first.excerpt == "推进新能源电池产业园二期建设，年内新增规模以上工业企业15家。")
+            // 4月22日, nothing filed: the first quarter's report is two days overdue everywhere
+            #expect(first.light == "red" && first.lightReasons == "区科学技术和经济信息化局：第一季度报告已逾期 2 天")
         }
     }
 
