@@ -177,6 +177,44 @@ struct ReportingPageTests {
         }
     }
 
+    @Test(
+        "A work plan row without a month comes back as typed; a full one is filed and reviewed",
+        arguments: TestDatabase.available)
+    func workPlan(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let sample = try await SampleData.create(on: app.db)
+            app.clock = AppClock(ManualClock(Date(timeIntervalSince1970: 1_738_800_000)))  // 2025-02-06
+            let task = try await sample.task("建立涉企政策", on: app.db).requireID()
+            let reporting = SiteURL.taskReporting(task).path
+            _ = try await app.page(reporting, as: .clerk)
+            // act
+            let refused = try await app.page(
+                SiteURL.taskWorkPlans(task).path, method: .POST,
+                form: ["content-0": "梳理涉企政策清单", "month-0": "", "content-1": "", "month-1": ""], as: .clerk)
+            // assert
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.html.contains("第 1 项工作：请选择计划完成月份"))
+            #expect(refused.html.contains(">梳理涉企政策清单</textarea>"))
+            #expect(try await WorkPlan.query(on: app.db).count() == 0)
+            // act: filed, then returned by the 督查室
+            let filed = try await app.page(
+                SiteURL.taskWorkPlans(task).path, method: .POST,
+                form: ["content-0": "梳理涉企政策清单", "month-0": "3", "leader-0": "副局长", "department-0": "预算科"],
+                as: .clerk)
+            #expect(filed.location == reporting + "?done=workplan")
+            let plan = try #require(try await WorkPlan.query(on: app.db).first())
+            _ = try await app.page(reporting)
+            let returned = try await app.page(
+                SiteURL.workPlanReview(try plan.requireID()).path, method: .POST,
+                form: ["decision": "return", "comment": "请细化到月"])
+            #expect(returned.location == reporting + "?done=reviewed")
+            let page = try await app.page(reporting, as: .clerk)
+            #expect(page.html.contains("督查室意见：请细化到月") && page.html.contains("3月"))
+            #expect(try await Notification.query(on: app.db).filter(\.$kind == "returned").count() == 1)
+        }
+    }
+
     @Test("The 督查室 urges a unit from the overview; the unit's inbox shows it", arguments: TestDatabase.available)
     func urge(database: TestDatabase) async throws {
         try await withTestApp(database) { app in

@@ -69,8 +69,16 @@ struct TaskReportingController: RouteCollection {
                     content: form["content-\(index)"] ?? "", plannedMonth: form["month-\(index)"].flatMap { Int($0) },
                     leader: form["leader-\(index)"] ?? "", department: form["department-\(index)"] ?? ""))
         }
-        _ = try await WorkPlanFiling.submit(
-            items, taskID: try loaded.task.requireID(), unitID: unitID, by: filer(req), on: req.db)
+        do {
+            _ = try await WorkPlanFiling.submit(
+                items, taskID: try loaded.task.requireID(), unitID: unitID, by: filer(req), on: req.db)
+        } catch let error as ReportFilingError where error.status == .unprocessableEntity {
+            let page = try TaskReportingQuery.page(
+                loaded, req: req, period: nil, notice: "", error: error.reason, typedWorkPlan: items)
+            let response = try await req.view.render("reporting/task", page).encodeResponse(for: req)
+            response.status = .unprocessableEntity
+            return response
+        }
         return req.redirect(to: SiteURL.taskReporting(try loaded.task.requireID()).path + "?done=workplan")
     }
 

@@ -43,7 +43,7 @@ enum TaskReportingQuery {
     /// The page for the signed-in user.
     static func page(
         _ loaded: Loaded, req: Request, period requested: String?, notice: String, error: String,
-        typed: ReportForm? = nil
+        typed: ReportForm? = nil, typedWorkPlan: [WorkPlanFiling.Item]? = nil
     ) throws -> TaskReportingPage {
         let user = try req.currentUser()
         let today = req.clock.today()
@@ -105,7 +105,7 @@ enum TaskReportingQuery {
         {
             filing = try filingForm(
                 loaded, unit: unit, isReporter: reporterIDs.contains(unitID), today: today, requested: requested,
-                typed: typed)
+                typed: typed, typedWorkPlan: typedWorkPlan)
         }
         return TaskReportingPage(
             page: chrome, task: header,
@@ -123,7 +123,7 @@ enum TaskReportingQuery {
     /// last report so nothing is typed twice, and its work plan rows.
     private static func filingForm(
         _ loaded: Loaded, unit: TaskDuty.UnitRef, isReporter: Bool, today: CalendarDay, requested: String?,
-        typed: ReportForm?
+        typed: ReportForm?, typedWorkPlan: [WorkPlanFiling.Item]?
     ) throws -> TaskReportingPage.Filing {
         let taskID = try loaded.task.requireID()
         let calendar = loaded.reporting.calendar
@@ -147,10 +147,13 @@ enum TaskReportingQuery {
         }
         let status = typed?.status ?? latest?.status ?? ReportStatus.onSchedule.rawValue
         let currentPlan = loaded.workPlans.first { $0.$unit.id == unit.id }
-        var rows = (currentPlan?.items.sorted { $0.position < $1.position } ?? []).enumerated().map { index, item in
+        let startingItems = typedWorkPlan ?? (currentPlan?.items.sorted { $0.position < $1.position } ?? []).map {
+            WorkPlanFiling.Item(content: $0.content, plannedMonth: $0.plannedMonth, leader: $0.leader, department: $0.department)
+        }
+        var rows = startingItems.enumerated().map { index, item in
             TaskReportingPage.WorkPlanRow(
-                index: index, content: item.content, month: String(item.plannedMonth), leader: item.leader,
-                department: item.department)
+                index: index, content: item.content, month: item.plannedMonth.map(String.init) ?? "",
+                leader: item.leader, department: item.department)
         }
         for index in rows.count..<(rows.count + 3) {
             rows.append(.init(index: index, content: "", month: "", leader: "", department: ""))
