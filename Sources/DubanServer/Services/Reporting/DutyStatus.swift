@@ -31,11 +31,17 @@ struct DutyStatus: Sendable {
         let (duties, plans) = try await TaskDuty.load(scope, on: database)
         let ledger = try await ReportLedger.load(taskIDs: duties.map(\.taskID), on: database)
         var result: [DutyStatus] = []
-        for duty in duties {
-            guard let reporting = plans[duty.planID] else { continue }
+        // A calendar and its period order per plan, not per task: a plan may hold thousands of tasks.
+        var calendars: [UUID: (calendar: ReportingCalendar, order: [ReportingPeriod: Int])] = [:]
+        for (planID, reporting) in plans {
             let calendar = reporting.calendar
+            calendars[planID] = (calendar, ReportLedger.periodOrder(calendar))
+        }
+        for duty in duties {
+            guard let reporting = plans[duty.planID], let (calendar, order) = calendars[duty.planID] else { continue }
+            let next = calendar.deadline(dueOnOrAfter: today)
             for unit in duty.reporters {
-                let reports = ledger.reports(task: duty.taskID, unit: unit.id, in: calendar)
+                let reports = ledger.reports(task: duty.taskID, unit: unit.id, order: order)
                 let watched = calendar.watchedDeadline(on: today, filed: Set(reports.map(\.period)))
                 let assessment = reporting.rules.lights.assess(
                     on: today, deadline: reports.last?.status == .completed ? nil : watched,
@@ -43,7 +49,7 @@ struct DutyStatus: Sendable {
                 result.append(
                     DutyStatus(
                         duty: duty, unit: unit, assessment: assessment, watched: watched,
-                        next: calendar.deadline(dueOnOrAfter: today), reports: reports,
+                        next: next, reports: reports,
                         workPlan: ledger.workPlan(task: duty.taskID, unit: unit.id),
                         workPlanDue: calendar.workPlanDue, reminderDaysBefore: reporting.rules.reminderDaysBefore))
             }

@@ -44,11 +44,20 @@ struct ReportLedger: Sendable {
         return ledger
     }
 
+    /// The position of each period in a calendar, for ordering reports; build it once per plan.
+    static func periodOrder(_ calendar: ReportingCalendar) -> [ReportingPeriod: Int] {
+        Dictionary(calendar.deadlines.enumerated().map { ($1.period, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The unit's current reports on the task, in period order.
     func reports(task: UUID, unit: UUID, in calendar: ReportingCalendar) -> [Entry] {
-        let order = Dictionary(
-            calendar.deadlines.enumerated().map { ($1.period, $0) }, uniquingKeysWith: { first, _ in first })
-        return (reports[Self.key(task, unit)] ?? []).sorted { (order[$0.period] ?? 99) < (order[$1.period] ?? 99) }
+        reports(task: task, unit: unit, order: Self.periodOrder(calendar))
+    }
+
+    /// The same, with the calendar's period order already built.
+    func reports(task: UUID, unit: UUID, order: [ReportingPeriod: Int]) -> [Entry] {
+        guard let entries = reports[Self.key(task, unit)] else { return [] }
+        return entries.sorted { (order[$0.period] ?? 99) < (order[$1.period] ?? 99) }
     }
 
     /// The unit's current work plan on the task.

@@ -48,32 +48,38 @@ struct TaskDuty: Sendable {
         case .tasks(let ids) where ids.isEmpty: condition = "1 = 0"
         case .tasks(let ids): condition = "t.id IN (\(binds: ids))"
         }
-        let rows = try await sql.raw(
+        // Two queries rather than one join: the task's words come once per task, not once per assignment.
+        let taskRows = try await sql.raw(
             """
-            SELECT t.id AS task_id, t.plan_id, t.number, t.text, t.kind, a.role, a.position, u.id AS unit_id, \
-            u.name AS unit_name, u.is_collective \
-            FROM tasks t JOIN task_assignments a ON a.task_id = t.id JOIN units u ON u.id = a.unit_id \
-            WHERE t.withdrawn_at IS NULL AND \(condition) \
-            ORDER BY t.plan_id, t.position, a.position
+            SELECT t.id, t.plan_id, t.number, t.text, t.kind FROM tasks t \
+            WHERE t.withdrawn_at IS NULL AND \(condition) ORDER BY t.plan_id, t.position
             """
         ).all()
         var order: [UUID] = []
         var tasks: [UUID: (planID: UUID, number: String, text: String, kind: String)] = [:]
+        for row in taskRows {
+            let taskID = try row.decode(column: "id", as: UUID.self)
+            order.append(taskID)
+            tasks[taskID] = (
+                try row.decode(column: "plan_id", as: UUID.self), try row.decode(column: "number", as: String.self),
+                try row.decode(column: "text", as: String.self), try row.decode(column: "kind", as: String.self)
+            )
+        }
+        let assignmentRows = try await sql.raw(
+            """
+            SELECT a.task_id, a.role, u.id AS unit_id, u.name AS unit_name, u.is_collective \
+            FROM tasks t JOIN task_assignments a ON a.task_id = t.id JOIN units u ON u.id = a.unit_id \
+            WHERE t.withdrawn_at IS NULL AND \(condition) ORDER BY a.task_id, a.position
+            """
+        ).all()
         var units: [UUID: [(role: AssignmentRole, unit: UnitRef, collective: Bool)]] = [:]
-        for row in rows {
-            let taskID = try row.decode(column: "task_id", as: UUID.self)
-            if tasks[taskID] == nil {
-                order.append(taskID)
-                tasks[taskID] = (
-                    try row.decode(column: "plan_id", as: UUID.self), try row.decode(column: "number", as: String.self),
-                    try row.decode(column: "text", as: String.self), try row.decode(column: "kind", as: String.self)
-                )
-            }
+        for row in assignmentRows {
             guard let role = AssignmentRole(rawValue: try row.decode(column: "role", as: String.self)) else { continue }
             let unit = UnitRef(
                 id: try row.decode(column: "unit_id", as: UUID.self),
                 name: try row.decode(column: "unit_name", as: String.self))
-            units[taskID, default: []].append((role, unit, try row.decode(column: "is_collective", as: Bool.self)))
+            units[try row.decode(column: "task_id", as: UUID.self), default: []].append(
+                (role, unit, try row.decode(column: "is_collective", as: Bool.self)))
         }
         let plans = try await PlanReporting.load(planIDs: Array(Set(tasks.values.map(\.planID))), on: database)
         let duties = order.compactMap { taskID -> TaskDuty? in
