@@ -106,6 +106,7 @@ def discover_pages(site):
         ("import-task", task_edit.group(1).replace("&amp;", "&"), "修改任务"),
         ("import-revision", revision_path + "#publish", "应用勾选的修改"),
         ("oversight", "/oversight", "报送进度与督办"),
+        ("rules", plan_path + "/rules", "报送规则"),
     ]
 
 
@@ -123,6 +124,7 @@ def clerk_pages(site):
     return [
         ("desk", desk_path, "本单位报送的任务"),
         ("report-form", task.group(1) + "#file", "报送完成情况"),
+        ("notifications", "/notifications", "通知"),
     ]
 
 

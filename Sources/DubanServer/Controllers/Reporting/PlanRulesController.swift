@@ -39,6 +39,12 @@ struct PlanRulesController: RouteCollection {
         }
     }
 
+    /// Several rules often come from one sentence; it is quoted once.
+    private func unique(_ quotes: [String]) -> [String] {
+        var seen = Set<String>()
+        return quotes.filter { seen.insert($0).inserted }
+    }
+
     private func findPlan(_ req: Request) async throws -> Plan {
         let planID = try req.requireID("planID", orThrow: .planNotFound)
         guard let plan = try await Plan.find(planID, on: req.db),
@@ -69,7 +75,7 @@ struct PlanRulesController: RouteCollection {
         return RulesPage(
             page: chrome, planTitle: plan.title, planHref: SiteURL.plan(planID).path, origin: origin,
             notice: notice, error: error, detected: reporting.detected?.notes ?? [],
-            quotes: reporting.detected?.findings.map(\.quote) ?? [], current: reporting.rules.describe(),
+            quotes: unique(reporting.detected?.findings.map(\.quote) ?? []), current: reporting.rules.describe(),
             deadlines: reporting.calendar.deadlines.map { "\($0.period.label)：\($0.due.chinese)前" },
             action: SiteURL.planRules(planID).path, form: form,
             cycles: ReportingCycle.allCases.map { option($0.rawValue, $0.label, form.cycle) },

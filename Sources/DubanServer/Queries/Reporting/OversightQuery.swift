@@ -58,7 +58,7 @@ enum OversightQuery {
             line.lateReports += status.reports.filter { $0.daysLate > 0 }.count
             perUnit[status.unit.id] = line
         }
-        let units = perUnit.values.filter { $0.red + $0.yellow + $0.lateReports > 0 }
+        let units = perUnit.values.filter { $0.red + $0.yellow > 0 }
             .sorted { ($0.red, $0.yellow, $0.lateReports, $1.name) > ($1.red, $1.yellow, $1.lateReports, $0.name) }
         let tally = TrafficLight.allCases.reversed().map { light in
             DeskPage.LightCount(light: light.rawValue, label: light.label, count: board.filter { $0.light == light }.count)
