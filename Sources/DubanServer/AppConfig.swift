@@ -29,6 +29,9 @@ public struct AppConfig: Sendable, Equatable {
     /// Seconds between rounds of the background jobs (webhook delivery, reminders) while serving
     /// (DUBAN_JOBS_INTERVAL; default 60).
     public var jobsInterval: TimeInterval
+    /// Where users reach this site, e.g. "https://duban.example.gov.cn" (DUBAN_PUBLIC_URL): webhook messages then
+    /// carry full links a group chat can open; without it they carry site-relative paths.
+    public var publicURL: String?
 
     /// Creates a configuration.
     public init(
@@ -47,7 +50,7 @@ public struct AppConfig: Sendable, Equatable {
     }
 
     /// Reads DUBAN_HOST, DUBAN_PORT, DUBAN_LOG_LEVEL, DATABASE_URL, DUBAN_SQLITE_PATH, DUBAN_SECURE_COOKIES,
-    /// DUBAN_SESSION_HOURS and DUBAN_JOBS_INTERVAL; explicit values win.
+    /// DUBAN_SESSION_HOURS, DUBAN_JOBS_INTERVAL and DUBAN_PUBLIC_URL; explicit values win.
     public static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         sqlitePath: String? = nil, hostname: String? = nil, port: Int? = nil, logLevel: String? = nil
@@ -74,7 +77,20 @@ public struct AppConfig: Sendable, Equatable {
             logLevel: level)
         try config.readAccountSettings(environment)
         try config.readJobsInterval(environment)
+        try config.readPublicURL(environment)
         return config
+    }
+
+    /// DUBAN_PUBLIC_URL: an http(s) address without a trailing slash.
+    private mutating func readPublicURL(_ environment: [String: String]) throws(AppConfigError) {
+        guard let text = environment["DUBAN_PUBLIC_URL"], !text.isEmpty else { return }
+        let trimmed = text.hasSuffix("/") ? String(text.dropLast()) : text
+        guard let url = URL(string: trimmed), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+            url.host != nil
+        else {
+            throw .invalid(name: "DUBAN_PUBLIC_URL", value: text, expected: "an http:// or https:// address")
+        }
+        publicURL = trimmed
     }
 
     /// DUBAN_JOBS_INTERVAL: whole seconds from 1 to 3600.

@@ -50,6 +50,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     // Reminders and webhook delivery, in background rounds only while serving (see `ReportingJobs.Loop`).
     ReminderJob.register(on: app)
+    app.publicURL = config.publicURL
     app.lifecycle.use(ReportingJobs.Loop(interval: config.jobsInterval))
 
     try routes(app)

@@ -127,6 +127,36 @@ struct WebhookTests {
         }
     }
 
+    @Test("With the site's public address, messages carry full links", arguments: TestDatabase.available)
+    func absoluteLinks(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let world = try await WebhookWorld.create(on: app)
+            try await world.urge(on: app.db)
+            let sender = ScriptedSender()
+            // act
+            _ = try await WebhookDispatcher.deliverDue(
+                now: world.clock.now, sender: sender, linkBase: "https://duban.example.gov.cn", on: app.db)
+            // assert
+            #expect(sender.posts.count == 2)
+            for post in sender.posts {
+                let payload = try Notifier.Payload.decoded(from: post.json)
+                #expect(payload.link.hasPrefix("https://duban.example.gov.cn/"))
+                #expect(payload.text.hasSuffix(" " + payload.link))
+            }
+            let stored = try #require(try await WebhookDelivery.query(on: app.db).first())
+            #expect(try Notifier.Payload.decoded(from: stored.payload).link.hasPrefix("/"), "stored relative")
+        }
+    }
+
+    @Test("DUBAN_PUBLIC_URL is read and checked")
+    func publicURLSetting() throws {
+        let config = try AppConfig.resolve(environment: ["DUBAN_PUBLIC_URL": "https://duban.example.gov.cn/"])
+        #expect(config.publicURL == "https://duban.example.gov.cn")
+        #expect(throws: AppConfigError.self) { try AppConfig.resolve(environment: ["DUBAN_PUBLIC_URL": "duban"]) }
+        #expect(try AppConfig.resolve(environment: [:]).publicURL == nil)
+    }
+
     @Test("Two dispatchers on one database never send the same delivery twice", arguments: TestDatabase.available)
     func claimedOnce(database: TestDatabase) async throws {
         try await withTestApp(database) { app in

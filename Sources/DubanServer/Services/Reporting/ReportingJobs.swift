@@ -49,7 +49,8 @@ enum ReportingJobs {
 
     /// The default job: one dispatcher round with the application's sender, logged when it did anything.
     static func deliverWebhooks(app: Application, now: Date) async throws {
-        let round = try await WebhookDispatcher.deliverDue(now: now, sender: app.webhookSender, on: app.db)
+        let round = try await WebhookDispatcher.deliverDue(
+            now: now, sender: app.webhookSender, linkBase: app.publicURL, on: app.db)
         if !round.isEmpty { app.logger.info("webhooks: \(round)") }
     }
 
@@ -107,6 +108,16 @@ enum ReportingJobs {
 }
 
 extension Application {
+    private struct PublicURLKey: StorageKey {
+        typealias Value = String
+    }
+
+    /// The site's public address (`AppConfig.publicURL`), for full links in webhook messages.
+    var publicURL: String? {
+        get { storage[PublicURLKey.self] }
+        set { storage[PublicURLKey.self] = newValue }
+    }
+
     private struct ReportingJobsKey: StorageKey {
         typealias Value = ReportingJobs.Registry
     }

@@ -20,10 +20,11 @@ enum WebhookDispatcher {
     /// Longest `last_error` kept: a sentence for the page, even when a network error describes itself at length.
     static let errorLength = 300
 
-    /// Sends every pending delivery whose `next_attempt_at` has come (oldest first, at most `batchSize`).
-    static func deliverDue(now: Date, sender: any WebhookSender, on database: any Database) async throws
-        -> DeliveryRound
-    {
+    /// Sends every pending delivery whose `next_attempt_at` has come (oldest first, at most `batchSize`);
+    /// `linkBase` (the site's public address) turns the payloads' relative links into full ones.
+    static func deliverDue(
+        now: Date, sender: any WebhookSender, linkBase: String? = nil, on database: any Database
+    ) async throws -> DeliveryRound {
         let due = try await WebhookDelivery.query(on: database)
             .join(Webhook.self, on: \WebhookDelivery.$webhook.$id == \Webhook.$id)
             .filter(\.$state == WebhookDelivery.State.pending.rawValue)
@@ -34,7 +35,7 @@ enum WebhookDispatcher {
         for delivery in due {
             try Task.checkCancellation()
             let webhook = try delivery.joined(Webhook.self)
-            switch try await attempt(delivery, to: webhook, now: now, sender: sender, on: database) {
+            switch try await attempt(delivery, to: webhook, now: now, sender: sender, linkBase: linkBase, on: database) {
             case .delivered: round.delivered += 1
             case .retried: round.retried += 1
             case .failed: round.failed += 1
@@ -53,7 +54,7 @@ enum WebhookDispatcher {
 
     /// Claims the delivery for its next attempt, sends it and records the answer.
     private static func attempt(
-        _ delivery: WebhookDelivery, to webhook: Webhook, now: Date, sender: any WebhookSender,
+        _ delivery: WebhookDelivery, to webhook: Webhook, now: Date, sender: any WebhookSender, linkBase: String?,
         on database: any Database
     ) async throws -> Outcome {
         let id = try delivery.requireID()
@@ -66,7 +67,8 @@ enum WebhookDispatcher {
         let attempt = seen + 1
         let retryAt = now.addingTimeInterval(backOff[min(attempt, backOff.count) - 1])
         guard try await claim(id, seen: seen, retryAt: retryAt, now: now, on: database) else { return .taken }
-        let problem = try await send(delivery.payload, to: webhook.url, with: sender)
+        let payload = linkBase.map { Self.absolute(delivery.payload, base: $0) } ?? delivery.payload
+        let problem = try await send(payload, to: webhook.url, with: sender)
         let update = WebhookDelivery.query(on: database).filter(\.$id == id)
         guard let problem else {
             try await update.set(\.$state, to: WebhookDelivery.State.delivered.rawValue)
@@ -81,6 +83,22 @@ enum WebhookDispatcher {
         }
         try await update.set(\.$lastError, to: text).update()
         return .retried
+    }
+
+    /// The payload with its link made absolute and appended to the one-line text; unchanged when it does not
+    /// read as a `Notifier.Payload` or its link is already absolute.
+    static func absolute(_ payload: String, base: String) -> String {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        guard var message = try? decoder.decode(Notifier.Payload.self, from: Data(payload.utf8)),
+            message.link.hasPrefix("/")
+        else { return payload }
+        message.link = base + message.link
+        message.text += " " + message.link
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return (try? encoder.encode(message)).map { String(decoding: $0, as: UTF8.self) } ?? payload
     }
 
     /// Posts the payload; nil when the webhook answered 2xx, otherwise what went wrong. Cancellation (the
