@@ -29,7 +29,10 @@ struct ReportingYearTests {
             try await office.create(on: app.db)
             let admin = try await sample.user(.admin, on: app.db)
             var light: [String: TrafficLight] = [:]
-            func day(_ text: String) throws -> CalendarDay { try #require(CalendarDay(text)) }
+            func day(_ text: String) throws -> CalendarDay {
+                guard let day = CalendarDay(text) else { throw ReportFilingError.periodNotExpected(text) }
+                return day
+            }
             func lights(on today: CalendarDay) async throws -> [String: TrafficLight] {
                 var result: [String: TrafficLight] = [:]
                 for status in try await DutyStatus.board(.plan(sample.mainPlanID), today: today, on: app.db) {
