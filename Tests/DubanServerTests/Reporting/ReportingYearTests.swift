@@ -150,6 +150,10 @@ struct ReportingYearTests {
             let julyDue = try #require(remindersByDay["2025-07-17"])
             #expect(julyDue.count == cast.allReporters.count, "everyone is reminded of Q2 on 7月17日")
             #expect(remindersByDay["2025-07-21"] == nil, "everyone filed Q2 on 7月18日")
+            let overdue = try #require(
+                try await Notification.query(on: app.db).filter(\.$dedupeKey == "overdue:\(transport):\(plan):2025-Q1").first())
+            #expect(overdue.title == "1 项任务的2025年第一季度完成情况已逾期")
+            #expect(overdue.body.hasPrefix("《") && overdue.body.contains("》应于2025年4月20日前报送，已逾期 1 天。任务：第 6 项。"))
             let keys = try await Notification.query(on: app.db).all().compactMap(\.dedupeKey)
             #expect(keys.count == Set(keys).count)
 

@@ -27,7 +27,8 @@ enum ReminderEngine {
         for government in try await Government.query(on: database).all() {
             let governmentID = try government.requireID()
             let board = try await DutyStatus.board(.government(governmentID), today: today, on: database)
-            for reminder in reminders(board, today: today) {
+            let titles = try await DeskQuery.planTitles(Set(board.map(\.duty.planID)), on: database)
+            for reminder in reminders(board, today: today, planTitles: titles) {
                 let posted = try await Notifier.post(
                     reminder.kind, governmentID: governmentID, unitID: reminder.unitID, title: reminder.title,
                     body: reminder.body, link: reminder.link, sender: "系统", dedupeKey: reminder.dedupeKey,
@@ -38,8 +39,8 @@ enum ReminderEngine {
         return sent
     }
 
-    /// The reminders a board calls for on `today`, grouped per unit, plan and deadline.
-    static func reminders(_ board: [DutyStatus], today: CalendarDay) -> [Reminder] {
+    /// The reminders a board calls for on `today`, grouped per unit, plan and deadline; each names its plan.
+    static func reminders(_ board: [DutyStatus], today: CalendarDay, planTitles: [UUID: String] = [:]) -> [Reminder] {
         struct Group {
             var kind: Notification.Kind
             var unit: TaskDuty.UnitRef
@@ -81,16 +82,17 @@ enum ReminderEngine {
         }
         return order.compactMap { groups[$0] }.map { group in
             let count = group.tasks.count
+            let plan = planTitles[group.planID].map { "《\($0)》" } ?? ""
             let numbers = group.tasks.prefix(8).joined(separator: "、") + (count > 8 ? " 等" : "")
             let title: String
             let body: String
             if group.kind == .overdue {
                 title = "\(count) 项任务的\(group.what)已逾期"
-                body = "应于\(group.due.chinese)前报送，已逾期 \(group.due.days(until: today)) 天。任务：第 \(numbers) 项。逾期报送将标注逾期天数。"
+                body = "\(plan)应于\(group.due.chinese)前报送，已逾期 \(group.due.days(until: today)) 天。任务：第 \(numbers) 项。逾期报送将标注逾期天数。"
             } else {
                 let left = today.days(until: group.due)
                 title = "\(count) 项任务的\(group.what)将于\(group.due.chineseMonthDay)到期"
-                body = (left == 0 ? "今天到期" : "还有 \(left) 天") + "。任务：第 \(numbers) 项。"
+                body = plan + (left == 0 ? "今天到期" : "还有 \(left) 天") + "。任务：第 \(numbers) 项。"
             }
             return Reminder(
                 kind: group.kind, unitID: group.unit.id, planID: group.planID, dedupeKey: group.key, title: title,
