@@ -120,11 +120,10 @@ struct TaskReportingController: RouteCollection {
         let id = try req.requireID("attachmentID", orThrow: .taskNotFound)
         let user = try req.currentUser()
         guard let attachment = try await ReportAttachment.query(on: req.db).filter(\.$id == id).with(\.$report).first(),
-            let loaded = try await TaskReportingQuery.load(
-                taskID: attachment.report.$task.id, governmentID: user.governmentID, today: req.clock.today(),
-                on: req.db)
+            let ownership = try await TaskReportingQuery.ownership(
+                taskID: attachment.report.$task.id, governmentID: user.governmentID, on: req.db)
         else { throw PageError.taskNotFound }
-        try req.authorize(.readReports, on: loaded.ownership, hidden: PageError.taskNotFound)
+        try req.authorize(.readReports, on: ownership, hidden: PageError.taskNotFound)
         guard let blob = try await AttachmentBlob.find(attachment.blobID, on: req.db) else { throw PageError.taskNotFound }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: attachment.contentType)

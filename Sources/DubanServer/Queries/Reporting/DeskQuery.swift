@@ -8,10 +8,11 @@ enum DeskQuery {
         -> (rows: [DeskPage.DeskRow], returned: [DeskPage.DeskRow], dueSoon: [DeskPage.DeskRow],
             assisting: [DeskPage.AssistRow], tally: [DeskPage.LightCount])
     {
-        let board = try await DutyStatus.board(.unit(unitID), today: today, on: database)
+        let (duties, plans) = try await TaskDuty.load(.unit(unitID), on: database)
+        let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
         let mine = board.filter { $0.unit.id == unitID }
             .sorted { ($0.light, -($0.next?.due.days(until: today) ?? 0)) > ($1.light, -($1.next?.due.days(until: today) ?? 0)) }
-        let titles = try await planTitles(Set(board.map(\.duty.planID)), on: database)
+        let titles = plans.mapValues(\.planTitle)
         let rows = mine.map { row(of: $0, today: today, titles: titles) }
         let returned = mine.filter { $0.returnedReport != nil || $0.workPlan?.state == .returned }.map { status in
             var line = row(of: status, today: today, titles: titles)
@@ -26,7 +27,6 @@ enum DeskQuery {
             let left = today.days(until: watched.deadline.due)
             return left >= 0 && left <= 14
         }.map { row(of: $0, today: today, titles: titles) }
-        let (duties, _) = try await TaskDuty.load(.unit(unitID), on: database)
         let assisting = duties.filter { duty in duty.contributors.contains { $0.id == unitID } }.map { duty in
             DeskPage.AssistRow(
                 number: duty.number, text: DisplayText.excerpt(duty.text), planTitle: titles[duty.planID] ?? "",
@@ -61,12 +61,5 @@ enum DeskQuery {
             reasons: status.assessment.messages.joined(separator: "；"), number: status.duty.number,
             text: DisplayText.excerpt(status.duty.text), planTitle: titles[status.duty.planID] ?? "",
             href: SiteURL.taskReporting(status.duty.taskID).path, next: next, lastReport: last, workPlan: workPlan)
-    }
-
-    static func planTitles(_ ids: Set<UUID>, on database: any Database) async throws -> [UUID: String] {
-        guard !ids.isEmpty else { return [:] }
-        var titles: [UUID: String] = [:]
-        for plan in try await Plan.query(on: database).filter(\.$id ~~ ids).all() { titles[try plan.requireID()] = plan.title }
-        return titles
     }
 }

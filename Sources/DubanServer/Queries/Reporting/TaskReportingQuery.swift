@@ -19,6 +19,20 @@ enum TaskReportingQuery {
         var contacts: [UUID: ClerkContacts.Hint]
     }
 
+    /// Who holds a task of the government, for deciding who may read its reports; nil when the government has
+    /// no such task.
+    static func ownership(taskID: UUID, governmentID: UUID, on database: any Database) async throws -> Ownership? {
+        guard let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
+            .with(\.$assignments).first(), task.plan.$government.id == governmentID
+        else { return nil }
+        return ownership(of: task, governmentID: governmentID)
+    }
+
+    /// The task's government and the units it names (its assignments loaded).
+    private static func ownership(of task: TaskRecord, governmentID: UUID) -> Ownership {
+        Ownership(governmentID: governmentID, unitIDs: Set(task.assignments.map(\.$unit.id)))
+    }
+
     /// The task with its reports; nil when the government has no such task.
     static func load(taskID: UUID, governmentID: UUID, today: CalendarDay, on database: any Database) async throws
         -> Loaded?
@@ -26,14 +40,21 @@ enum TaskReportingQuery {
         guard let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
             .with(\.$assignments).first(), task.plan.$government.id == governmentID
         else { return nil }
-        let reporting = try await PlanReporting.load(task.plan, on: database)
-        let duty = try await TaskDuty.load(.tasks([taskID]), on: database).duties.first
+        let (duties, plans) = try await TaskDuty.load(.tasks([taskID]), on: database)
+        let duty = duties.first
+        // A withdrawn task has no duty, and so no rules from `TaskDuty`; its page still shows them.
+        let reporting: PlanReporting
+        if let known = plans[task.$plan.id] {
+            reporting = known
+        } else {
+            reporting = try await PlanReporting.load(task.plan, on: database)
+        }
         let reports = try await ProgressReport.query(on: database).filter(\.$task.$id == taskID)
             .with(\.$unit).with(\.$actuals).with(\.$attachments).sort(\.$version, .descending).all()
         let workPlans = try await WorkPlan.query(on: database).filter(\.$task.$id == taskID).with(\.$unit)
             .with(\.$items).sort(\.$version, .descending).all()
-        let ownership = Ownership(governmentID: governmentID, unitIDs: Set(task.assignments.map(\.$unit.id)))
-        let statuses = try await DutyStatus.board(.tasks([taskID]), today: today, on: database)
+        let ownership = ownership(of: task, governmentID: governmentID)
+        let statuses = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
         let contacts = try await ClerkContacts.load(unitIDs: Set(duty?.reporters.map(\.id) ?? []), on: database)
         return Loaded(
             task: task, duty: duty, reporting: reporting, reports: reports, workPlans: workPlans, ownership: ownership,

@@ -29,6 +29,13 @@ struct DutyStatus: Sendable {
         -> [DutyStatus]
     {
         let (duties, plans) = try await TaskDuty.load(scope, on: database)
+        return try await board(duties, plans: plans, today: today, on: database)
+    }
+
+    /// The same for duties already loaded (pages that also need the duties or the plans' rules themselves).
+    static func board(
+        _ duties: [TaskDuty], plans: [UUID: PlanReporting], today: CalendarDay, on database: any Database
+    ) async throws -> [DutyStatus] {
         let ledger = try await ReportLedger.load(taskIDs: duties.map(\.taskID), on: database)
         var result: [DutyStatus] = []
         // A calendar and its period order per plan, not per task: a plan may hold thousands of tasks.

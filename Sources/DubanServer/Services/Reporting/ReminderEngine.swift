@@ -26,9 +26,9 @@ enum ReminderEngine {
         var sent = 0
         for government in try await Government.query(on: database).all() {
             let governmentID = try government.requireID()
-            let board = try await DutyStatus.board(.government(governmentID), today: today, on: database)
-            let titles = try await DeskQuery.planTitles(Set(board.map(\.duty.planID)), on: database)
-            for reminder in reminders(board, today: today, planTitles: titles) {
+            let (duties, plans) = try await TaskDuty.load(.government(governmentID), on: database)
+            let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
+            for reminder in reminders(board, today: today, planTitles: plans.mapValues(\.planTitle)) {
                 let posted = try await Notifier.post(
                     reminder.kind, governmentID: governmentID, unitID: reminder.unitID, title: reminder.title,
                     body: reminder.body, link: reminder.link, sender: "系统", dedupeKey: reminder.dedupeKey,
