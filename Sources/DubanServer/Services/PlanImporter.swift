@@ -79,24 +79,9 @@ private struct TaskRows {
     mutating func add(_ task: PlanTask, planID: UUID, sectionID: UUID?, position: Int,
                       units: inout UnitDirectory, leaders: inout LeaderDirectory) {
         let taskID = UUID()
-        tasks.append(TaskRecord(
-            id: taskID, planID: planID, sectionID: sectionID, key: task.key, number: task.number,
-            kind: task.kind.rawValue, text: task.text, deadline: task.roles.deadline, parentNumber: task.parent?.number,
-            parentText: task.parent?.text, sourceLine: task.line, position: position))
-        var seen = Set<String>()
-        for role in AssignmentRole.allCases {
-            for (index, unit) in task.roles.units(role).enumerated() {
-                let unitID = units.resolve(unit)
-                guard seen.insert("\(unitID)|\(role.rawValue)").inserted else { continue }
-                assignments.append(TaskAssignment(id: UUID(), taskID: taskID, unitID: unitID, role: role, position: index))
-            }
-        }
-        var seenLeaders = Set<UUID>()
-        for (index, name) in task.roles.leaders.enumerated() {
-            let leaderID = leaders.resolve(name)
-            guard seenLeaders.insert(leaderID).inserted else { continue }
-            leaderLinks.append(TaskLeader(id: UUID(), taskID: taskID, leaderID: leaderID, position: index))
-        }
+        tasks.append(TaskLinks.record(task, id: taskID, planID: planID, sectionID: sectionID, position: position))
+        assignments += TaskLinks.assignments(taskID: taskID, roles: task.roles, units: &units)
+        leaderLinks += TaskLinks.leaders(taskID: taskID, names: task.roles.leaders, leaders: &leaders)
     }
 
     func save(on database: any Database, progress: (@Sendable (Int, Int) -> Void)?) async throws {

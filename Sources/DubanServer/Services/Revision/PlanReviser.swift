@@ -61,7 +61,7 @@ struct PlanReviser {
 
             var units = try await UnitDirectory.load(governmentID: governmentID, on: database)
             var leaders = try await LeaderDirectory.load(governmentID: governmentID, on: database)
-            var sections = SectionAdder(planID: planID, known: stored.sectionIDs, count: stored.sectionCount)
+            var sections = SectionTree(planID: planID, existing: stored.sectionIDs, count: stored.sectionCount)
             var outcome = Outcome()
             var final: [(record: TaskRecord, key: String)] = []
             var links = LinkRows()
@@ -102,11 +102,8 @@ struct PlanReviser {
                         continue
                     }
                     let taskID = UUID()
-                    let record = TaskRecord(
-                        id: taskID, planID: planID, sectionID: sections.id(for: task.sections), key: task.key,
-                        number: task.number, kind: task.kind.rawValue, text: task.text, deadline: task.roles.deadline,
-                        parentNumber: task.parent?.number, parentText: task.parent?.text, sourceLine: task.line,
-                        position: 0)
+                    let record = TaskLinks.record(
+                        task, id: taskID, planID: planID, sectionID: sections.id(for: task.sections), position: 0)
                     links.newTasks.append(record)
                     links.replaceUnits(of: taskID, with: task.roles, units: &units)
                     links.replaceLeaders(of: taskID, with: task.roles.leaders, leaders: &leaders)
@@ -140,7 +137,7 @@ struct PlanReviser {
             }
 
             let withdrawn = stored.records.filter { $0.withdrawnAt != nil && $0.withdrawnAt == now }
-            try await sections.save(on: database)
+            try await sections.records.create(on: database)
             try await units.save(on: database)
             try await leaders.save(on: database)
             try await KeyWriter.write(

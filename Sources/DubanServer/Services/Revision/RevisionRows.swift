@@ -2,43 +2,6 @@ import DubanCore
 import Fluent
 import Foundation
 
-/// New sections a revision needs, added under the plan's existing tree.
-struct SectionAdder {
-    let planID: UUID
-    private var known: [[String]: UUID]
-    private var count: Int
-    private var created: [PlanSection] = []
-
-    init(planID: UUID, known: [[String]: UUID], count: Int) {
-        self.planID = planID
-        self.known = known
-        self.count = count
-    }
-
-    /// The section of a heading path, creating the missing levels.
-    mutating func id(for path: [String]) -> UUID? {
-        var parentID: UUID?
-        for depth in path.indices {
-            let prefix = Array(path[...depth])
-            if let id = known[prefix] {
-                parentID = id
-                continue
-            }
-            let id = UUID()
-            created.append(PlanSection(id: id, planID: planID, parentID: parentID, title: path[depth],
-                                       level: depth + 1, position: count))
-            count += 1
-            known[prefix] = id
-            parentID = id
-        }
-        return parentID
-    }
-
-    func save(on database: any Database) async throws {
-        try await created.create(on: database)
-    }
-}
-
 /// The assignment and leader rows a revision replaces or adds.
 struct LinkRows {
     var newTasks: [TaskRecord] = []
@@ -50,25 +13,13 @@ struct LinkRows {
     /// The task's units become exactly those of `roles`.
     mutating func replaceUnits(of taskID: UUID, with roles: TaskRoles, units: inout UnitDirectory) {
         replacedUnits.insert(taskID)
-        var seen = Set<String>()
-        for role in AssignmentRole.allCases {
-            for (index, unit) in roles.units(role).enumerated() {
-                let unitID = units.resolve(unit)
-                guard seen.insert("\(unitID)|\(role.rawValue)").inserted else { continue }
-                assignments.append(TaskAssignment(id: UUID(), taskID: taskID, unitID: unitID, role: role, position: index))
-            }
-        }
+        assignments += TaskLinks.assignments(taskID: taskID, roles: roles, units: &units)
     }
 
     /// The task's leaders become exactly `names`.
     mutating func replaceLeaders(of taskID: UUID, with names: [String], leaders: inout LeaderDirectory) {
         replacedLeaders.insert(taskID)
-        var seen = Set<UUID>()
-        for (index, name) in names.enumerated() {
-            let leaderID = leaders.resolve(name)
-            guard seen.insert(leaderID).inserted else { continue }
-            leaderLinks.append(TaskLeader(id: UUID(), taskID: taskID, leaderID: leaderID, position: index))
-        }
+        leaderLinks += TaskLinks.leaders(taskID: taskID, names: names, leaders: &leaders)
     }
 
     /// Deletes the replaced links and writes the new ones (after the new tasks exist).
