@@ -67,19 +67,10 @@ struct APITokenPageController: RouteCollection {
 
     private static func row(_ token: APIToken) throws -> APITokenPage.Row {
         APITokenPage.Row(
-            name: token.name, createdAt: dateText(token.createdAt),
-            lastUsedAt: token.lastUsedAt.map(dateText) ?? "从未使用", active: token.isActive,
-            revokedNote: token.revokedAt.map { "已吊销 " + dateText($0) } ?? "",
+            name: token.name, createdAt: DisplayTime.minute(token.createdAt),
+            lastUsedAt: token.lastUsedAt.map(DisplayTime.minute) ?? "从未使用", active: token.isActive,
+            revokedNote: token.revokedAt.map { "已吊销 " + DisplayTime.minute($0) } ?? "",
             revokeAction: SiteURL.accountTokenRevoke(try token.requireID()).path)
-    }
-
-    /// "2026-01-05 09:30" in China Standard Time, the offices' clock.
-    private static func dateText(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
     }
 
     private func service(_ req: Request) -> APITokens {

@@ -135,19 +135,11 @@ struct UserAdminController: RouteCollection {
             breadcrumbs: [.init(label: "账号", href: SiteURL.adminUsers.path), .init(label: user.username, href: "")])
         let page = UserAdminPage(
             page: chrome, user: try UserListQuery.row(user, names: names), government: me.governmentName,
-            createdAt: user.createdAt.map(Self.dateText) ?? "", notice: notice, error: error,
+            createdAt: user.createdAt.map(DisplayTime.minute) ?? "", notice: notice, error: error,
             passwordAction: SiteURL.adminUserPassword(id).path,
             toggleAction: user.isDisabled ? SiteURL.adminUserEnable(id).path : SiteURL.adminUserDisable(id).path,
             toggleLabel: user.isDisabled ? "启用账号" : "停用账号", canToggle: id != me.id)
         return try await req.view.render("admin/users/show", page)
     }
 
-    /// "2026-01-05 09:30" in China Standard Time, the offices' clock.
-    private static func dateText(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
 }

@@ -42,28 +42,17 @@ enum AuditQuery {
 
 /// Parses the day fields of the filter form.
 enum AuditDay {
-    private static let timeZone = TimeZone(identifier: "Asia/Shanghai") ?? .current
-
     /// Midnight China Standard Time of "yyyy-MM-dd"; nil for anything else.
     static func parse(_ text: String?) -> Date? {
         guard let parts = text?.split(separator: "-").compactMap({ Int($0) }), parts.count == 3 else { return nil }
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
+        calendar.timeZone = AppClock.timeZone
         return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
-    }
-
-    /// "2026-11-23 09:30" in China Standard Time.
-    static func display(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let pad = { (value: Int?) in String(format: "%02d", value ?? 0) }
-        return "\(parts.year ?? 0)-\(pad(parts.month))-\(pad(parts.day)) \(pad(parts.hour)):\(pad(parts.minute))"
     }
 
     /// "yyyy-MM-dd" of a date, for refilling the form.
     static func field(_ date: Date?) -> String {
         guard let date else { return "" }
-        return String(display(date).prefix(10))
+        return String(DisplayTime.minute(date).prefix(10))
     }
 }

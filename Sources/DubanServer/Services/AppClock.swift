@@ -22,12 +22,17 @@ struct AppClock: Sendable {
 
     /// The current calendar day in the office's time zone.
     func today() -> CalendarDay { CalendarDay(date: now(), timeZone: Self.timeZone) }
+
+    /// `hour` o'clock on `day` in the office's time zone.
+    static func moment(_ day: CalendarDay, hour: Int) -> Date {
+        day.startDate(in: timeZone).addingTimeInterval(TimeInterval(hour * 3600))
+    }
 }
 
 extension ManualClock {
     /// Sets the clock to `hour` o'clock on `day` in the office's time zone (never backwards).
     func set(_ day: CalendarDay, hour: Int = 9) {
-        let target = day.startDate(in: AppClock.timeZone).addingTimeInterval(TimeInterval(hour * 3600))
+        let target = AppClock.moment(day, hour: hour)
         advance(by: max(0, target.timeIntervalSince(now)))
     }
 }

@@ -44,10 +44,10 @@ enum WebhookPageQuery {
         let notification = try delivery.joined(Notification.self)
         let state = WebhookDelivery.State(rawValue: delivery.state)
         return WebhookAdminPage.DeliveryRow(
-            createdAt: AuditDay.display(delivery.createdAt), webhook: webhook.name, title: notification.title,
+            createdAt: DisplayTime.minute(delivery.createdAt), webhook: webhook.name, title: notification.title,
             state: delivery.state, stateLabel: state.map(label) ?? delivery.state,
             progress: progress(delivery), lastError: delivery.lastError,
-            nextAttempt: state == .pending ? AuditDay.display(delivery.nextAttemptAt) : "",
+            nextAttempt: state == .pending ? DisplayTime.minute(delivery.nextAttemptAt) : "",
             retryAction: state == .failed ? SiteURL.adminWebhookDeliveryRetry(try delivery.requireID()).path : "")
     }
 
@@ -70,7 +70,7 @@ enum WebhookPageQuery {
     /// "2026-01-05 09:31 送达（第 2 次发送）" for a delivered one, "已尝试 3 / 6 次" otherwise.
     static func progress(_ delivery: WebhookDelivery) -> String {
         if let deliveredAt = delivery.deliveredAt, delivery.state == WebhookDelivery.State.delivered.rawValue {
-            return "\(AuditDay.display(deliveredAt)) 送达（第 \(delivery.attempts) 次发送）"
+            return "\(DisplayTime.minute(deliveredAt)) 送达（第 \(delivery.attempts) 次发送）"
         }
         return "已尝试 \(delivery.attempts) / \(WebhookDispatcher.maxAttempts) 次"
     }

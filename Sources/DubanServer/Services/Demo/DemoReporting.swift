@@ -19,7 +19,7 @@ enum DemoReporting {
         let reviewer = try await User.query(on: database).filter(\.$username == "admin").first()
         let reviewerActor = AuditActor(userID: reviewer?.id, name: reviewer.map { "\($0.displayName)（\($0.username)）" } ?? "督查室")
         func filer(_ unit: TaskDuty.UnitRef, on day: CalendarDay, hour: Int) -> ReportFiling.Filer {
-            let now = day.startDate(in: AppClock.timeZone).addingTimeInterval(TimeInterval(hour * 3600))
+            let now = AppClock.moment(day, hour: hour)
             return .init(userID: nil, actor: AuditActor(userID: nil, name: "\(unit.name)经办人"), requestID: nil, now: now, today: day)
         }
         // Work plans, a few days before the due day; some late, some missing.
@@ -35,7 +35,7 @@ enum DemoReporting {
                     let reviewDay = day.adding(days: random.int(in: 3...12))
                     let decision = random.int(in: 0...99)
                     guard reviewDay < today, decision < 95 else { continue }
-                    let now = reviewDay.startDate(in: AppClock.timeZone).addingTimeInterval(10 * 3600)
+                    let now = AppClock.moment(reviewDay, hour: 10)
                     _ = try await WorkPlanFiling.review(
                         workPlanID: try plan.requireID(), accept: closed || decision >= 4,
                         comment: closed || decision >= 4 ? "" : "请细化时间节点，明确每项工作的责任科室。",
@@ -69,7 +69,7 @@ enum DemoReporting {
                     guard reviewDay < today else { continue }
                     let decision = random.int(in: 0...99)
                     guard closed || decision < 92 else { continue }
-                    let now = reviewDay.startDate(in: AppClock.timeZone).addingTimeInterval(11 * 3600)
+                    let now = AppClock.moment(reviewDay, hour: 11)
                     let accept = closed || decision >= 6
                     _ = try await ReportFiling.review(
                         reportID: try report.requireID(), accept: accept,
@@ -95,8 +95,8 @@ enum DemoReporting {
     /// The reminders of the demo's today, as the job would have sent them this morning; what arrived more than
     /// two weeks before counts as read, as it would be in an office that uses Duban daily.
     static func remind(today: CalendarDay, on database: any Database) async throws {
-        let now = today.startDate(in: AppClock.timeZone).addingTimeInterval(8 * 3600)
-        let twoWeeksAgo = today.adding(days: -14).startDate(in: AppClock.timeZone)
+        let now = AppClock.moment(today, hour: 8)
+        let twoWeeksAgo = AppClock.moment(today.adding(days: -14), hour: 0)
         try await Notification.query(on: database).filter(\.$createdAt < twoWeeksAgo).filter(\.$readAt == nil)
             .set(\.$readAt, to: now).update()
         try await ReminderEngine.run(now: now, today: today, on: database)
