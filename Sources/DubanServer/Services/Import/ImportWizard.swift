@@ -70,17 +70,7 @@ enum ImportWizard {
         var seen = Set<String>()
         var rows: [UnitRow] = []
         for unit in documents.flatMap(\.tasks).flatMap(\.roles.allUnits) where seen.insert(unit.name).inserted {
-            var match = matcher.match(unit.name)
-            if match.resolvedID == nil {
-                for alias in unit.aliases {
-                    let found = matcher.match(alias)
-                    if let id = found.resolvedID {
-                        match = .alias(id, unitName: found.unitName ?? alias)
-                        break
-                    }
-                }
-            }
-            rows.append(UnitRow(name: unit.name, match: match))
+            rows.append(UnitRow(name: unit.name, match: matcher.match(unit)))
         }
         return rows
     }

@@ -41,6 +41,7 @@ struct UnitMatcher {
     private var byName: [String: UUID] = [:]
     private var byAlias: [String: (UUID, String)] = [:]
     private var entries: [Entry] = []
+    private var namesByID: [UUID: String] = [:]
 
     /// Loads the directory of one government.
     static func load(governmentID: UUID, on database: any Database) async throws -> UnitMatcher {
@@ -50,9 +51,38 @@ struct UnitMatcher {
             let id = try unit.requireID()
             matcher.byName[unit.name] = id
             matcher.entries.append(Entry(id: id, name: unit.name))
-            for alias in unit.aliases { matcher.byAlias[alias.alias] = (id, unit.name) }
+            matcher.namesByID[id] = unit.name
+            // The first unit to claim an alias keeps it, as `UnitDirectory` does when importing, so the preview
+            // names the unit the import will use.
+            for alias in unit.aliases where matcher.byAlias[alias.alias] == nil {
+                matcher.byAlias[alias.alias] = (id, unit.name)
+            }
         }
         return matcher
+    }
+
+    /// The directory's name of a unit.
+    func name(of id: UUID) -> String? { namesByID[id] }
+
+    /// The unit a document's name denotes without anyone's decision: by its name, else by one of the bracketed
+    /// aliases the document gave it.
+    func resolvedID(for unit: UnitName) -> UUID? {
+        for name in [unit.name] + unit.aliases {
+            if let id = byName[name] ?? byAlias[name]?.0 { return id }
+        }
+        return nil
+    }
+
+    /// How a document's unit matches: a name whose bracketed alias the directory knows counts as matched by
+    /// alias; otherwise as its name matches.
+    func match(_ unit: UnitName) -> UnitMatch {
+        let byOwnName = match(unit.name)
+        guard byOwnName.resolvedID == nil else { return byOwnName }
+        for alias in unit.aliases {
+            let found = match(alias)
+            if let id = found.resolvedID { return .alias(id, unitName: found.unitName ?? alias) }
+        }
+        return byOwnName
     }
 
     /// How one name matches.
@@ -75,10 +105,8 @@ struct UnitMatcher {
         var result: [(String, UnitMatch)] = []
         for task in documents.flatMap(\.tasks) {
             for unit in task.roles.allUnits where seen.insert(unit.name).inserted {
-                let found = match(unit.name)
-                if found.resolvedID == nil, unit.aliases.allSatisfy({ match($0).resolvedID == nil }) {
-                    result.append((unit.name, found))
-                }
+                let found = match(unit)
+                if found.resolvedID == nil { result.append((unit.name, found)) }
             }
         }
         return result

@@ -11,20 +11,12 @@ enum CanonicalUnits {
     static func apply(
         to document: PlanDocument, governmentID: UUID, choices: [String: UUID] = [:], on database: any Database
     ) async throws -> PlanDocument {
-        let units = try await Unit.query(on: database).filter(\.$government.$id == governmentID).with(\.$aliases).all()
-        var names: [String: String] = [:]
-        var byID: [UUID: String] = [:]
-        for unit in units {
-            byID[try unit.requireID()] = unit.name
-            names[unit.name] = unit.name
-        }
-        for unit in units {
-            for alias in unit.aliases where names[alias.alias] == nil { names[alias.alias] = unit.name }
-        }
-        for (written, id) in choices where names[written] == nil { names[written] = byID[id] }
+        let matcher = try await UnitMatcher.load(governmentID: governmentID, on: database)
         func canonical(_ unit: UnitName) -> UnitName {
             var result = unit
-            if let name = names[unit.name] ?? unit.aliases.lazy.compactMap({ names[$0] }).first { result.name = name }
+            if let id = matcher.resolvedID(for: unit) ?? choices[unit.name], let name = matcher.name(of: id) {
+                result.name = name
+            }
             return result
         }
         var result = document
