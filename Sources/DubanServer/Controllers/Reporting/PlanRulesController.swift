@@ -12,7 +12,7 @@ struct PlanRulesController: RouteCollection {
 
     @Sendable func show(req: Request) async throws -> View {
         let plan = try await findPlan(req)
-        let reporting = try await PlanReporting.load(plan, on: req.db)
+        let reporting = try await PlanReporting.load(plan, readingNotice: true, on: req.db)
         let saved = (try? req.query.get(Int.self, at: "saved")) == 1
         return try await req.view.render(
             "reporting/rules",
@@ -30,7 +30,7 @@ struct PlanRulesController: RouteCollection {
         } catch {
             let message = (error as? RulesForm.Problem)?.message ?? (error as? ReportingRulesError)?.message
             guard let message else { throw error }
-            let reporting = try await PlanReporting.load(plan, on: req.db)
+            let reporting = try await PlanReporting.load(plan, readingNotice: true, on: req.db)
             let response = try await req.view.render(
                 "reporting/rules", try page(req, plan: plan, reporting: reporting, form: form, notice: "", error: message)
             ).encodeResponse(for: req)

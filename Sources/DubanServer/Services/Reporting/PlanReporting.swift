@@ -22,14 +22,20 @@ struct PlanReporting: Sendable {
     var detected: DetectedReportingRules?
     var calendar: ReportingCalendar { ReportingCalendar(rules: rules, year: year) }
 
-    /// The rules of one plan.
-    static func load(_ plan: Plan, on database: any Database) async throws -> PlanReporting {
+    /// The rules of one plan. The notice (the source text, which can run to megabytes) is read only when the
+    /// rules were not saved, or when `readingNotice` asks for what it said (the rules page): lights and reminders
+    /// are worked out on every page, and saved rules need no parsing.
+    static func load(_ plan: Plan, readingNotice: Bool = false, on database: any Database) async throws
+        -> PlanReporting
+    {
         let planID = try plan.requireID()
-        let source = try await PlanSource.query(on: database).filter(\.$plan.$id == planID).first()
-        let detected = source.flatMap { ReportingRules.detect(in: $0.text, year: plan.year) }
-        if let json = plan.reportingRulesJSON,
-            let rules = try? JSONDecoder().decode(ReportingRules.self, from: Data(json.utf8))
-        {
+        let saved = plan.reportingRulesJSON.flatMap { try? JSONDecoder().decode(ReportingRules.self, from: Data($0.utf8)) }
+        var detected: DetectedReportingRules?
+        if saved == nil || readingNotice {
+            let source = try await PlanSource.query(on: database).filter(\.$plan.$id == planID).first()
+            detected = source.flatMap { ReportingRules.detect(in: $0.text, year: plan.year) }
+        }
+        if let rules = saved {
             return PlanReporting(
                 planID: planID, governmentID: plan.$government.id, planTitle: plan.title, year: plan.year, rules: rules,
                 origin: .saved, detected: detected)
