@@ -1,51 +1,43 @@
 import Foundation
-import ZIPFoundation
 
 /// Opens ZIP-based Office files and pulls out the Word main document.
 ///
-/// Every .docx, .xlsx and .pptx is a ZIP; this decides which one we got and
-/// gives the user a precise reason when it is not a Word document.
+/// Every .docx, .xlsx and .pptx is a ZIP; this decides which one we got and gives the user a precise reason
+/// when it is not a Word document. The container is read by `ZipArchive`, which checks every offset against
+/// the file, and parts are inflated against a limit counted while inflating.
 enum OfficePackage {
     /// Path of the WordprocessingML main part inside a .docx package.
     static let documentPath = "word/document.xml"
-    /// Refuse to inflate a main part bigger than this (a ZIP bomb guard).
-    static let maximumDocumentSize: UInt64 = 256 * 1024 * 1024
+    /// The most a main part may inflate to. The largest real plan's document.xml is a few megabytes; a part
+    /// past this is a ZIP bomb or not a plan, and reading it would hold the memory of every other user.
+    static let maximumDocumentSize = 64 * 1024 * 1024
+    /// The most the small parts read only to classify a file may inflate to.
+    static let maximumSmallPartSize = 1024 * 1024
 
     /// Returns the bytes of `word/document.xml`, or throws `unsupportedType`
     /// for other ZIP files and `invalidDocx` for damaged ones.
     static func documentXML(from data: Data, fileName: String) throws(FormatError) -> Data {
-        let archive = try open(data, fileName: fileName)
-        guard let entry = archive[documentPath] else {
-            throw .unsupportedType(name: fileName, detected: classifyNonWord(archive).rawValue)
-        }
-        guard entry.uncompressedSize <= maximumDocumentSize else {
-            throw .invalidDocx(name: fileName, reason: "word/document.xml is unreasonably large")
-        }
         do {
-            return try extract(entry, from: archive)
+            let archive = try ZipArchive(data: data)
+            guard let entry = archive[documentPath] else {
+                throw FormatError.unsupportedType(name: fileName, detected: classifyNonWord(archive).rawValue)
+            }
+            return try archive.contents(of: entry, limit: maximumDocumentSize)
+        } catch let error as FormatError {
+            throw error
+        } catch let error as ZipError {
+            throw .invalidDocx(name: fileName, reason: error.reason)
         } catch {
-            throw .invalidDocx(name: fileName, reason: "word/document.xml could not be decompressed")
+            throw .invalidDocx(name: fileName, reason: "the ZIP container could not be read")
         }
-    }
-
-    private static func open(_ data: Data, fileName: String) throws(FormatError) -> Archive {
-        do {
-            return try Archive(data: data, accessMode: .read)
-        } catch {
-            throw .invalidDocx(name: fileName, reason: "the ZIP container is damaged")
-        }
-    }
-
-    private static func extract(_ entry: Entry, from archive: Archive) throws -> Data {
-        var contents = Data()
-        _ = try archive.extract(entry) { chunk in contents.append(chunk) }
-        return contents
     }
 
     /// Names the kind of a ZIP that has no Word main part, so the error can
     /// say "spreadsheet" rather than a vague "not supported".
-    private static func classifyNonWord(_ archive: Archive) -> UnsupportedKind {
-        let contentTypes = (archive["[Content_Types].xml"]).flatMap { try? extract($0, from: archive) }
+    private static func classifyNonWord(_ archive: ZipArchive) -> UnsupportedKind {
+        let contentTypes = archive["[Content_Types].xml"].flatMap {
+            try? archive.contents(of: $0, limit: maximumSmallPartSize)
+        }
         let types = contentTypes.map { String(decoding: $0, as: UTF8.self) } ?? ""
         if archive["xl/workbook.xml"] != nil || types.contains("spreadsheetml") {
             return .spreadsheet
