@@ -8,10 +8,30 @@ public enum PlanParser {
     public static func parse(text: String) -> [PlanDocument] {
         UnitListCache.$current.withValue(UnitListCache()) {
             let lines = FlattenedTable.expand(SourceLine.lines(of: text))
-            return DocumentSplitter.split(lines).compactMap { range in
-                parseDocument(lines[range])
+            var documents: [PlanDocument] = []
+            for range in DocumentSplitter.split(lines) {
+                guard !ParseBudget.stop else { break }
+                if let document = parseDocument(lines[range]) { documents.append(document) }
+                guard !tooManyDocuments(documents.count) else { break }
             }
+            return documents
         }
+    }
+
+    /// Parses like `parse(text:)` within `limits`, and throws the limit reached instead of returning what a
+    /// stopped parse found. Every import and `duban parse` read files this way.
+    public static func parse(text: String, limits: ParseLimits) throws(PlanParseError) -> [PlanDocument] {
+        let budget = ParseBudget(limits)
+        let documents = ParseBudget.$current.withValue(budget) { parse(text: text) }
+        if let reached = budget.exceeded { throw reached }
+        return documents
+    }
+
+    /// Records the document limit in the budget when `count` passes it.
+    private static func tooManyDocuments(_ count: Int) -> Bool {
+        guard let budget = ParseBudget.current, count > budget.limits.maximumDocuments else { return false }
+        budget.tooManyDocuments(found: count)
+        return true
     }
 
     /// Parses decoded text like `parse(text:)`, reading the documents of a gazette concurrently: they are
@@ -25,12 +45,30 @@ public enum PlanParser {
         }
         return await withTaskGroup(of: (Int, PlanDocument?).self) { group in
             for (index, range) in ranges.enumerated() {
-                group.addTask { (index, UnitListCache.$current.withValue(cache) { parseDocument(lines[range]) }) }
+                group.addTask {
+                    guard !ParseBudget.stop else { return (index, nil) }
+                    return (index, UnitListCache.$current.withValue(cache) { parseDocument(lines[range]) })
+                }
             }
             var documents = [PlanDocument?](repeating: nil, count: ranges.count)
-            for await (index, document) in group { documents[index] = document }
+            var found = 0
+            for await (index, document) in group {
+                documents[index] = document
+                found += document == nil ? 0 : 1
+                _ = tooManyDocuments(found)
+            }
             return documents.compactMap { $0 }
         }
+    }
+
+    /// `parseConcurrently(text:)` within `limits`; throws the limit reached.
+    public static func parseConcurrently(text: String, limits: ParseLimits) async throws(PlanParseError)
+        -> [PlanDocument]
+    {
+        let budget = ParseBudget(limits)
+        let documents = await ParseBudget.$current.withValue(budget) { await parseConcurrently(text: text) }
+        if let reached = budget.exceeded { throw reached }
+        return documents
     }
 
     private static func parseDocument(_ lines: ArraySlice<SourceLine>) -> PlanDocument? {

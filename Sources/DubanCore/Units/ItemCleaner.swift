@@ -25,9 +25,11 @@ enum ItemCleaner {
             if keepingBrackets && character == keep { return false }
             return character.isWhitespace || character.isPunctuation || character.isSymbol
         }
-        var slice = Substring(text)
-        while let first = slice.first, isStray(first, keep: TextNormalizer.open) { slice = slice.dropFirst() }
-        while let last = slice.last, isStray(last, keep: TextNormalizer.close) { slice = slice.dropLast() }
-        return String(slice)
+        // One pass from each end: repeated `dropLast()` on a Substring re-breaks graphemes from its start, which
+        // is quadratic on a long run of brackets.
+        guard let start = text.firstIndex(where: { !isStray($0, keep: TextNormalizer.open) }),
+            let last = text.lastIndex(where: { !isStray($0, keep: TextNormalizer.close) })
+        else { return "" }
+        return String(text[start...last])
     }
 }

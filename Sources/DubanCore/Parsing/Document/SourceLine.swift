@@ -29,19 +29,25 @@ struct SourceLine: Sendable {
         var number = 0
         // Split on the newline byte: splitting a String walks grapheme clusters, ten times slower.
         for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let raw = Substring(bytes)
             number += 1
-            if raw.utf8.contains(9) {
-                let cells = LineCleaner.cells(raw)
-                if cells.contains(where: { !$0.isEmpty }) {
-                    let joined = LineCleaner.collapseSpaces(cells.filter { !$0.isEmpty }.joined(separator: " "))
-                    result.append(SourceLine(number: number, text: joined, cells: cells))
-                    continue
-                }
+            if ParseBudget.stop { break }
+            for raw in LongLine.pieces(BracketDepth.capped(Substring(bytes))) {
+                result.append(line(raw, number: number))
             }
-            let cleaned = LineCleaner.clean(raw)
-            result.append(SourceLine(number: number, text: cleaned, cells: nil, isPageNumber: LineCleaner.isPageNumber(cleaned)))
         }
         return result
+    }
+
+    /// One cleaned line: a table row when it holds tab-separated cells, else running text.
+    private static func line(_ raw: Substring, number: Int) -> SourceLine {
+        if raw.utf8.contains(9) {
+            let cells = LineCleaner.cells(raw)
+            if cells.contains(where: { !$0.isEmpty }) {
+                let joined = LineCleaner.collapseSpaces(cells.filter { !$0.isEmpty }.joined(separator: " "))
+                return SourceLine(number: number, text: joined, cells: cells)
+            }
+        }
+        let cleaned = LineCleaner.clean(raw)
+        return SourceLine(number: number, text: cleaned, cells: nil, isPageNumber: LineCleaner.isPageNumber(cleaned))
     }
 }

@@ -28,7 +28,7 @@ enum BlockBuilder {
         let titleStarts = Dictionary(titles.map { ($0.firstLine, $0) }, uniquingKeysWith: { first, _ in first })
         var blocks: [Block] = []
         var index = lines.startIndex
-        while index < lines.endIndex {
+        while index < lines.endIndex, !ParseBudget.stop {
             let line = lines[index]
             index += 1
             guard line.cells == nil, !line.prose.isEmpty, !skip.contains(line.number) else {
@@ -69,6 +69,9 @@ enum BlockBuilder {
 
     /// Whether the block can take the next unannounced line.
     private static func canContinue(_ block: Block) -> Bool {
+        // No paragraph of a plan is this long; joining on would copy and rescan a growing block at every line,
+        // quadratic in a file whose numbering the reader lost.
+        guard block.text.utf8.count < LongLine.maximumBytes else { return false }
         switch block.kind {
         case .numbered: return !endsWithRoleClause(block.text)
         case .free: return true

@@ -22,7 +22,12 @@ struct ParagraphLayoutParser {
     /// Reads the blocks of one document.
     static func parse(_ blocks: [Block], bodyStarted: Bool) -> LayoutResult {
         var parser = ParagraphLayoutParser(bodyStarted: bodyStarted)
-        for block in blocks { parser.read(block) }
+        for block in blocks {
+            guard !ParseBudget.stop else { break }
+            let before = parser.result.tasks.count
+            parser.read(block)
+            guard !ParseBudget.found(tasks: parser.result.tasks.count - before) else { break }
+        }
         parser.settleCandidate(nextIsChild: false)
         return parser.result
     }

@@ -124,14 +124,11 @@ extension StringProtocol {
     /// Drops the given characters from both ends.
     func trimmingCharacters(in set: String) -> String {
         let characters = Set(set)
-        var slice = Substring(self)
-        while let first = slice.first, characters.contains(first) || CharacterClass.isSpace(first) {
-            slice = slice.dropFirst()
-        }
-        while let last = slice.last, characters.contains(last) || CharacterClass.isSpace(last) {
-            slice = slice.dropLast()
-        }
-        return String(slice)
+        let kept = { (character: Character) in !characters.contains(character) && !CharacterClass.isSpace(character) }
+        // One pass from each end: repeated `dropLast()` on a Substring re-breaks graphemes from its start, which
+        // is quadratic on a long run of brackets.
+        guard let start = firstIndex(where: kept), let last = lastIndex(where: kept) else { return "" }
+        return String(self[start...last])
     }
 
     /// Drops one trailing occurrence of `suffix`.

@@ -11,6 +11,11 @@ enum DuplicateMerger {
         var exact: [String: Int] = [:]
         var warnings: [ParseWarning] = []
         for task in tasks {
+            // Comparing with every kept row is quadratic; a parse out of time keeps the rest unmerged.
+            guard !ParseBudget.stop else {
+                kept.append(task)
+                continue
+            }
             let fingerprint = Fingerprint(task.text)
             let exactKey = "\(task.kind.rawValue)|\(fingerprint.normalized)"
             if let index = exact[exactKey] {

@@ -10,6 +10,7 @@ enum FlattenedTable {
         var result: [SourceLine] = []
         var index = 0
         while index < lines.count {
+            guard !ParseBudget.stop else { break }
             if let (header, after) = header(in: lines, from: index) {
                 result.append(SourceLine(number: lines[index].number, text: header.joined(separator: " "), cells: header))
                 let (rows, next) = rows(in: lines, from: after, width: header.count)

@@ -28,7 +28,13 @@ struct TableLayoutParser {
     /// Reads the table regions of one document.
     static func parse(_ lines: ArraySlice<SourceLine>) -> TableParseResult {
         var parser = TableLayoutParser()
-        for line in lines { parser.read(line) }
+        for line in lines {
+            guard !ParseBudget.stop else { break }
+            let before = parser.plainTasks.count + parser.cascadeTasks.count
+            parser.read(line)
+            let after = parser.plainTasks.count + parser.cascadeTasks.count
+            guard !ParseBudget.found(tasks: after - before) else { break }
+        }
         parser.flushRow()
         return parser.finish(lines)
     }

@@ -68,6 +68,8 @@ struct APIImportController: RouteCollection {
             APIError(.unprocessableEntity, .unsupportedFile, "文件“\(file)”中没有找到任务，它看起来不是责任分解方案。")
         case .documentOutOfRange(let index, let count):
             .invalidRequest("document=\(index) 超出范围：该文件只包含 \(count) 个方案。")
+        case .overLimit(_, let limit):
+            APIError(.unprocessableEntity, .unsupportedFile, limit.chineseMessage)
         default:
             APIError(.internalServerError, .internal, "系统出现错误，请稍后重试。")
         }

@@ -1,3 +1,4 @@
+import DubanCore
 import Fluent
 import Vapor
 
@@ -41,6 +42,8 @@ enum ImportCommandError: Error, CustomStringConvertible, Equatable {
     case unknownGovernment(String, known: [String])
     case noPlan(String)
     case documentOutOfRange(Int, count: Int)
+    /// The file went past what one import may read or create (tasks, plans, time).
+    case overLimit(String, PlanParseError)
 
     var description: String {
         switch self {
@@ -51,6 +54,7 @@ enum ImportCommandError: Error, CustomStringConvertible, Equatable {
                 : "no government \(name); known: \(known.joined(separator: ", "))"
         case .noPlan(let file): "no task found in \(file): it does not look like a responsibility decomposition plan"
         case .documentOutOfRange(let index, let count): "--document \(index) is out of range: the file holds \(count) plan(s)"
+        case .overLimit(let file, let limit): "cannot import \(file): \(limit.message)"
         }
     }
 }
