@@ -23,13 +23,16 @@ public struct DecodedDocument: Sendable, Equatable {
     ///
     /// Shown to the user so a wrongly guessed encoding is easy to spot.
     public var encoding: String
+    /// Places where bytes were unreadable and replaced by U+FFFD; empty for a clean file.
+    public var repairs: [DecodingRepair]
 
     /// Creates a decoded document; mainly useful for tests and callers that
     /// already hold text from another source.
-    public init(text: String, format: SourceFormat, encoding: String) {
+    public init(text: String, format: SourceFormat, encoding: String, repairs: [DecodingRepair] = []) {
         self.text = text
         self.format = format
         self.encoding = encoding
+        self.repairs = repairs
     }
 
     /// The text split into lines, as the parser consumes it.

@@ -68,7 +68,7 @@ struct TextDecodingTests {
         #expect(document.lines[9_999] == "责任单位：区财政局、区税务局")
     }
 
-    @Test(arguments: [[0x41, 0x80, 0x42], [0x41, 0xFF, 0x42], [0xC8, 0xCE, 0xD6]] as [[UInt8]])
+    @Test(arguments: [[0x41, 0x80, 0x42], [0x41, 0xFF, 0x42], [0xC8, 0xCE, 0x80, 0xD6, 0xCE]] as [[UInt8]])
     func undecodableBytesAreUnreadable(bytes: [UInt8]) {
         let error = capturedError { try DocumentReader.read(data: Data(bytes), fileName: "weird.txt") }
         guard case .unreadable(let path, let reason) = error else {
@@ -101,5 +101,55 @@ struct TextDecodingTests {
         #expect(throws: FormatError.empty(name: "blank.txt")) {
             try DocumentReader.read(data: data, fileName: "blank.txt")
         }
+    }
+}
+
+/// Files that are almost right are read, with U+FFFD where they are not and a warning saying where.
+@Suite("Text decoding of damaged files")
+struct DamagedTextTests {
+    static let paragraph = "1.推进政务服务“一网通办”，全年新增可网办事项120项。（责任单位：区政务服务局）\n"
+
+    /// A 4 MiB plan in UTF-8 whose last character was cut in half, as a broken copy leaves it.
+    @Test func aUTF8FileCutInsideItsLastCharacterIsReadWithAWarning() throws {
+        let text = String(repeating: Self.paragraph, count: 4 * 1024 * 1024 / Self.paragraph.utf8.count) + "完成"
+        let bytes = Array(text.utf8).dropLast(2)
+        let document = try DocumentReader.read(data: Data(bytes), fileName: "方案.txt")
+        #expect(document.encoding == "UTF-8")
+        #expect(document.text == String(text.dropLast()) + "\u{FFFD}")
+        #expect(document.repairs == [DecodingRepair(lines: [document.lines.count], truncatedEnd: true)])
+        #expect(document.repairs.first?.chineseMessage.contains("文件末尾") == true)
+    }
+
+    @Test func aStrayByteInGoodUTF8IsReplacedAndItsLineNamed() throws {
+        var bytes = Array(String(repeating: Self.paragraph, count: 200).utf8)
+        let line = 57
+        let offset = Array(String(repeating: Self.paragraph, count: line - 1).utf8).count + 4
+        bytes[offset] = 0xFF
+        let document = try DocumentReader.read(data: Data(bytes), fileName: "方案.txt")
+        #expect(document.encoding == "UTF-8")
+        #expect(document.repairs == [DecodingRepair(lines: [line], truncatedEnd: false)])
+        #expect(document.lines[line - 1].contains("\u{FFFD}"))
+        #expect(document.lines[line].hasPrefix("1.推进政务服务"))
+    }
+
+    /// GBK read as UTF-8 is damaged everywhere: it stays GB18030, never UTF-8 full of replacement characters.
+    @Test func gbkTextIsNotMistakenForDamagedUTF8() throws {
+        let gbk = TestFiles.hex("d4f0c8ceb5a5cebba3bac7f8b2c6d5febed6a1a2c7f8cbb0cef1bed6")
+        let document = try DocumentReader.read(data: Data(gbk), fileName: "gbk.txt")
+        #expect(document.encoding == "GB18030" && document.repairs.isEmpty)
+        #expect(document.text == "责任单位：区财政局、区税务局")
+    }
+
+    @Test func aGB18030FileCutInsideItsLastCharacterIsReadWithAWarning() throws {
+        let gbk = TestFiles.hex("d4f0c8ceb5a5cebba3bac7f8b2c6d5febed6a1a2c7f8cbb0cef1bed6")
+        let document = try DocumentReader.read(data: Data(gbk.dropLast()), fileName: "gbk.txt")
+        #expect(document.encoding == "GB18030")
+        #expect(document.text == "责任单位：区财政局、区税务\u{FFFD}")
+        #expect(document.repairs.first?.truncatedEnd == true)
+    }
+
+    @Test func noiseIsStillRefused() {
+        let noise = (0..<3000).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) | 0x80 }
+        #expect(throws: FormatError.self) { try DocumentReader.read(data: Data(noise), fileName: "noise.txt") }
     }
 }

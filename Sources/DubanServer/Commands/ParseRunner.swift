@@ -18,7 +18,8 @@ public enum ParseRunner {
         }
     }
 
-    /// Reads and parses `path`; exit 0 when at least one task was found, else 1 with one line on stderr.
+    /// Reads and parses `path` within the standard limits; exit 0 when at least one task was found, else 1 with one
+    /// line on stderr.
     public static func run(path: String, json: Bool) -> Outcome {
         let url = URL(fileURLWithPath: path)
         let decoded: DecodedDocument
@@ -27,7 +28,13 @@ public enum ParseRunner {
         } catch {
             return Outcome(exitCode: 1, standardOutput: "", standardError: "duban: \(error.message)\n")
         }
-        let documents = PlanParser.parse(text: decoded.text)
+        let documents: [PlanDocument]
+        do {
+            documents = try PlanFileReading.documents(of: decoded)
+        } catch {
+            return Outcome(
+                exitCode: 1, standardOutput: "", standardError: "duban: cannot read \(url.lastPathComponent): \(error.message)\n")
+        }
         guard documents.contains(where: { !$0.tasks.isEmpty }) else {
             return Outcome(exitCode: 1, standardOutput: "",
                            standardError: "duban: no task found in \(url.lastPathComponent): it does not look like a responsibility decomposition plan\n")

@@ -35,6 +35,26 @@ struct ParseCommandTests {
         #expect(outcome.standardError.contains(name))
     }
 
+    @Test("A .docx whose directory points past its end exits 1 with one line, not a crash")
+    func hostileWordFile() throws {
+        let outcome = ParseRunner.run(path: HostileFiles.localHeaderPastEnd.path, json: true)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.standardOutput.isEmpty)
+        #expect(outcome.standardError == "duban: local-header-past-end.docx is not a valid Word document (the ZIP "
+            + "container is damaged (the local header of word/document.xml is missing or outside the file)). Open it "
+            + "in Word or WPS and save it again as .docx.\n")
+    }
+
+    @Test("A file with more tasks than one import may create exits 1 naming the limit")
+    func tooManyTasks() throws {
+        let url = try temporaryFile("huge.txt", HostileFiles.plan(tasks: 5_001))
+        let outcome = ParseRunner.run(path: url.path, json: true)
+        #expect(outcome == ParseRunner.Outcome(
+            exitCode: 1, standardOutput: "",
+            standardError: "duban: cannot read huge.txt: the file holds more than 5000 tasks, more than one import "
+                + "may create; split it into its plans\n"))
+    }
+
     @Test("A document with no task exits 1 and says so")
     func noTask() throws {
         let url = try temporaryFile("report.txt", Data("政府工作报告\n一、2024年工作回顾\n全年地区生产总值增长6%。\n".utf8))

@@ -12,11 +12,17 @@ struct DocumentImport: Sendable {
     var documents: [PlanDocument]
     var source: PlanImporter.Source
 
-    /// Parses the decoded file; keeps its documents with tasks, or only the `document`-th of them (1-based).
+    /// Parses the decoded file within the standard limits (tasks, plans, time: one import must not swamp the
+    /// installation); keeps its documents with tasks, or only the `document`-th of them (1-based).
     static func prepare(_ decoded: DecodedDocument, fileName: String, document: Int?) throws(ImportCommandError)
         -> DocumentImport
     {
-        let plans = PlanParser.parse(text: decoded.text).filter { !$0.tasks.isEmpty }
+        let plans: [PlanDocument]
+        do {
+            plans = try PlanFileReading.documents(of: decoded).filter { !$0.tasks.isEmpty }
+        } catch {
+            throw .overLimit(fileName, error)
+        }
         guard !plans.isEmpty else { throw .noPlan(fileName) }
         var chosen = plans
         if let document {
