@@ -12,6 +12,12 @@ public struct AppConfig: Sendable, Equatable {
         case sqliteMemory
         /// PostgreSQL, the production engine.
         case postgres(url: String)
+
+        /// True for either SQLite storage.
+        public var isSQLite: Bool {
+            if case .postgres = self { return false }
+            return true
+        }
     }
 
     public var storage: Storage

@@ -14,14 +14,18 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     // Plan pages of large plans are long tables; compressed they load quickly on a phone.
     app.http.server.configuration.responseCompression = .enabled(initialByteBufferCapacity: 1024)
 
+    // Blocking work (SQLite calls, bcrypt, parsing) runs here; more threads than connections, so a statement
+    // waiting for SQLite's write lock never holds up the transaction that has it.
+    app.threadPool = NIOThreadPool(numberOfThreads: max(4, System.coreCount * 2))
     switch config.storage {
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(30)), as: .sqlite)
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(30)), as: .sqlite)
     case .postgres(let url):
         app.databases.use(try .postgres(url: url), as: .psql)
     }
+    if config.storage.isSQLite { try await SQLiteTuning.apply(to: app) }
     app.migrations.add(Migrations.all)
 
     // Templates and static files ship inside the module's bundle, so the app runs from any directory.

@@ -26,7 +26,7 @@ struct PlanImporter {
     func importPlan(_ document: PlanDocument, governmentID: UUID, year: Int? = nil, source: Source? = nil)
         async throws -> Plan
     {
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             let plan = Plan(id: UUID(), governmentID: governmentID, title: document.title,
                             year: year ?? document.year ?? Calendar.current.component(.year, from: Date()),
                             docNumber: document.docNumber, issuer: document.issuer, issuedOn: document.date)

@@ -33,7 +33,7 @@ struct UnitMerger {
     /// Merges `sourceID` into `targetID`; both must be units of `governmentID`.
     func merge(sourceID: UUID, into targetID: UUID, governmentID: UUID) async throws -> Outcome {
         guard sourceID != targetID else { throw UnitMergeError.sameUnit }
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             guard let target = try await Self.unit(targetID, governmentID: governmentID, on: database) else {
                 throw UnitMergeError.targetNotFound
             }

@@ -36,7 +36,7 @@ struct APITokens {
         guard active < Self.activeLimit else { throw APITokenError.tooMany }
         let secret = APITokenSecret.make()
         let token = APIToken(userID: user.id, name: name, tokenHash: APITokenSecret.hash(secret), createdAt: now)
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await token.create(on: database)
             try await AuditLog.record(
                 .tokenCreated, by: actor, governmentID: user.governmentID, entityType: "api_token",
@@ -62,7 +62,7 @@ struct APITokens {
         else { throw APITokenError.notFound }
         guard token.isActive else { return token }
         token.revokedAt = now
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await token.save(on: database)
             try await AuditLog.record(
                 .tokenRevoked, by: actor, governmentID: user.governmentID, entityType: "api_token",

@@ -48,7 +48,7 @@ extension UserAccounts {
         let before = AuditState(user)
         edit(user)
         let after = AuditState(user)
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await user.save(on: database)
             try await AuditLog.record(
                 .userChanged, by: actor, governmentID: user.$government.id, entityType: "user", entityID: user.id,

@@ -59,7 +59,7 @@ struct UserAccounts {
             passwordHash: try await hasher.hash(new.password), role: new.role, unitID: new.unitID,
             leaderID: new.leaderID)
         do {
-            try await database.transaction { database in
+            try await database.writeTransaction { database in
                 try await user.create(on: database)
                 try await AuditLog.record(
                     .userCreated, by: actor, governmentID: governmentID, entityType: "user", entityID: user.id,

@@ -41,7 +41,7 @@ struct DemoGenerator {
         }
         let hasher = hasher
         let today = today
-        let governmentID = try await database.transaction { database in
+        let governmentID = try await database.writeTransaction { database in
             let governmentID = try await DemoDirectorySeeder.seed(on: database)
             let importer = PlanImporter(database: database)
             // Oldest first: the plan list shows the newest plan of a year on top.

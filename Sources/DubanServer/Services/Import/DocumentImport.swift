@@ -50,7 +50,7 @@ struct DocumentImport: Sendable {
     ) async throws -> [Plan] {
         let documents = self.documents
         let source = self.source
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             let importer = PlanImporter(database: database, actor: actor, requestID: requestID)
             var plans: [Plan] = []
             for document in documents {

@@ -133,7 +133,7 @@ enum ImportWizard {
         let draftID = try draft.requireID()
         let revised = try await revisedPlan(of: draft, on: database)
         let ready = prepared
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             try await claim(draftID, on: database)
             for (name, unitID) in aliases {
                 try await UnitAlias(unitID: unitID, alias: name, kind: "alias").create(on: database)

@@ -34,7 +34,7 @@ struct ContactBook {
         let after = try form.entries()
         let unitID = try unit.requireID()
         do {
-            return try await database.transaction { database in
+            return try await database.writeTransaction { database in
                 let rows = try await UnitContact.query(on: database).filter(\.$unit.$id == unitID).all()
                 let before = Self.entries(of: rows)
                 guard before != after else { return false }

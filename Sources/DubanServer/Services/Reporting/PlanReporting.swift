@@ -69,7 +69,7 @@ struct PlanReporting: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let json = String(decoding: try encoder.encode(rules), as: UTF8.self)
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             plan.reportingRulesJSON = json
             try await plan.save(on: database)
             try await AuditLog.record(

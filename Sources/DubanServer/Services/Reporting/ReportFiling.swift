@@ -62,7 +62,7 @@ enum ReportFiling {
         }
         guard !narrative.isEmpty else { throw ReportFilingError.narrativeRequired }
         let kind: ProgressReport.Kind = isReporter ? .report : .contribution
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             let previous = try await ProgressReport.query(on: database).filter(\.$task.$id == taskID)
                 .filter(\.$unit.$id == unitID).filter(\.$period == submission.period.key)
                 .filter(\.$kind == kind.rawValue).filter(\.$state != ReviewState.superseded.rawValue)
@@ -132,7 +132,7 @@ enum ReportFiling {
         reportID: UUID, accept: Bool, comment: String, by filer: Filer, governmentID: UUID, on database: any Database
     ) async throws -> ProgressReport {
         let comment = try Review.comment(comment, accept: accept)
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             guard let report = try await ProgressReport.query(on: database).filter(\.$id == reportID)
                 .with(\.$task).with(\.$unit).first(),
                 report.unit.$government.id == governmentID

@@ -44,7 +44,7 @@ enum Urging {
         }
         let names = Dictionary(uniqueKeysWithValues: try units.map { (try $0.requireID(), $0.name) })
         let ordered = byUnit.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             var urged = 0
             for (unitID, list) in ordered {
                 guard let name = names[unitID] else { continue }

@@ -38,7 +38,7 @@ enum WorkPlanFiling {
                 throw ReportFilingError.workPlanItem(index + 1, "请选择计划完成月份。")
             }
         }
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             let previous = try await WorkPlan.query(on: database).filter(\.$task.$id == taskID)
                 .filter(\.$unit.$id == unitID).filter(\.$state != ReviewState.superseded.rawValue).first()
             if let previous {
@@ -73,7 +73,7 @@ enum WorkPlanFiling {
         on database: any Database
     ) async throws -> WorkPlan {
         let comment = try Review.comment(comment, accept: accept)
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             guard let plan = try await WorkPlan.query(on: database).filter(\.$id == workPlanID).with(\.$task)
                 .with(\.$unit).first(), plan.unit.$government.id == governmentID
             else { throw ReportFilingError.notFound }

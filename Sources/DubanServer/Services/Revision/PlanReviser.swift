@@ -47,7 +47,7 @@ struct PlanReviser {
         planID: UUID, with document: PlanDocument, source: PlanImporter.Source, accepted: @escaping @Sendable (TaskChange) -> Bool
     ) async throws -> Outcome {
         let actor = actor, requestID = requestID, now = now
-        return try await database.transaction { database in
+        return try await database.writeTransaction { database in
             guard let plan = try await Plan.find(planID, on: database) else { throw ImportWizardError.planNotFound }
             let governmentID = plan.$government.id
             let document = try await CanonicalUnits.apply(to: document, governmentID: governmentID, on: database)

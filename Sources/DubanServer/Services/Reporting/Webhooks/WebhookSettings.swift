@@ -28,7 +28,7 @@ struct WebhookSettings {
         twins = new.unitID.map { twins.filter(\.$unit.$id == $0) } ?? twins.filter(\.$unit.$id == nil)
         guard try await twins.count() == 0 else { throw WebhookError.duplicate }
         let webhook = Webhook(governmentID: governmentID, unitID: new.unitID, name: name, url: url)
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await webhook.create(on: database)
             try await record(
                 webhook, summary: "新增推送地址“\(name)”（\(owner)）", before: nil,
@@ -44,7 +44,7 @@ struct WebhookSettings {
         let owner = try await ownerName(webhook.$unit.id)
         let before = AuditState(webhook, owner: owner)
         webhook.active = active
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await webhook.save(on: database)
             try await record(
                 webhook, summary: "\(active ? "启用" : "停用")推送地址“\(webhook.name)”（\(owner)）", before: before,
@@ -57,7 +57,7 @@ struct WebhookSettings {
         let owner = try await ownerName(webhook.$unit.id)
         let before = AuditState(webhook, owner: owner)
         let id = try webhook.requireID()
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await WebhookDelivery.query(on: database).filter(\.$webhook.$id == id).delete()
             try await webhook.delete(on: database)
             try await record(
@@ -81,7 +81,7 @@ struct WebhookSettings {
         delivery.nextAttemptAt = now
         delivery.lastError = ""
         let after = RetryState(state: delivery.state, attempts: 0, lastError: "")
-        try await database.transaction { database in
+        try await database.writeTransaction { database in
             try await delivery.save(on: database)
             try await record(
                 webhook, summary: "重新发送推送地址“\(webhook.name)”的失败记录", before: before, after: after,

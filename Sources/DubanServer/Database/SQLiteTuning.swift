@@ -1,0 +1,26 @@
+import Fluent
+import SQLKit
+import Vapor
+
+/// The SQLite settings that let many requests share one file: write-ahead logging, so readers never block
+/// the writer nor it them, and a busy timeout, so a statement that finds the write lock taken sleeps until
+/// it is free (for up to ten seconds) instead of spinning or failing.
+enum SQLiteTuning {
+    static let busyTimeoutMilliseconds = 10_000
+
+    /// Applies the settings to the connection of every event loop. WAL is a property of the file, kept once
+    /// set; the busy timeout belongs to each connection, and Fluent keeps one per event loop for the life of
+    /// the application.
+    static func apply(to app: Application) async throws {
+        var first = true
+        for eventLoop in app.eventLoopGroup.makeIterator() {
+            let database = app.databases.database(.sqlite, logger: app.logger, on: eventLoop)
+            guard let sql = database as? any SQLDatabase else { continue }
+            if first {
+                try await sql.raw("PRAGMA journal_mode = WAL").run()
+                first = false
+            }
+            try await sql.raw("PRAGMA busy_timeout = \(unsafeRaw: String(busyTimeoutMilliseconds))").run()
+        }
+    }
+}
