@@ -58,11 +58,13 @@ struct AuthController: RouteCollection {
     private func render(
         _ req: Request, username: String, next: String, error: String, notice: String, status: HTTPResponseStatus
     ) async throws -> Response {
+        let token = LoginFormToken.current(for: req)
         let page = LoginPage(
-            page: PageChrome(signedOutTitle: "登录"), action: SiteURL.login.path, csrfToken: req.csrfToken,
+            page: PageChrome(signedOutTitle: "登录"), action: SiteURL.login.path, csrfToken: token,
             username: username, next: next, error: error, notice: notice)
         let response = try await req.view.render("auth/login", page).encodeResponse(for: req)
         response.status = status
+        LoginFormToken.attach(token, to: response, secure: req.application.accounts.secureCookies)
         return response
     }
 

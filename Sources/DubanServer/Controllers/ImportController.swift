@@ -11,7 +11,7 @@ struct ImportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let limit = ByteCount(value: APIImportController.maxUploadMegabytes * 1024 * 1024)
         routes.get("imports", "new", use: uploadForm)
-        routes.on(.POST, "imports", body: .collect(maxSize: limit), use: upload)
+        routes.upload(.POST, "imports", limit: limit, use: upload)
         routes.get("imports", ":draftID", use: draft)
         routes.post("imports", ":draftID", "mapping", use: saveMapping)
         routes.post("imports", ":draftID", "publish", use: publish)

@@ -57,7 +57,8 @@ struct SiteErrorMiddleware: AsyncMiddleware {
         if error is DecodingError { return "请求的参数或正文格式不正确，请对照接口文档检查。" }
         switch status {
         case .notFound where (error as? any AbortError)?.reason == "Not Found": return "没有找到这个接口或资源。"
-        case .payloadTooLarge: return "上传的内容超过了大小上限（\(APIImportController.maxUploadMegabytes) MB）。"
+        case .payloadTooLarge where !(error is BodyLimitError):
+            return "上传的内容超过了大小上限（\(APIImportController.maxUploadMegabytes) MB）。"
         case .unsupportedMediaType: return "请求正文的类型不受支持，请对照接口文档设置 Content-Type。"
         default: return message
         }

@@ -13,7 +13,7 @@ struct APIImportController: RouteCollection {
     /// Registers the route; it sits behind `APIPermission(.importPlans)`.
     func boot(routes: any RoutesBuilder) throws {
         let limit = ByteCount(value: Self.maxUploadMegabytes * 1024 * 1024)
-        routes.on(.POST, "imports", body: .collect(maxSize: limit), use: create)
+        routes.upload(.POST, "imports", limit: limit, use: create)
     }
 
     /// Reads, parses, checks and imports the upload; 201 with the new plans.

@@ -11,7 +11,7 @@ struct TaskReportingController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get("tasks", ":taskID", "reporting", use: page)
-        routes.on(.POST, "tasks", ":taskID", "reports", body: .collect(maxSize: Self.maxBody), use: fileReport)
+        routes.upload(.POST, "tasks", ":taskID", "reports", limit: Self.maxBody, use: fileReport)
         routes.post("tasks", ":taskID", "workplans", use: fileWorkPlan)
         routes.post("reports", ":reportID", "review", use: reviewReport)
         routes.post("workplans", ":workPlanID", "review", use: reviewWorkPlan)

@@ -21,4 +21,24 @@
     reason.hidden = !needs && !reason.querySelector("textarea").value.trim();
   }
   if (status) { status.addEventListener("change", toggle); toggle(); }
+  // Files over the limit are named at once, before a long upload that the server would refuse anyway.
+  var files = document.getElementById("report-files");
+  var filesError = document.getElementById("report-files-error");
+  if (files && filesError) {
+    files.addEventListener("change", function () {
+      var maxBytes = Number(files.getAttribute("data-max-megabytes")) * 1024 * 1024;
+      var maxFiles = Number(files.getAttribute("data-max-files"));
+      var tooLarge = Array.prototype.filter.call(files.files, function (file) { return file.size > maxBytes; });
+      var message = "";
+      if (tooLarge.length > 0) {
+        message = "以下文件超过 " + files.getAttribute("data-max-megabytes") + " MB，请压缩或拆分后再选：" +
+          tooLarge.map(function (file) { return file.name; }).join("、");
+      } else if (files.files.length > maxFiles) {
+        message = "一次最多上传 " + maxFiles + " 个文件。";
+      }
+      filesError.textContent = message;
+      filesError.hidden = message === "";
+      if (message) { files.value = ""; }
+    });
+  }
 })();
