@@ -39,12 +39,16 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     // Sessions live in the database, so sign-in survives restarts and works across several server processes.
     app.accounts = AccountSettings(config: config)
-    app.sessions.use(.fluent)
+    app.sessions.use { _ in DatabaseSessions() }
     app.sessions.configuration = app.accounts.sessionsConfiguration()
 
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SiteErrorMiddleware())
+    // Forms are small; upload routes name their own limit. A larger body is refused before it is read.
+    app.routes.defaultMaxBodySize = "256kb"
+    app.middleware.use(BodyLimitMiddleware())
     // Static files before sessions: a stylesheet needs no session lookup.
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(app.sessions.middleware)
@@ -54,6 +58,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     // Reminders and webhook delivery, in background rounds only while serving (see `ReportingJobs.Loop`).
     ReminderJob.register(on: app)
+    SessionCleanupJob.register(on: app)
     app.publicURL = config.publicURL
     app.lifecycle.use(ReportingJobs.Loop(interval: config.jobsInterval))
 

@@ -18,5 +18,6 @@ enum Migrations {
         CreateImportDrafts(),
         AddPlanRevisions(),
         CreateReporting(),
+        CreateSessions(),
     ]
 }

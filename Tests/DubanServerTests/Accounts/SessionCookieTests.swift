@@ -19,7 +19,7 @@ struct SessionCookieTests {
             let response = try await app.testing().sendRequest(
                 .POST, SiteURL.login.path,
                 beforeRequest: { request in
-                    request.headers.cookie = [AccountSettings.cookieName: .init(string: browser.cookie ?? "")]
+                    request.headers.cookie = [LoginFormToken.cookieName: .init(string: browser.loginCookie ?? "")]
                     try request.content.encode(
                         ["username": "viewer", "password": SampleData.password, "_csrf": token], as: .urlEncodedForm)
                 })

@@ -17,7 +17,7 @@ final class TestBrowser: Sendable {
     }
 
     let app: Application
-    private let state = NIOLockedValueBox<(cookie: String?, token: String?)>((nil, nil))
+    private let state = NIOLockedValueBox<(cookie: String?, token: String?, loginCookie: String?)>((nil, nil, nil))
 
     init(_ app: Application) {
         self.app = app
@@ -25,6 +25,9 @@ final class TestBrowser: Sendable {
 
     /// The session cookie's value, when there is a session.
     var cookie: String? { state.withLockedValue { $0.cookie } }
+
+    /// The login form's token cookie (`LoginFormToken`), once the login page set it.
+    var loginCookie: String? { state.withLockedValue { $0.loginCookie } }
 
     /// Starts from a session cookie taken from elsewhere, as someone who copied it would.
     func adopt(cookie: String) {
@@ -55,10 +58,16 @@ final class TestBrowser: Sendable {
         case .value(let value): fields?["_csrf"] = value
         }
         let cookie = self.cookie
+        let loginCookie = state.withLockedValue { $0.loginCookie }
         let response = try await app.testing().sendRequest(
             method, path,
             beforeRequest: { request in
-                if let cookie { request.headers.cookie = [AccountSettings.cookieName: .init(string: cookie)] }
+                var cookies = HTTPCookies()
+                if let cookie { cookies[AccountSettings.cookieName] = .init(string: cookie) }
+                if let loginCookie, path.hasPrefix(SiteURL.login.path) {
+                    cookies[LoginFormToken.cookieName] = .init(string: loginCookie)
+                }
+                if !cookies.all.isEmpty { request.headers.cookie = cookies }
                 if let fields { try request.content.encode(fields, as: .urlEncodedForm) }
             })
         remember(response)
@@ -69,8 +78,10 @@ final class TestBrowser: Sendable {
     /// Keeps the cookie the server set (or forgets an expired one) and the token of the page.
     private func remember(_ response: TestingHTTPResponse) {
         let set = response.headers.setCookie?[AccountSettings.cookieName]
+        let login = response.headers.setCookie?[LoginFormToken.cookieName]
         let token = Self.csrfToken(in: response.body.string)
         state.withLockedValue { state in
+            if let login { state.loginCookie = login.string }
             if let set {
                 let expired = set.expires.map { $0 < Date() } ?? false
                 state.cookie = expired ? nil : set.string

@@ -46,7 +46,7 @@ enum UserSession {
     /// fixation) is worthless afterwards; the CSRF token is renewed with it.
     static func start(_ req: Request, user: User, now: Date) async throws {
         if let oldKey = req.session.id {
-            try await SessionRecord.query(on: req.db).filter(\.$key == oldKey).delete()
+            try await StoredSession.query(on: req.db).filter(\.$key == oldKey.string).delete()
         }
         req.session.id = nil
         req.session.data = SessionData(initialData: [
