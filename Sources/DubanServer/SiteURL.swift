@@ -19,6 +19,8 @@ enum SiteURL {
     case unitContacts(UUID)
     /// The unit page right after its contacts were saved.
     case unitContactsSaved(UUID)
+    /// The contacts panel of the unit page.
+    case unitContactsPanel(UUID)
     case leaders
     case leader(UUID)
     case search
@@ -110,6 +112,7 @@ enum SiteURL {
         case .unitMerge(let id): "/units/\(Self.slug(id))/merge"
         case .unitContacts(let id): "/units/\(Self.slug(id))/contacts"
         case .unitContactsSaved(let id): "/units/\(Self.slug(id))?contacts=saved"
+        case .unitContactsPanel(let id): "/units/\(Self.slug(id))#contacts"
         case .leaders: "/leaders"
         case .leader(let id): "/leaders/\(Self.slug(id))"
         case .search: "/search"

@@ -13,11 +13,17 @@ struct UnitContactController: RouteCollection {
         contacts.post(use: save)
     }
 
-    /// The form, prefilled with the stored contacts.
-    @Sendable func form(req: Request) async throws -> View {
-        let unit = try await managedUnit(req)
-        let entries = try await ContactBook.contacts(unitID: try unit.requireID(), on: req.db)
-        return try await render(req, unit: unit, form: ContactForm(entries: entries), error: nil)
+    /// The form, prefilled with the stored contacts. Someone who may see the contacts but not change them (a
+    /// leader) is sent to the unit page's contacts panel; anyone else is refused as the unit page hides them.
+    @Sendable func form(req: Request) async throws -> Response {
+        let unitID = try req.requireID("unitID", orThrow: .unitNotFound)
+        guard let unit = try await Unit.find(unitID, on: req.db) else { throw PageError.unitNotFound }
+        let owned = Ownership(governmentID: unit.$government.id, unitIDs: [unitID])
+        try req.authorize(.viewContacts, on: owned, hidden: PageError.unitNotFound)
+        guard req.allows(.manageUnit, on: owned) else { return req.redirect(to: SiteURL.unitContactsPanel(unitID).path) }
+        let managed = try await managedUnit(req)
+        let entries = try await ContactBook.contacts(unitID: unitID, on: req.db)
+        return try await render(req, unit: managed, form: ContactForm(entries: entries), error: nil).encodeResponse(for: req)
     }
 
     /// Saves all three roles and goes back to the unit page; a refused form comes back as typed (422), every

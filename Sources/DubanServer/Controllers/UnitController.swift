@@ -36,7 +36,11 @@ struct UnitController: RouteCollection {
     @Sendable func unit(req: Request) async throws -> View {
         let unitID = try req.requireID("unitID", orThrow: .unitNotFound)
         let user = try req.currentUser()
-        guard let detail = try await UnitPageQuery.detail(unitID: unitID, governmentID: user.governmentID, on: req.db)
+        let owned = Ownership(governmentID: user.governmentID, unitIDs: [unitID])
+        let seesContacts = req.allows(.viewContacts, on: owned)
+        guard
+            let detail = try await UnitPageQuery.detail(
+                unitID: unitID, governmentID: user.governmentID, withContacts: seesContacts, on: req.db)
         else { throw PageError.unitNotFound }
         let chrome = try PageChrome(
             for: req, title: detail.name, section: .units,
@@ -48,9 +52,8 @@ struct UnitController: RouteCollection {
         let page = UnitPage(
             page: chrome, unit: detail, notice: notice ?? (contactsSaved ? "督办联系人已保存。" : ""),
             isOwnUnit: user.unitID == unitID, canMerge: req.allows(.mergeUnits),
-            mergeAction: SiteURL.unitMerge(unitID).path, showsContacts: !detail.isCollective,
-            canEditContacts: !detail.isCollective
-                && req.allows(.manageUnit, on: Ownership(governmentID: user.governmentID, unitIDs: [unitID])),
+            mergeAction: SiteURL.unitMerge(unitID).path, showsContacts: !detail.isCollective && seesContacts,
+            canEditContacts: !detail.isCollective && req.allows(.manageUnit, on: owned),
             contactsHref: SiteURL.unitContacts(unitID).path)
         return try await req.view.render("units/show", page)
     }

@@ -15,15 +15,24 @@ struct CSRFMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         // Signing out of a session that no longer exists changes nothing: let a stale tab do it.
-        if request.url.path == SiteURL.logout.path, !request.hasSession || UserSession.Claim(request.session.data) == nil {
+        if request.url.path == SiteURL.logout.path, !signedIn(request) {
             return try await next.respond(to: request)
         }
         // Checked before the body is read, so a request without a token to match costs nothing.
         let expected = expectedTokens(request)
+        if expected.isEmpty, request.url.path != SiteURL.login.path, !signedIn(request) {
+            // Nobody is signed in, so a forged post has no one's rights to borrow; the route's permission
+            // check sends the visitor to the login page.
+            return try await next.respond(to: request)
+        }
         guard !expected.isEmpty else { throw CSRFError.tokenMissing }
         guard let sent = try await sentToken(request), expected.contains(where: { CSRFToken.matches(sent, $0) })
         else { throw CSRFError.tokenMismatch }
         return try await next.respond(to: request)
+    }
+
+    private func signedIn(_ request: Request) -> Bool {
+        request.hasSession && UserSession.Claim(request.session.data) != nil
     }
 
     /// The session's token, and on the login form the token of its own cookie (`LoginFormToken`).
@@ -44,7 +53,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         if request.headers.contentType == .formData, let body = request.body.data,
             let boundary = request.headers.contentType?.parameters["boundary"]
         {
-            return MultipartField.value(named: Self.fieldName, in: body, boundary: boundary)
+            if let token = MultipartField.value(named: Self.fieldName, in: body, boundary: boundary) { return token }
         }
         return try? request.content.get(String.self, at: Self.fieldName)
     }

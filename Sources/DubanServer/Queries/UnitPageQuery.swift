@@ -5,8 +5,11 @@ import SQLKit
 
 /// Everything the unit page shows, in a fixed number of queries however many tasks the unit holds.
 enum UnitPageQuery {
-    /// The unit of the government; nil when the government has no such unit.
-    static func detail(unitID: UUID, governmentID: UUID, on database: any Database) async throws -> UnitDetail? {
+    /// The unit of the government; nil when the government has no such unit. Its contacts are read only when
+    /// `withContacts` (the policy's `.viewContacts`).
+    static func detail(unitID: UUID, governmentID: UUID, withContacts: Bool, on database: any Database) async throws
+        -> UnitDetail?
+    {
         guard
             let unit = try await Unit.query(on: database).filter(\.$id == unitID)
                 .filter(\.$government.$id == governmentID).with(\.$aliases).first()
@@ -19,7 +22,7 @@ enum UnitPageQuery {
             members: try await related(unitID: unitID, as: "group_id", showing: "member_id", on: database),
             taskCount: roles.reduce(0) { $0 + $1.tasks.count }, roles: roles,
             mergeCandidates: try await mergeCandidates(excluding: unitID, governmentID: governmentID, on: database),
-            contacts: try await ContactBook.contacts(unitID: unitID, on: database).map(ContactLine.init))
+            contacts: withContacts ? try await ContactBook.contacts(unitID: unitID, on: database).map(ContactLine.init) : [])
     }
 
     /// The unit's tasks by role, each role's tasks newest plan first then in plan order.

@@ -253,8 +253,9 @@ struct AuthorizationMatrixTests {
         ]
     }
 
-    /// A unit's 督办联系人: the administrator and the unit's own clerk read and save the form; leaders, viewers
-    /// and other units' clerks get 403; another government's unit is not found.
+    /// A unit's 督办联系人: the administrator and the unit's own clerk read and save the form; a leader, who may
+    /// see every unit's contacts but not change them, is sent to the unit page's panel; viewers and other units'
+    /// clerks get 403 (the unit page hides the contacts from them too); another government's unit is not found.
     private static func contactRows(_ world: MatrixWorld) -> [Row] {
         let contacts: @Sendable (Visitor) async throws -> [String: String] = { _ in
             ["clerk-name": "张伟", "clerk-title": "科员", "clerk-mobile": "13907150321"]
@@ -265,9 +266,16 @@ struct AuthorizationMatrixTests {
                 .account(.leader): .forbidden, .account(.viewer): .forbidden,
             ]
         }
+        let readOnly: (UUID) -> [Visitor: Expected] = { unit in
+            [
+                .anonymous: .signIn, .account(.admin): .ok,
+                .account(.clerk): unit == world.clerkUnit ? .ok : .forbidden,
+                .account(.leader): .redirect(SiteURL.unitContactsPanel(unit).path), .account(.viewer): .forbidden,
+            ]
+        }
         return [
-            Row(path: SiteURL.unitContacts(world.clerkUnit).path, expected: ownUnit(.ok)),
-            Row(path: SiteURL.unitContacts(world.otherUnit).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.unitContacts(world.clerkUnit).path, expected: readOnly(world.clerkUnit)),
+            Row(path: SiteURL.unitContacts(world.otherUnit).path, expected: readOnly(world.otherUnit)),
             Row(path: SiteURL.unitContacts(world.foreignUnit).path, expected: foreign),
             Row(
                 method: .POST, path: SiteURL.unitContacts(world.clerkUnit).path, form: contacts,

@@ -55,7 +55,7 @@ struct HostileUploadTests {
             // assert
             #expect(api.status == .unprocessableEntity)
             #expect(api.error?.message == PlanParseError.tooManyTasks(limit: 5_000).chineseMessage)
-            #expect(page.status == .unprocessableEntity && page.html.contains("超出一次导入的上限"))
+            #expect(page.status == .unprocessableEntity && page.html.contains("超出一次导入的上限"), "\(page.status) \(page.html.prefix(3000))")
             #expect(try await Plan.query(on: app.db).count() == plansBefore)
             #expect(try await TaskRecord.query(on: app.db).count() == tasksBefore)
         }

@@ -78,7 +78,7 @@ struct UnitPagesTests {
             let eastPage = try await app.page(SiteURL.unit(try east.requireID()).path)
             let detail = try #require(
                 try await UnitPageQuery.detail(
-                    unitID: try science.requireID(), governmentID: sample.governmentID, on: app.db))
+                    unitID: try science.requireID(), governmentID: sample.governmentID, withContacts: true, on: app.db))
             // assert
             #expect(page.status == .ok)
             #expect(page.html.contains("<h1>区科学技术和经济信息化局</h1>"))

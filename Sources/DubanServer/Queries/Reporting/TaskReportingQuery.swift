@@ -61,6 +61,12 @@ enum TaskReportingQuery {
             statuses: statuses, contacts: contacts)
     }
 
+    /// Whom to call at a unit, when the policy lets the signed-in user see that unit's contacts.
+    private static func contact(_ loaded: Loaded, unitID: UUID, governmentID: UUID, req: Request) -> ClerkContacts.Hint? {
+        guard req.allows(.viewContacts, on: Ownership(governmentID: governmentID, unitIDs: [unitID])) else { return nil }
+        return loaded.contacts[unitID]
+    }
+
     /// The page for the signed-in user.
     static func page(
         _ loaded: Loaded, req: Request, period requested: String?, notice: String, error: String,
@@ -131,7 +137,8 @@ enum TaskReportingQuery {
         return TaskReportingPage(
             page: chrome, task: header,
             lights: loaded.statuses.map {
-                .init(unitName: $0.unit.name, contact: loaded.contacts[$0.unit.id], light: $0.light.rawValue,
+                .init(unitName: $0.unit.name, contact: contact(loaded, unitID: $0.unit.id, governmentID: user.governmentID, req: req),
+                      light: $0.light.rawValue,
                       lightLabel: $0.light.label,
                       reasons: $0.assessment.messages.joined(separator: "；"))
             },

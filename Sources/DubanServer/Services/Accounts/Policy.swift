@@ -35,6 +35,10 @@ enum PolicyAction: Sendable, Equatable {
     case manageUnit
     /// The 督查室's work: reviewing reports, urging units, reporting rules, the overdue view, webhooks.
     case superviseReporting
+    /// Seeing a unit's 督办联系人 — names and phone numbers, personal data: the 督查室 and leaders, who call
+    /// units about their work, see every unit's; a clerk only its own unit's; a viewer none. Ownership names
+    /// the unit in `unitIDs`. The unit page, the contacts page and every "whom to call" hint ask this.
+    case viewContacts
 }
 
 /// The policy's answer.
@@ -69,6 +73,12 @@ enum Policy {
             return mayActOnTask(principal, resource)
         case .readReports:
             return principal.role == .clerk ? mayActOnTask(principal, resource) : .allow
+        case .viewContacts:
+            switch principal.role {
+            case .admin, .leader: return .allow
+            case .clerk: return mayActOnTask(principal, resource)
+            case .viewer: return .forbid
+            }
         }
     }
 
