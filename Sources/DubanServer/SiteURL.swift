@@ -62,6 +62,8 @@ enum SiteURL {
     case adminWebhookEnable(UUID)
     case adminWebhookDelete(UUID)
     case adminWebhookDeliveryRetry(UUID)
+    /// The 推送设置 form: whether webhooks may post to internal addresses.
+    case adminWebhookNetwork
     /// The import wizard's upload form; the upload posts to `imports`.
     case importNew
     case imports
@@ -143,6 +145,7 @@ enum SiteURL {
         case .adminWebhookEnable(let id): "/admin/webhooks/\(Self.slug(id))/enable"
         case .adminWebhookDelete(let id): "/admin/webhooks/\(Self.slug(id))/delete"
         case .adminWebhookDeliveryRetry(let id): "/admin/webhooks/deliveries/\(Self.slug(id))/retry"
+        case .adminWebhookNetwork: "/admin/webhooks/network"
         case .importNew: "/imports/new"
         case .imports: "/imports"
         case .importDraft(let id): "/imports/\(Self.slug(id))"

@@ -60,6 +60,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     ReminderJob.register(on: app)
     SessionCleanupJob.register(on: app)
     app.publicURL = config.publicURL
+    // The HTTP client posts only to webhooks; a redirect could lead past the check on internal addresses.
+    app.http.client.configuration.redirectConfiguration = .disallow
     app.lifecycle.use(ReportingJobs.Loop(interval: config.jobsInterval))
 
     try routes(app)

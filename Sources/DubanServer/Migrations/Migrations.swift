@@ -19,5 +19,6 @@ enum Migrations {
         AddPlanRevisions(),
         CreateReporting(),
         CreateSessions(),
+        AddInternalWebhooksToGovernments(),
     ]
 }

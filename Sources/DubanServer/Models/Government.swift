@@ -19,6 +19,9 @@ final class Government: Model, @unchecked Sendable {
     @Field(key: "short_name") var shortName: String
     /// 省 / 市 / 区.
     @Field(key: "level") var level: String
+    /// Whether this government's webhooks may post to loopback and private-network addresses (an intranet
+    /// deployment); set by its 督查室 on the webhook page.
+    @Field(key: "allow_internal_webhooks") var allowsInternalWebhooks: Bool
 
     // relationships
     @OptionalParent(key: "parent_id") var parent: Government?
@@ -31,5 +34,6 @@ final class Government: Model, @unchecked Sendable {
         self.shortName = shortName
         self.level = level
         self.$parent.id = parentID
+        allowsInternalWebhooks = false
     }
 }

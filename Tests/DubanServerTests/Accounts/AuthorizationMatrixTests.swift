@@ -229,6 +229,9 @@ struct AuthorizationMatrixTests {
                 form: { visitor in ["name": "工作群", "url": "https://hooks.example/\(visitor)", "unit": ""] },
                 expected: adminOnly(.redirect(SiteURL.adminWebhooksAfter("created").path))),
             Row(
+                method: .POST, path: SiteURL.adminWebhookNetwork.path, form: { _ in [:] },
+                expected: adminOnly(.redirect(SiteURL.adminWebhooksAfter("network").path))),
+            Row(
                 method: .POST, path: SiteURL.adminWebhookDisable(UUID()).path, form: { _ in [:] },
                 expected: adminOnly(.notFound)),
             Row(

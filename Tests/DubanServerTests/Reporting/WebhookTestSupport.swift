@@ -1,6 +1,7 @@
 @testable import DubanServer
 import Fluent
 import Foundation
+import Testing
 import NIOConcurrencyHelpers
 import Vapor
 
@@ -77,6 +78,13 @@ struct WebhookWorld {
         return WebhookWorld(
             governmentID: governmentID, unitID: try unit.requireID(), unitHook: unitHook, officeHook: officeHook,
             clock: clock)
+    }
+
+    /// Lets the government's webhooks reach internal addresses, as tests with a receiver on loopback need.
+    func allowInternalAddresses(on database: any Database) async throws {
+        let government = try #require(try await Government.find(governmentID, on: database))
+        government.allowsInternalWebhooks = true
+        try await government.save(on: database)
     }
 
     /// Posts a 催办 to the unit at the clock's time.

@@ -14,6 +14,7 @@ struct WebhookAdminController: RouteCollection {
         webhooks.post(":webhookID", "enable", use: enable)
         webhooks.post(":webhookID", "delete", use: delete)
         webhooks.post("deliveries", ":deliveryID", "retry", use: retry)
+        webhooks.post("network", use: saveNetwork)
     }
 
     /// The add form's fields; all optional so a half-filled form answers with a sentence, not a decoding error.
@@ -31,6 +32,7 @@ struct WebhookAdminController: RouteCollection {
         "enabled": "推送地址已启用。",
         "deleted": "推送地址及其发送记录已删除。",
         "retried": "已安排重新发送，将在下一轮后台任务（约一分钟内）发出。",
+        "network": "推送设置已保存。",
     ]
 
     /// The webhooks, the add form and the latest deliveries.
@@ -87,6 +89,13 @@ struct WebhookAdminController: RouteCollection {
         return req.redirect(to: SiteURL.adminWebhooksAfter("retried").path)
     }
 
+    /// Saves whether webhooks may post to internal addresses (the checkbox is absent when unticked).
+    @Sendable func saveNetwork(req: Request) async throws -> Response {
+        let allowed = (try? req.content.get(String.self, at: "allowInternal")) == "1"
+        try await settings(req).setAllowsInternalAddresses(allowed)
+        return req.redirect(to: SiteURL.adminWebhooksAfter("network").path)
+    }
+
     /// The webhook id in the path; anything unreadable is a webhook that does not exist.
     private static func id(_ name: String, _ req: Request) throws -> UUID {
         guard let id = req.parameters.get(name, as: UUID.self) else { throw WebhookError.webhookNotFound }
@@ -114,7 +123,10 @@ struct WebhookAdminController: RouteCollection {
             page: try PageChrome(for: req, title: "推送地址", section: .webhooks),
             webhooks: try await WebhookPageQuery.rows(governmentID: governmentID, on: req.db),
             deliveries: try await WebhookPageQuery.deliveries(governmentID: governmentID, on: req.db),
-            form: form, notice: notice, error: error)
+            form: form, notice: notice, error: error,
+            network: .init(
+                allowsInternal: try await settings(req).allowsInternalAddresses(),
+                action: SiteURL.adminWebhookNetwork.path))
         return try await req.view.render("admin/webhooks/index", page)
     }
 }

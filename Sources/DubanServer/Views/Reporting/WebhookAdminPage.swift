@@ -46,4 +46,12 @@ struct WebhookAdminPage: Encodable {
     var form: NewWebhookForm
     var notice: String
     var error: String
+    /// The network setting: whether webhooks may post to internal addresses, and its form.
+    var network: Network
+
+    /// The 推送设置 panel.
+    struct Network: Encodable, Equatable {
+        var allowsInternal: Bool
+        var action: String
+    }
 }

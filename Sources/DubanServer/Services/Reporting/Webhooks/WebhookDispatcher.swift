@@ -32,10 +32,13 @@ enum WebhookDispatcher {
             .sort(\.$nextAttemptAt).sort(\.$createdAt).sort(\.$id)
             .limit(batchSize).all()
         var round = DeliveryRound()
+        let allowingInternal = try await Set(
+            Government.query(on: database).filter(\.$allowsInternalWebhooks == true).all().map { try $0.requireID() })
         for delivery in due {
             try Task.checkCancellation()
             let webhook = try delivery.joined(Webhook.self)
-            switch try await attempt(delivery, to: webhook, now: now, sender: sender, linkBase: linkBase, on: database) {
+            let target = Target(webhook: webhook, allowsInternal: allowingInternal.contains(webhook.$government.id))
+            switch try await attempt(delivery, to: target, now: now, sender: sender, linkBase: linkBase, on: database) {
             case .delivered: round.delivered += 1
             case .retried: round.retried += 1
             case .failed: round.failed += 1
@@ -52,11 +55,18 @@ enum WebhookDispatcher {
         case taken
     }
 
+    /// A webhook and whether its government lets it reach internal addresses.
+    private struct Target {
+        var webhook: Webhook
+        var allowsInternal: Bool
+    }
+
     /// Claims the delivery for its next attempt, sends it and records the answer.
     private static func attempt(
-        _ delivery: WebhookDelivery, to webhook: Webhook, now: Date, sender: any WebhookSender, linkBase: String?,
+        _ delivery: WebhookDelivery, to target: Target, now: Date, sender: any WebhookSender, linkBase: String?,
         on database: any Database
     ) async throws -> Outcome {
+        let webhook = target.webhook
         let id = try delivery.requireID()
         let seen = delivery.attempts
         guard webhook.active, seen < maxAttempts else {
@@ -68,7 +78,10 @@ enum WebhookDispatcher {
         let retryAt = now.addingTimeInterval(backOff[min(attempt, backOff.count) - 1])
         guard try await claim(id, seen: seen, retryAt: retryAt, now: now, on: database) else { return .taken }
         let payload = linkBase.map { Self.absolute(delivery.payload, base: $0) } ?? delivery.payload
-        let problem = try await send(payload, to: webhook.url, with: sender)
+        // Resolved again at every attempt: a name may have come to point inside since it was registered.
+        var refused = false
+        if !target.allowsInternal { refused = await WebhookAddress.reachOffLoop(webhook.url) == .internal }
+        let problem = refused ? Self.internalRefusal : try await send(payload, to: webhook.url, with: sender)
         let update = WebhookDelivery.query(on: database).filter(\.$id == id)
         guard let problem else {
             try await update.set(\.$state, to: WebhookDelivery.State.delivered.rawValue)
@@ -84,6 +97,9 @@ enum WebhookDispatcher {
         try await update.set(\.$lastError, to: text).update()
         return .retried
     }
+
+    /// What a delivery to an internal address that was not allowed records.
+    static let internalRefusal = "推送地址指向内部网络，未发送（可在推送设置中允许推送到内网地址）"
 
     /// The payload with its link made absolute and appended to the one-line text; unchanged when it does not
     /// read as a `Notifier.Payload` or its link is already absolute.

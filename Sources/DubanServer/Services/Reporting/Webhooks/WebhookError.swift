@@ -11,6 +11,8 @@ enum WebhookError: AbortError, Equatable {
     case webhookNotFound
     case deliveryNotFound
     case notRetryable
+    /// The address leads into the server's own network and the government has not allowed that.
+    case internalAddress
 
     /// 404 for what is not there (or belongs to another government), 409 for a retry of a delivery that has
     /// not failed, 422 for a form that cannot be saved.
@@ -34,6 +36,9 @@ enum WebhookError: AbortError, Equatable {
         case .webhookNotFound: "没有找到这个推送地址，可能已被删除。"
         case .deliveryNotFound: "没有找到这条发送记录，可能已随推送地址一起删除。"
         case .notRetryable: "只有发送失败的记录可以重试。"
+        case .internalAddress:
+            "这个地址指向服务器所在的内部网络（本机、内网或保留地址），为安全起见不允许推送。如本系统部署在政务内网、"
+                + "确需推送到内网群聊服务器，请先在本页“推送设置”中允许推送到内网地址。"
         }
     }
 }

@@ -23,6 +23,9 @@ struct WebhookSettings {
     func add(_ new: NewWebhook) async throws -> Webhook {
         let name = try WebhookRules.checkedName(new.name)
         let url = try WebhookRules.checkedURL(new.url)
+        if try await !allowsInternalAddresses(), await WebhookAddress.reachOffLoop(url) == .internal {
+            throw WebhookError.internalAddress
+        }
         let owner = try await ownerName(new.unitID)
         var twins = Webhook.query(on: database).filter(\.$government.$id == governmentID).filter(\.$url == url)
         twins = new.unitID.map { twins.filter(\.$unit.$id == $0) } ?? twins.filter(\.$unit.$id == nil)
@@ -86,6 +89,28 @@ struct WebhookSettings {
             try await record(
                 webhook, summary: "重新发送推送地址“\(webhook.name)”的失败记录", before: before, after: after,
                 on: database)
+        }
+    }
+
+    /// Whether the government lets its webhooks post to internal addresses.
+    func allowsInternalAddresses() async throws -> Bool {
+        try await Government.find(governmentID, on: database)?.allowsInternalWebhooks ?? false
+    }
+
+    /// Lets (or stops letting) the government's webhooks post to internal addresses, audited.
+    func setAllowsInternalAddresses(_ allowed: Bool) async throws {
+        guard let government = try await Government.find(governmentID, on: database) else { return }
+        guard government.allowsInternalWebhooks != allowed else { return }
+        government.allowsInternalWebhooks = allowed
+        let summary = allowed ? "允许推送到内网地址" : "禁止推送到内网地址"
+        let governmentID = governmentID
+        let (actor, requestID, now) = (actor, requestID, now)
+        try await database.writeTransaction { database in
+            try await government.save(on: database)
+            try await AuditLog.record(
+                .webhookChanged, by: actor, governmentID: governmentID, entityType: "government",
+                entityID: governmentID, summary: summary, before: ["allowInternal": !allowed],
+                after: ["allowInternal": allowed], requestID: requestID, at: now, on: database)
         }
     }
 
