@@ -38,6 +38,8 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Leaf", package: "leaf"),
+                // duban bench hostile builds a ZIP bomb to prove the reader's limit.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "LeafKit", package: "leaf-kit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

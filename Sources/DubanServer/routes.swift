@@ -48,4 +48,29 @@ private func apiRoutes(_ app: Application) throws {
     try authenticated.grouped(APIPermission(.mergeUnits)).register(collection: APIUnitMergeController())
     try authenticated.grouped(APIPermission(.importPlans)).register(collection: APIImportController())
     try authenticated.grouped(APIPermission(.manageUsers)).register(collection: APIUserController())
+    registerMethodNotAllowed(app)
+}
+
+/// Marks the routes `registerMethodNotAllowed` adds: they answer only 405 and are no operation of the API.
+enum MethodNotAllowedKey {
+    static let key = AnySendableHashable("duban.methodNotAllowed")
+}
+
+/// Every API path answers the methods it does not take with 405 and an `Allow` header, as its OpenAPI
+/// document implies, instead of the 404 an unknown path gets. HEAD is left to Vapor where the path has a GET.
+private func registerMethodNotAllowed(_ app: Application) {
+    let apiRoutes = app.routes.all.filter { $0.path.count >= 2 && $0.path[0] == "api" && $0.path[1] == "v1" }
+    var methods: [String: (path: [PathComponent], allowed: [HTTPMethod])] = [:]
+    for route in apiRoutes {
+        let key = route.path.map(\.description).joined(separator: "/")
+        methods[key, default: (route.path, [])].allowed.append(route.method)
+    }
+    let candidates: [HTTPMethod] = [.GET, .POST, .PUT, .PATCH, .DELETE, .OPTIONS, .TRACE, .HEAD, .RAW(value: "QUERY")]
+    for (_, entry) in methods {
+        let allowed = entry.allowed
+        for method in candidates where !allowed.contains(method) && !(method == .HEAD && allowed.contains(.GET)) {
+            let route = app.on(method, entry.path) { _ -> Response in throw APIError.methodNotAllowed(allowed: allowed) }
+            route.userInfo[MethodNotAllowedKey.key] = true
+        }
+    }
 }

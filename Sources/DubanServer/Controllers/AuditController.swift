@@ -35,7 +35,7 @@ struct AuditController: RouteCollection {
         filter.actor = (try? req.query.get(String.self, at: "actor")) ?? ""
         filter.from = AuditDay.parse(try? req.query.get(String.self, at: "from"))
         filter.to = AuditDay.parse(try? req.query.get(String.self, at: "to"))
-        filter.page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        filter.page = PageNumber.clamped(try? req.query.get(Int.self, at: "page"))
         return filter
     }
 

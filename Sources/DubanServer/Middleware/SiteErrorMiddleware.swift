@@ -47,7 +47,7 @@ struct SiteErrorMiddleware: AsyncMiddleware {
                 code: APIErrorCode(status: status), message: apiMessage(error, status, message),
                 requestID: requestID)
         }
-        let response = Response(status: status)
+        let response = Response(status: status, headers: (error as? APIError)?.headers ?? [:])
         try response.content.encode(ErrorBody(error: detail), as: .json)
         return response
     }

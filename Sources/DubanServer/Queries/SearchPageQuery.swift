@@ -29,7 +29,7 @@ enum SearchPageQuery {
         view.form = form(parameters, criteria: criteria, options: options)
         guard !criteria.isEmpty else { return view }
         let search = TaskSearch(database: database)
-        var page = max(Int(parameters.page ?? "") ?? 1, 1)
+        var page = PageNumber.clamped(Int(parameters.page ?? ""))
         var results = try await search.search(
             criteria, governmentID: governmentID, limit: pageSize,
             offset: (page - 1) * pageSize)

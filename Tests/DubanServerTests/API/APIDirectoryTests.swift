@@ -97,8 +97,8 @@ struct APIDirectoryTests {
             let cases: [(String, String, String?, HTTPResponseStatus, String)] = [
                 (clerk, "/units/\(target)/merge", source.uuidString, .forbidden, "forbidden"),
                 (admin, "/units/\(foreign.unit)/merge", source.uuidString, .notFound, "not_found"),
-                (admin, "/units/\(target)/merge", foreign.unit.uuidString, .badRequest, "invalid_request"),
-                (admin, "/units/\(target)/merge", target.uuidString, .badRequest, "invalid_request"),
+                (admin, "/units/\(target)/merge", foreign.unit.uuidString, .notFound, "not_found"),
+                (admin, "/units/\(target)/merge", target.uuidString, .conflict, "conflict"),
                 (admin, "/units/\(target)/merge", "区统计局", .badRequest, "invalid_request"),
                 (admin, "/units/\(target)/merge", nil, .badRequest, "invalid_request"),
             ]

@@ -56,7 +56,9 @@ struct APIUserTests {
         }
     }
 
-    @Test("Mistakes are refused: a taken name with 409, the rest with 400", arguments: TestDatabase.available)
+    @Test(
+        "Mistakes are refused: a taken name with 409, a malformed field with 400, fields that do not go together with 422",
+        arguments: TestDatabase.available)
     func refused(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
             // setup
@@ -66,9 +68,13 @@ struct APIUserTests {
             let base = ["username": "newuser", "displayName": "新用户", "password": "long-enough-1", "role": "viewer"]
             let cases: [([String: String], HTTPResponseStatus, String, String)] = [
                 (base.merging(["username": "clerk"]) { $1 }, .conflict, "conflict", "已被使用"),
-                (base.merging(["role": "clerk"]) { $1 }, .badRequest, "invalid_request", "需要选择所属单位"),
+                (base.merging(["role": "clerk"]) { $1 }, .unprocessableEntity, "invalid_request", "需要选择所属单位"),
                 (
-                    base.merging(["role": "clerk", "unitId": foreign.unit.uuidString]) { $1 }, .badRequest,
+                    base.merging(["username": "newuser01", "password": "newuser01"]) { $1 }, .unprocessableEntity,
+                    "invalid_request", "与用户名相同"
+                ),
+                (
+                    base.merging(["role": "clerk", "unitId": foreign.unit.uuidString]) { $1 }, .unprocessableEntity,
                     "invalid_request", "不属于本级政府"
                 ),
                 (base.merging(["password": "short"]) { $1 }, .badRequest, "invalid_request", "至少需要"),

@@ -13,6 +13,7 @@ struct OpenAPIDocumentTests {
     static func registeredOperations(_ app: Application) -> Set<String> {
         Set(
             app.routes.all.compactMap { route -> String? in
+                guard route.userInfo[MethodNotAllowedKey.key] == nil else { return nil }
                 let parts = route.path.map { component -> String in
                     switch component {
                     case .constant(let text): text

@@ -20,7 +20,8 @@ struct APISearchController: RouteCollection {
         var perPage: Int?
     }
 
-    /// One page of matching tasks, newest plan first then in plan order.
+    /// One page of matching tasks, newest plan first then in plan order; with no term and no filter, every task
+    /// of the government in that order (a client's paged listing).
     @Sendable func search(req: Request) async throws -> PageDTO<TaskSummaryDTO> {
         let parameters = try req.apiQuery(SearchParameters.self)
         let paging = try Paging(page: parameters.page, perPage: parameters.perPage)
@@ -28,9 +29,6 @@ struct APISearchController: RouteCollection {
             text: (parameters.q ?? "").trimmingCharacters(in: .whitespacesAndNewlines), planID: parameters.plan,
             sectionID: parameters.section, unitID: parameters.unit, leaderID: parameters.leader,
             kind: try APIPlanController.kind(parameters.kind))
-        guard !criteria.isEmpty else {
-            throw APIError.invalidRequest("请提供搜索词 q，或至少一个筛选条件（plan、section、unit、leader、kind）。")
-        }
         let results = try await TaskSearch(database: req.db).search(
             criteria, governmentID: try req.currentUser().governmentID, limit: paging.perPage, offset: paging.offset)
         let items = try await APITaskQuery.summaries(results.hits.map(\.id), on: req.db)

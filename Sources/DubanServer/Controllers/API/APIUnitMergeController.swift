@@ -32,8 +32,9 @@ struct APIUnitMergeController: RouteCollection {
     static func apiError(_ error: UnitMergeError) -> APIError {
         switch error {
         case .targetNotFound: .notFound(.unit)
-        case .sameUnit: .invalidRequest("sourceId 与路径中的单位相同：不能把一个单位合并到它自己。")
-        case .sourceNotFound, .sourceMissing: .invalidRequest("sourceId 指定的单位不存在或不属于本级政府，可能已被合并。")
+        case .sameUnit: APIError(.conflict, .conflict, "sourceId 与路径中的单位相同：不能把一个单位合并到它自己。")
+        case .sourceNotFound, .sourceMissing:
+            APIError(.notFound, .notFound, "sourceId 指定的单位不存在或不属于本级政府，可能已被合并。")
         }
     }
 }

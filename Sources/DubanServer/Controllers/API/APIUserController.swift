@@ -16,7 +16,9 @@ struct APIUserController: RouteCollection {
         return ListDTO(items: try users.map(UserDTO.init))
     }
 
-    /// Creates an account; 409 when the username is taken, 400 for any other mistake.
+    /// Creates an account: 409 when the username is taken, 400 for a field of the wrong shape (what the OpenAPI
+    /// schema states), 422 when well-formed fields do not go together (a clerk without a unit, a password that
+    /// is the username or longer than bcrypt reads, a unit or leader of another government).
     @Sendable func create(req: Request) async throws -> Response {
         let body = try req.apiBody(NewUserRequest.self)
         let new = UserAccounts.NewUser(
@@ -26,8 +28,11 @@ struct APIUserController: RouteCollection {
             let user = try await accounts(req).create(new, governmentID: try req.currentUser().governmentID)
             return try await UserDTO(user).encodeResponse(status: .created, for: req)
         } catch let error as AccountError {
-            if case .usernameTaken = error { throw APIError(.conflict, .conflict, error.reason) }
-            throw APIError(error.status, APIErrorCode(status: error.status), error.reason)
+            switch error {
+            case .usernameTaken: throw APIError(.conflict, .conflict, error.reason)
+            case .usernameInvalid, .displayNameInvalid, .passwordTooShort: throw APIError.invalidRequest(error.reason)
+            default: throw APIError(.unprocessableEntity, .invalidRequest, error.reason)
+            }
         }
     }
 

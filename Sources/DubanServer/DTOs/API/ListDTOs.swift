@@ -40,7 +40,9 @@ struct Paging: Sendable, Equatable {
     init(page: Int?, perPage: Int?) throws {
         self.page = page ?? 1
         self.perPage = perPage ?? Self.defaultPerPage
-        guard self.page >= 1 else { throw APIError.invalidRequest("page 须为从 1 开始的整数。") }
+        guard (1...PageNumber.maximum).contains(self.page) else {
+            throw APIError.invalidRequest("page 须为 1 到 \(PageNumber.maximum) 之间的整数。")
+        }
         guard (1...Self.maxPerPage).contains(self.perPage) else {
             throw APIError.invalidRequest("perPage 须在 1 到 \(Self.maxPerPage) 之间。")
         }

@@ -10,6 +10,8 @@ enum APIErrorCode: String, CaseIterable, Codable, Sendable {
     case unsupportedFile = "unsupported_file"
     case unknownUnits = "unknown_units"
     case conflict
+    /// The path exists but not with this method (405, with an Allow header).
+    case methodNotAllowed = "method_not_allowed"
     case `internal`
 
     /// The code of an error that was not raised as an `APIError` (a policy refusal, a page error reused by the
@@ -18,7 +20,8 @@ enum APIErrorCode: String, CaseIterable, Codable, Sendable {
         switch status.code {
         case 401: self = .unauthorized
         case 403: self = .forbidden
-        case 404, 405: self = .notFound
+        case 404: self = .notFound
+        case 405: self = .methodNotAllowed
         case 409: self = .conflict
         case 500...: self = .internal
         default: self = .invalidRequest
@@ -51,6 +54,8 @@ struct APIError: AbortError, Equatable {
     var reason: String
     /// For `unknown_units`: every name the directory does not know, with suggestions.
     var unknownUnits: [UnknownUnitDTO]?
+    /// Headers the answer carries (`Allow` on a 405).
+    var headers: HTTPHeaders = [:]
 
     init(_ status: HTTPResponseStatus, _ code: APIErrorCode, _ reason: String, unknownUnits: [UnknownUnitDTO]? = nil) {
         self.status = status
@@ -71,6 +76,15 @@ struct APIError: AbortError, Equatable {
     /// The record does not exist in the caller's government (another government's ids answer the same).
     static func notFound(_ resource: Resource) -> APIError {
         APIError(.notFound, .notFound, resource.notFoundMessage)
+    }
+
+    /// A path that exists, asked with a method it does not take.
+    static func methodNotAllowed(allowed: [HTTPMethod]) -> APIError {
+        var error = APIError(
+            .methodNotAllowed, .methodNotAllowed,
+            "这个接口不支持该请求方法，可用的方法：\(allowed.map(\.rawValue).joined(separator: "、"))。")
+        error.headers.replaceOrAdd(name: .allow, value: allowed.map(\.rawValue).joined(separator: ", "))
+        return error
     }
 
     /// A parameter or body field is missing or malformed.
