@@ -32,7 +32,7 @@ struct ContactTests {
     ]
 
     /// The unit's stored rows by role.
-    static func stored(_ unitID: UUID, on database: any Database) async throws -> [String: UnitContact] {
+    static func stored(_ unitID: UUID, on database: any Database) async throws -> [ContactRole: UnitContact] {
         let rows = try await UnitContact.query(on: database).filter(\.$unit.$id == unitID).all()
         return Dictionary(uniqueKeysWithValues: rows.map { ($0.role, $0) })
     }
@@ -60,13 +60,13 @@ struct ContactTests {
             #expect(saved.status == .seeOther)
             #expect(saved.location == SiteURL.unitContactsSaved(unitID).path)
             let rows = try await Self.stored(unitID, on: app.db)
-            let leader = try #require(rows[ContactRole.leaderInCharge.rawValue])
+            let leader = try #require(rows[.leaderInCharge])
             #expect(leader.name == "王建华")
             #expect(leader.officePhone == "027-85551234转12")
             #expect(leader.mobile == "13812345678")
-            #expect(rows[ContactRole.officeHead.rawValue]?.officePhone == "13912345678")
-            #expect(rows[ContactRole.clerk.rawValue]?.mobile == "13907150321")
-            #expect(rows[ContactRole.clerk.rawValue]?.officePhone == "")
+            #expect(rows[.officeHead]?.officePhone == "13912345678")
+            #expect(rows[.clerk]?.mobile == "13907150321")
+            #expect(rows[.clerk]?.officePhone == "")
             let page = try await app.page(try #require(saved.location), as: .clerk)
             #expect(page.html.contains("督办联系人已保存。"))
             #expect(page.html.contains("<strong>王建华</strong> <span class=\"muted\">副局长</span>"))
@@ -160,8 +160,8 @@ struct ContactTests {
             #expect(cleared.status == .seeOther)
             #expect(unchanged.status == .seeOther)
             let rows = try await Self.stored(unitID, on: app.db)
-            #expect(Set(rows.keys) == [ContactRole.leaderInCharge.rawValue, ContactRole.officeHead.rawValue])
-            #expect(rows[ContactRole.officeHead.rawValue]?.officePhone == "13912345678")
+            #expect(Set(rows.keys) == [.leaderInCharge, .officeHead])
+            #expect(rows[.officeHead]?.officePhone == "13912345678")
             let page = try await app.page(SiteURL.unit(unitID).path, as: .clerk)
             #expect(page.occurrences(of: "<div class=\"contact-row\">") == 2)
             #expect(!page.html.contains("张伟"))
@@ -178,7 +178,7 @@ struct ContactTests {
     }
 
     @Test(
-        "A clerk may not edit another unit's contacts, nor leaders or viewers any; the page hides the link",
+        "A clerk may not see or edit another unit's contacts, nor leaders or viewers edit any; a leader is sent to the panel",
         arguments: TestDatabase.available)
     func othersRefused(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
@@ -196,9 +196,10 @@ struct ContactTests {
             #expect(clerkForm.status == .forbidden)
             #expect(clerkPost.status == .forbidden)
             #expect(viewerPost.status == .forbidden)
-            #expect(leaderForm.status == .forbidden)
+            #expect(leaderForm.status == .seeOther && leaderForm.location == SiteURL.unitContactsPanel(otherID).path)
             #expect(try await UnitContact.query(on: app.db).count() == 0)
-            #expect(unitPage.html.contains("这个单位还没有填写督办联系人。"))
+            // another unit's contacts are not shown to a clerk at all (see `PolicyAction.viewContacts`)
+            #expect(!unitPage.html.contains("督办联系人"))
             #expect(!unitPage.html.contains(path))
         }
     }
@@ -220,9 +221,11 @@ struct ContactTests {
             // assert
             #expect(saved.status == .seeOther)
             #expect(try await Self.stored(otherID, on: app.db).count == 3)
-            let page = try await app.page(SiteURL.unit(otherID).path, as: .viewer)
+            let page = try await app.page(SiteURL.unit(otherID).path, as: .leader)
             #expect(page.html.contains("href=\"tel:13907150321\""))
             #expect(!page.html.contains(">编辑</a>"))
+            let viewerPage = try await app.page(SiteURL.unit(otherID).path, as: .viewer)
+            #expect(!viewerPage.html.contains("13907150321"))
             #expect(collective.status == .unprocessableEntity)
             #expect(collective.html.contains("是多个单位的统称"))
             #expect(!collectivePage.html.contains("督办联系人"))
