@@ -107,11 +107,15 @@ struct UserAdminController: RouteCollection {
         return try await accounts(req).find(id, governmentID: try req.currentUser().governmentID)
     }
 
-    /// A select's value as an id; "" (none chosen) is nil, anything unreadable an id that matches nothing.
+    /// A select's value as an id; "" (none chosen) is nil, anything unreadable the nil UUID, which matches no
+    /// record, so the account rules refuse it as a unit or leader that does not exist.
     private static func choice(_ value: String?) -> UUID? {
         guard let value, !value.isEmpty else { return nil }
-        return UUID(uuidString: value) ?? UUID()
+        return UUID(uuidString: value) ?? Self.matchesNothing
     }
+
+    /// An id no record has.
+    private static let matchesNothing = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     private func accounts(_ req: Request) -> UserAccounts {
         UserAccounts(

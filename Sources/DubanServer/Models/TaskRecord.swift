@@ -16,8 +16,7 @@ final class TaskRecord: Model, @unchecked Sendable {
     @Field(key: "key") var key: String
     /// As printed: "7", "(三)".
     @Field(key: "number") var number: String
-    /// `TaskKind` raw value.
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: TaskKind
     @Field(key: "text") var text: String
     @OptionalField(key: "deadline") var deadline: String?
     /// For cascaded tasks: the higher level's number and words.
@@ -39,7 +38,7 @@ final class TaskRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, planID: UUID, sectionID: UUID?, key: String, number: String, kind: String, text: String,
+    init(id: UUID? = nil, planID: UUID, sectionID: UUID?, key: String, number: String, kind: TaskKind, text: String,
          deadline: String?, parentNumber: String?, parentText: String?, sourceLine: Int, position: Int) {
         self.id = id
         self.$plan.id = planID
@@ -64,8 +63,7 @@ final class TaskAssignment: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
 
     // data
-    /// `AssignmentRole` raw value.
-    @Field(key: "role") var role: String
+    @Field(key: "role") var role: AssignmentRole
     /// Order as printed within the role.
     @Field(key: "position") var position: Int
 
@@ -79,7 +77,7 @@ final class TaskAssignment: Model, @unchecked Sendable {
         self.id = id
         self.$task.id = taskID
         self.$unit.id = unitID
-        self.role = role.rawValue
+        self.role = role
         self.position = position
     }
 }

@@ -16,8 +16,8 @@ final class Unit: Model, @unchecked Sendable {
     // data
     /// Full official name, e.g. "区科学技术和经济信息化局".
     @Field(key: "name") var name: String
-    /// What kind of unit this is (see `UnitKind`), stored as its raw value.
-    @Field(key: "kind") var kind: String
+    /// What kind of unit this is, stored as its raw value.
+    @Field(key: "kind") var kind: UnitKind
     /// True for a collective name standing for several units.
     @Field(key: "is_collective") var isCollective: Bool
 
@@ -31,12 +31,9 @@ final class Unit: Model, @unchecked Sendable {
         self.id = id
         self.$government.id = governmentID
         self.name = name
-        self.kind = kind.rawValue
+        self.kind = kind
         self.isCollective = isCollective
     }
-
-    /// The kind as a typed value; unknown stored values read as `.other`.
-    var unitKind: UnitKind { UnitKind(rawValue: kind) ?? .other }
 }
 
 /// Another name for a unit: an abbreviation ("区科经局") or an alias printed in brackets ("区体育局").
@@ -48,15 +45,22 @@ final class UnitAlias: Model, @unchecked Sendable {
 
     // data
     @Field(key: "alias") var alias: String
-    /// "abbreviation" or "alias".
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: Kind
 
     // relationships
     @Parent(key: "unit_id") var unit: Unit
 
     init() {}
 
-    init(id: UUID? = nil, unitID: UUID, alias: String, kind: String = "abbreviation") {
+    /// Where the other name comes from.
+    enum Kind: String, Codable, Sendable {
+        /// A short form ("区科经局").
+        case abbreviation
+        /// Another name printed in brackets, or the name of a unit merged into this one.
+        case alias
+    }
+
+    init(id: UUID? = nil, unitID: UUID, alias: String, kind: Kind = .abbreviation) {
         self.id = id
         self.$unit.id = unitID
         self.alias = alias

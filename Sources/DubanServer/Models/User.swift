@@ -21,8 +21,7 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "display_name") var displayName: String
     /// A bcrypt hash; the password itself is never stored.
     @Field(key: "password_hash") var passwordHash: String
-    /// `UserRole` raw value.
-    @Field(key: "role") var role: String
+    @Field(key: "role") var role: UserRole
     /// A disabled account cannot sign in, and its open sessions stop working on their next request.
     @Field(key: "is_disabled") var isDisabled: Bool
     /// Part of every session of this user; raising it signs the user out everywhere at once.
@@ -46,15 +45,12 @@ final class User: Model, @unchecked Sendable {
         self.username = username
         self.displayName = displayName
         self.passwordHash = passwordHash
-        self.role = role.rawValue
+        self.role = role
         self.isDisabled = false
         self.sessionEpoch = 0
         self.$unit.id = unitID
         self.$leader.id = leaderID
     }
-
-    /// The role as a typed value; an unknown stored value reads as the least privileged role.
-    var userRole: UserRole { UserRole(rawValue: role) ?? .viewer }
 }
 
 /// What an account may do, decided by `Policy`.

@@ -18,9 +18,9 @@ enum TaskPageQuery {
         else { return nil }
         let planID = try task.plan.requireID()
         let source = try await sourceText(of: task, planID: planID, on: database)
-        let kind = TaskKind(rawValue: task.kind)
+        let kind = task.kind
         return TaskDetail(
-            number: task.number, kind: task.kind, kindLabel: DisplayText.kindLabel(task.kind), text: task.text,
+            number: task.number, kind: kind.rawValue, kindLabel: kind.label, text: task.text,
             deadline: task.deadline ?? "", planTitle: task.plan.title, planHref: SiteURL.plan(planID).path,
             sections: try await sectionPath(from: task.$section.id, planID: planID, on: database),
             parentNumber: task.parentNumber ?? "", parentText: task.parentText ?? "",
@@ -76,7 +76,7 @@ enum TaskPageQuery {
         let assignments = try await TaskAssignment.query(on: database).filter(\.$task.$id == taskID).with(\.$unit)
             .sort(\.$position).all()
         return try AssignmentRole.allCases.compactMap { role in
-            let units = try assignments.filter { $0.role == role.rawValue }
+            let units = try assignments.filter { $0.role == role }
                 .map { LinkItem(label: $0.unit.name, href: SiteURL.unit(try $0.unit.requireID()).path) }
             return units.isEmpty ? nil : TaskDetail.RoleUnits(role: role.rawValue, label: role.label, units: units)
         }

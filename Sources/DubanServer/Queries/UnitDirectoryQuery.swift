@@ -24,7 +24,7 @@ enum UnitDirectoryQuery {
                 ([unit.name] + unit.aliases.map(\.alias)).contains { $0.localizedCaseInsensitiveContains(needle) }
             }
         let groups = try UnitKind.allCases.compactMap { kind -> UnitDirectoryListing.Group? in
-            let rows = try kept.filter { $0.unitKind == kind }.map { unit in
+            let rows = try kept.filter { $0.kind == kind }.map { unit in
                 let id = try unit.requireID()
                 let tally = counts[id] ?? [:]
                 return UnitDirectoryListing.Row(

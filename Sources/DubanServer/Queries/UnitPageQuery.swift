@@ -16,7 +16,7 @@ enum UnitPageQuery {
         else { return nil }
         let roles = try await roleTasks(unitID: unitID, on: database)
         return UnitDetail(
-            name: unit.name, kind: unit.kind, kindLabel: unit.unitKind.label, isCollective: unit.isCollective,
+            name: unit.name, kind: unit.kind.rawValue, kindLabel: unit.kind.label, isCollective: unit.isCollective,
             aliases: unit.aliases.map(\.alias).sorted(),
             groups: try await related(unitID: unitID, as: "member_id", showing: "group_id", on: database),
             members: try await related(unitID: unitID, as: "group_id", showing: "member_id", on: database),
@@ -72,10 +72,10 @@ enum UnitPageQuery {
         let units = try await Unit.query(on: database).filter(\.$government.$id == governmentID)
             .filter(\.$id != unitID).sort(\.$name).all()
         let order = Dictionary(uniqueKeysWithValues: UnitKind.allCases.enumerated().map { ($1, $0) })
-        return try units.sorted { (order[$0.unitKind] ?? 0, $0.name) < (order[$1.unitKind] ?? 0, $1.name) }
+        return try units.sorted { (order[$0.kind] ?? 0, $0.name) < (order[$1.kind] ?? 0, $1.name) }
             .map {
                 SelectOption(
-                    value: try $0.requireID().uuidString.lowercased(), label: "\($0.name)（\($0.unitKind.label)）")
+                    value: try $0.requireID().uuidString.lowercased(), label: "\($0.name)（\($0.kind.label)）")
             }
     }
 }

@@ -15,7 +15,7 @@ enum UserListQuery {
     static func row(_ user: User, names: [UUID: String]) throws -> UserListPage.Row {
         let assignment = (user.$unit.id ?? user.$leader.id).flatMap { names[$0] } ?? ""
         return UserListPage.Row(
-            username: user.username, displayName: user.displayName, role: user.userRole.label,
+            username: user.username, displayName: user.displayName, role: user.role.label,
             assignment: assignment, disabled: user.isDisabled, href: SiteURL.adminUser(try user.requireID()).path)
     }
 

@@ -8,7 +8,7 @@ enum TaskLinks {
     static func record(_ task: PlanTask, id: UUID, planID: UUID, sectionID: UUID?, position: Int) -> TaskRecord {
         TaskRecord(
             id: id, planID: planID, sectionID: sectionID, key: task.key, number: task.number,
-            kind: task.kind.rawValue, text: task.text, deadline: task.roles.deadline, parentNumber: task.parent?.number,
+            kind: task.kind, text: task.text, deadline: task.roles.deadline, parentNumber: task.parent?.number,
             parentText: task.parent?.text, sourceLine: task.line, position: position)
     }
 

@@ -18,7 +18,7 @@ struct UnitDirectory {
         for unit in units {
             let id = try unit.requireID()
             directory.byName[unit.name] = id
-            directory.kinds[id] = unit.unitKind
+            directory.kinds[id] = unit.kind
             for alias in unit.aliases where directory.byName[alias.alias] == nil { directory.byName[alias.alias] = id }
         }
         return directory
@@ -26,18 +26,19 @@ struct UnitDirectory {
 
     /// The unit a name denotes, creating it (with its aliases) when unknown.
     mutating func resolve(_ unit: UnitName) -> UUID {
+        // Ids are made here, not by the database, so the unit can be referred to before it is saved.
         if let id = byName[unit.name] { return id }
         for alias in unit.aliases {
             if let id = byName[alias] { return id }
         }
         let kind = unit.isCollective ? UnitKind.collective : UnitKind.infer(from: unit.name)
-        let record = Unit(id: UUID(), governmentID: governmentID, name: unit.name, kind: kind, isCollective: unit.isCollective)
-        let id = record.id ?? UUID()
+        let id = UUID()
+        let record = Unit(id: id, governmentID: governmentID, name: unit.name, kind: kind, isCollective: unit.isCollective)
         created.append(record)
         byName[unit.name] = id
         kinds[id] = kind
         for alias in unit.aliases where byName[alias] == nil {
-            createdAliases.append(UnitAlias(id: UUID(), unitID: id, alias: alias, kind: "alias"))
+            createdAliases.append(UnitAlias(id: UUID(), unitID: id, alias: alias, kind: .alias))
             byName[alias] = id
         }
         return id

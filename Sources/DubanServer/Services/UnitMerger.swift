@@ -90,7 +90,7 @@ struct UnitMerger {
         var added: [UnitAlias] = []
         let targetID = try target.requireID()
         for name in [source.name] + source.aliases.map(\.alias) where known.insert(name).inserted {
-            added.append(UnitAlias(unitID: targetID, alias: name, kind: "alias"))
+            added.append(UnitAlias(unitID: targetID, alias: name, kind: .alias))
         }
         try await UnitAlias.query(on: database).filter(\.$unit.$id == source.requireID()).delete()
         try await added.create(on: database)

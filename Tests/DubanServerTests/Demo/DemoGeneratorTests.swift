@@ -39,7 +39,7 @@ struct DemoGeneratorTests {
             #expect(summary.accounts == DemoAccounts.entries.count)
             let users = try await User.query(on: app.db).with(\.$unit).with(\.$leader).all()
             #expect(Set(users.map(\.username)) == Set(DemoAccounts.entries.map(\.username)))
-            #expect(Set(users.map(\.role)) == Set(UserRole.allCases.map(\.rawValue)))
+            #expect(Set(users.map(\.role)) == Set(UserRole.allCases))
             #expect(users.first { $0.username == "fagai" }?.unit?.name == "区发展和改革局")
             #expect(users.first { $0.username == "zhoujianguo" }?.leader?.name == "周建国")
             for user in users {
@@ -76,11 +76,9 @@ struct DemoGeneratorTests {
             // assert
             #expect((110...130).contains(tasks.count))
             #expect(
-                Set(tasks.map(\.kind)) == [
-                    TaskKind.target.rawValue, TaskKind.task.rawValue, TaskKind.livelihood.rawValue,
-                ])
-            #expect(tasks.filter { $0.kind == TaskKind.livelihood.rawValue }.count == 10)
-            #expect(Set(roles) == Set(AssignmentRole.allCases.map(\.rawValue)))
+                Set(tasks.map(\.kind)) == [.target, .task, .livelihood])
+            #expect(tasks.filter { $0.kind == .livelihood }.count == 10)
+            #expect(Set(roles) == Set(AssignmentRole.allCases))
             #expect(tasks.contains { $0.deadline != nil })
             #expect(try await PlanSection.query(on: app.db).filter(\.$plan.$id == plan.requireID()).count() > 15)
             #expect(
@@ -101,7 +99,7 @@ struct DemoGeneratorTests {
             // assert
             #expect(streets.isCollective)
             #expect(members.count == DemoDirectory.subdistrictNames.count)
-            #expect(members.allSatisfy { $0.unitKind == .subdistrict })
+            #expect(members.allSatisfy { $0.kind == .subdistrict })
         }
     }
 

@@ -18,11 +18,11 @@ struct ContactVisibilityTests {
             let own = try await sample.unit(SampleData.clerkUnit, on: app.db).requireID()
             let other = try await sample.unit("区民政局", on: app.db).requireID()
             try await UnitContact(
-                unitID: own, role: ContactRole.clerk.rawValue, name: "张伟", title: "科员", officePhone: "",
+                unitID: own, role: .clerk, name: "张伟", title: "科员", officePhone: "",
                 mobile: "13907150321"
             ).create(on: app.db)
             try await UnitContact(
-                unitID: other, role: ContactRole.clerk.rawValue, name: "李娜", title: "科员", officePhone: "",
+                unitID: other, role: .clerk, name: "李娜", title: "科员", officePhone: "",
                 mobile: "13871234567"
             ).create(on: app.db)
             let task = try await sample.task("新建社区食堂", on: app.db).requireID()

@@ -129,7 +129,7 @@ struct SearchPageTests {
             // setup
             let sample = try await SampleData.create(on: app.db)
             let task = TaskRecord(
-                planID: sample.mainPlanID, sectionID: nil, key: "x", number: "99", kind: "task",
+                planID: sample.mainPlanID, sectionID: nil, key: "x", number: "99", kind: .task,
                 text: "建设<script>alert(1)</script>平台", deadline: nil, parentNumber: nil, parentText: nil,
                 sourceLine: 1, position: 99)
             try await task.create(on: app.db)

@@ -15,7 +15,7 @@ struct UnitMergeTests {
         try await duplicate.create(on: database)
         let id = try duplicate.requireID()
         try await UnitAlias(unitID: id, alias: "区科技局").create(on: database)
-        try await UnitAlias(unitID: id, alias: "区科经局", kind: "alias").create(on: database)
+        try await UnitAlias(unitID: id, alias: "区科经局", kind: .alias).create(on: database)
         let taskTwo = try await sample.task("实施技术改造", on: database)
         let taskThree = try await sample.task("推行企业开办", on: database)
         try await TaskAssignment(taskID: try taskTwo.requireID(), unitID: id, role: .lead, position: 1).create(
@@ -45,7 +45,7 @@ struct UnitMergeTests {
             #expect(try await DubanServer.Unit.find(source.requireID(), on: app.db) == nil)
             let assignments = try await TaskAssignment.query(on: app.db).filter(\.$unit.$id == targetID).all()
             #expect(assignments.count == 5)
-            #expect(assignments.filter { $0.role == AssignmentRole.lead.rawValue }.count == 2)
+            #expect(assignments.filter { $0.role == .lead }.count == 2)
             let aliases = try await UnitAlias.query(on: app.db).filter(\.$unit.$id == targetID).all().map(\.alias)
             #expect(Set(aliases) == ["区科经局", "区科学技术局", "区科技局"])
             let group = try await sample.unit("各街道办事处", on: app.db)

@@ -76,7 +76,7 @@ struct ContactFormTests {
             #expect(Set(rows.map(\.unit.name)) == Set(DemoContacts.lists.map(\.unit)))
             #expect(rows.count == DemoContacts.lists.map(\.people.count).reduce(0, +))
             let fagai = rows.filter { $0.unit.name == "区发展和改革局" }
-            #expect(fagai.contains { $0.role == ContactRole.clerk.rawValue && $0.name == "李娜" })
+            #expect(fagai.contains { $0.role == .clerk && $0.name == "李娜" })
             for row in rows {
                 for number in [row.officePhone, row.mobile] where !number.isEmpty {
                     #expect(try ContactPhone.normalize(number) == number)

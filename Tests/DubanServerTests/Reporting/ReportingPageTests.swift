@@ -77,7 +77,7 @@ struct ReportingPageTests {
             let filed = try await app.postReport(upload, task: task)
             #expect(filed.status == .seeOther && filed.location == reporting + "?done=report")
             let first = try #require(try await ProgressReport.query(on: app.db).with(\.$actuals).with(\.$attachments).first())
-            #expect(first.version == 1 && first.status == "behind" && first.daysLate == 0)
+            #expect(first.version == 1 && first.status == .behind && first.daysLate == 0)
             #expect(first.actuals.first?.actualValue == 3200 && first.actuals.first?.unitOfMeasure == "万元")
             let attachment = try #require(first.attachments.first)
             #expect(attachment.contentType == "application/pdf" && attachment.fileName == "兑现清单.pdf")
@@ -115,7 +115,7 @@ struct ReportingPageTests {
             upload.files = [File(data: ByteBuffer(data: Self.pdf), filename: "拨付凭证.pdf")]
             #expect(try await app.postReport(upload, task: task).status == .seeOther)
             let versions = try await ProgressReport.query(on: app.db).with(\.$attachments).sort(\.$version).all()
-            #expect(versions.map(\.state) == ["superseded", "submitted"])
+            #expect(versions.map(\.state) == [.superseded, .submitted])
             #expect(versions.last?.attachments.map(\.fileName).sorted() == ["兑现清单.pdf", "拨付凭证.pdf"])
             #expect(versions.last?.attachments.contains { $0.blobID == attachment.blobID } == true, "kept by reference")
             #expect(try await AttachmentBlob.query(on: app.db).count() == 2)
@@ -151,7 +151,7 @@ struct ReportingPageTests {
             #expect(try await app.postReport(upload, task: task).location == reporting + "?done=contribution")
             // assert: a contribution, and the reporting unit is told
             let contribution = try #require(try await ProgressReport.query(on: app.db).first())
-            #expect(contribution.kind == "contribution")
+            #expect(contribution.kind == .contribution)
             let lead = try await sample.unit("区科学技术和经济信息化局", on: app.db).requireID()
             #expect(try await Notification.query(on: app.db).filter(\.$unit.$id == lead).count() == 1)
             // act: the plan is revised without the task
@@ -211,7 +211,7 @@ struct ReportingPageTests {
             #expect(returned.location == reporting + "?done=reviewed")
             let page = try await app.page(reporting, as: .clerk)
             #expect(page.html.contains("督查室意见：请细化到月") && page.html.contains("3月"))
-            #expect(try await Notification.query(on: app.db).filter(\.$kind == "returned").count() == 1)
+            #expect(try await Notification.query(on: app.db).filter(\.$kind == .returned).count() == 1)
         }
     }
 
@@ -224,7 +224,7 @@ struct ReportingPageTests {
             let task = try await sample.task("建立涉企政策", on: app.db).requireID()
             let finance = try await sample.unit("区财政局", on: app.db).requireID()
             try await UnitContact(
-                unitID: finance, role: ContactRole.clerk.rawValue, name: "陈静", title: "预算科科员",
+                unitID: finance, role: .clerk, name: "陈静", title: "预算科科员",
                 officePhone: "027-85551234转12", mobile: ""
             ).create(on: app.db)
             // act

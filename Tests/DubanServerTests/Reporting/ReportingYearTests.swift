@@ -97,8 +97,8 @@ struct ReportingYearTests {
                     let civilQ1 = try #require(
                         try await ProgressReport.query(on: app.db).filter(\.$task.$id == cast.canteenTask)
                             .filter(\.$period == q[0].key).first())
-                    let returned = try await ReportFiling.review(
-                        reportID: try civilQ1.requireID(), accept: false, comment: "请补充食堂选址和开工时间",
+                    let returned = try await Review.perform(
+                        ProgressReport.self, id: try civilQ1.requireID(), accept: false, comment: "请补充食堂选址和开工时间",
                         by: ReportFiling.Filer(userID: try admin.requireID(), actor: .system, requestID: nil, now: clock.now, today: today),
                         governmentID: sample.governmentID, on: app.db)
                     returnedReport = try returned.requireID()
@@ -161,17 +161,17 @@ struct ReportingYearTests {
             let civilQ1 = try await ProgressReport.query(on: app.db).filter(\.$task.$id == cast.canteenTask)
                 .filter(\.$period == q[0].key).sort(\.$version).all()
             #expect(civilQ1.map(\.version) == [1, 2])
-            #expect(civilQ1.map(\.state) == ["superseded", "submitted"])
+            #expect(civilQ1.map(\.state) == [.superseded, .submitted])
             #expect(civilQ1.first?.id == returnedReport && civilQ1.first?.reviewComment == "请补充食堂选址和开工时间")
             let lateOnes = try await ProgressReport.query(on: app.db).filter(\.$daysLate > 0).all()
             #expect(lateOnes.map(\.daysLate) == [5])
             let notices = try await Notification.query(on: app.db).filter(\.$unit.$id == civil)
-                .filter(\.$kind == "returned").count()
+                .filter(\.$kind == .returned).count()
             #expect(notices == 1)
             // every notification reached the office webhook's queue
             let deliveries = try await WebhookDelivery.query(on: app.db).count()
             #expect(deliveries == (try await Notification.query(on: app.db).count()))
-            let reports = try await ProgressReport.query(on: app.db).filter(\.$kind == "report").count()
+            let reports = try await ProgressReport.query(on: app.db).filter(\.$kind == .report).count()
             #expect(reports == cast.allReporters.map(\.tasks.count).reduce(0, +) * 4 + 1)
         }
     }

@@ -106,7 +106,7 @@ struct WebhookAdminPageTests {
             let retried = try await app.page(SiteURL.adminWebhookDeliveryRetry(id).path, method: .POST, form: [:])
             let again = try await app.page(SiteURL.adminWebhookDeliveryRetry(id).path, method: .POST, form: [:])
             // assert
-            #expect(failed.state == "failed")
+            #expect(failed.state == .failed)
             #expect(page.html.contains("<span class=\"badge delivery-failed\">发送失败</span>"))
             #expect(page.html.contains("已尝试 6 / 6 次"))
             #expect(page.html.contains("送达（第 1 次发送）"))
@@ -119,7 +119,7 @@ struct WebhookAdminPageTests {
             #expect(again.status == .conflict)
             #expect(again.html.contains("只有发送失败的记录可以重试。"))
             let queued = try #require(try await WebhookDelivery.find(id, on: app.db))
-            #expect(queued.state == "pending")
+            #expect(queued.state == .pending)
             #expect(queued.attempts == 0)
             #expect(queued.nextAttemptAt == world.clock.now)
             let event = try #require(
@@ -148,7 +148,7 @@ struct WebhookAdminPageTests {
                 .urge, governmentID: government, unitID: foreign.unit, title: "东湖区催办", body: "", link: "/",
                 sender: "督查室", at: app.clock.now(), on: app.db)
             let delivery = try #require(try await WebhookDelivery.query(on: app.db).first())
-            delivery.state = "failed"
+            delivery.state = .failed
             try await delivery.save(on: app.db)
             // act
             let page = try await app.page(SiteURL.adminWebhooks.path)

@@ -23,7 +23,7 @@ struct WebhookTests {
             #expect(Set(deliveries.map(\.$webhook.id)) == [world.unitHook.id, world.officeHook.id])
             for delivery in deliveries {
                 #expect(delivery.$notification.id == notification.id)
-                #expect(delivery.state == "pending")
+                #expect(delivery.state == .pending)
                 #expect(delivery.attempts == 0)
                 #expect(delivery.nextAttemptAt == WebhookWorld.start)
             }
@@ -47,7 +47,7 @@ struct WebhookTests {
             #expect(first == DeliveryRound(delivered: 0, retried: 1, failed: 0))
             var delivery = try #require(try await world.deliveries(to: world.unitHook, on: app.db).first)
             #expect(delivery.attempts == 1)
-            #expect(delivery.state == "pending")
+            #expect(delivery.state == .pending)
             #expect(delivery.lastError == "对方返回 HTTP 500")
             #expect(delivery.nextAttemptAt == start.addingTimeInterval(60))
             // not yet due 59 seconds later
@@ -65,7 +65,7 @@ struct WebhookTests {
             let third = try await WebhookDispatcher.deliverDue(now: world.clock.now, sender: sender, on: app.db)
             #expect(third == DeliveryRound(delivered: 1, retried: 0, failed: 0))
             delivery = try #require(try await world.deliveries(to: world.unitHook, on: app.db).first)
-            #expect(delivery.state == "delivered")
+            #expect(delivery.state == .delivered)
             #expect(delivery.attempts == 3)
             #expect(delivery.lastError == "")
             #expect(delivery.deliveredAt == start.addingTimeInterval(360))
@@ -100,7 +100,7 @@ struct WebhookTests {
             #expect(after.isEmpty)
             #expect(sender.posts.count == 6)
             let delivery = try #require(try await world.deliveries(to: world.unitHook, on: app.db).first)
-            #expect(delivery.state == "failed")
+            #expect(delivery.state == .failed)
             #expect(delivery.attempts == 6)
             #expect(delivery.lastError == "对方返回 HTTP 502")
         }
@@ -121,7 +121,7 @@ struct WebhookTests {
             #expect(round == DeliveryRound(delivered: 1, retried: 0, failed: 1))
             #expect(sender.posts.map(\.url) == ["https://hooks.example/office"])
             let given = try #require(try await world.deliveries(to: world.unitHook, on: app.db).first)
-            #expect(given.state == "failed")
+            #expect(given.state == .failed)
             #expect(given.attempts == 0)
             #expect(given.lastError == "推送地址已停用，未发送")
         }

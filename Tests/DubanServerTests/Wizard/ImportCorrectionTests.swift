@@ -76,9 +76,9 @@ struct ImportCorrectionTests {
             let corrected = try #require(tasks.last)
             #expect(corrected.text == "开展全民健身活动100场次。" && corrected.deadline == "2026年12月")
             #expect(corrected.leaderLinks.map(\.leader.name) == ["孙丽"])
-            let lead = corrected.assignments.filter { $0.role == "lead" }.sorted { $0.position < $1.position }
+            let lead = corrected.assignments.filter { $0.role == .lead }.sorted { $0.position < $1.position }
             #expect(lead.map(\.unit.name) == ["区文化和旅游局", "区体育局"])
-            #expect(corrected.assignments.filter { $0.role == "responsible" }.map(\.unit.name) == ["各街道办事处"])
+            #expect(corrected.assignments.filter { $0.role == .responsible }.map(\.unit.name) == ["各街道办事处"])
         }
     }
 

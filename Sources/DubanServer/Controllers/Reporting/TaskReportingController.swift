@@ -45,7 +45,7 @@ struct TaskReportingController: RouteCollection {
             let submission = try form.submission(targets: QuantifiedTargets.extract(from: loaded.task.text))
             let report = try await ReportFiling.submit(
                 submission, taskID: try loaded.task.requireID(), unitID: unitID, by: filer(req), on: req.db)
-            let done = report.reportKind == .report ? "report" : "contribution"
+            let done = report.kind == .report ? "report" : "contribution"
             return req.redirect(to: SiteURL.taskReporting(try loaded.task.requireID()).path + "?done=\(done)")
         } catch let error as ReportFilingError where error.status == .unprocessableEntity {
             let page = try TaskReportingQuery.page(
@@ -84,24 +84,25 @@ struct TaskReportingController: RouteCollection {
 
     /// Accepts (`decision=accept`) or returns (`decision=return`, with `comment`) a report.
     @Sendable func reviewReport(req: Request) async throws -> Response {
-        try req.authorize(.superviseReporting)
-        let id = try req.requireID("reportID", orThrow: .taskNotFound)
-        let form = try req.content.decode(ReviewForm.self)
-        let report = try await ReportFiling.review(
-            reportID: id, accept: form.decision == "accept", comment: form.comment ?? "", by: filer(req),
-            governmentID: try req.currentUser().governmentID, on: req.db)
-        return req.redirect(to: SiteURL.taskReporting(report.$task.id).path + "?done=reviewed")
+        try await review(ProgressReport.self, idParameter: "reportID", req: req)
     }
 
     /// Accepts or returns a work plan.
     @Sendable func reviewWorkPlan(req: Request) async throws -> Response {
+        try await review(WorkPlan.self, idParameter: "workPlanID", req: req)
+    }
+
+    /// Either review, the same way: the 督查室 only, the record of its government, then back to the task.
+    private func review<Record: Reviewable>(_ type: Record.Type, idParameter: String, req: Request) async throws
+        -> Response
+    {
         try req.authorize(.superviseReporting)
-        let id = try req.requireID("workPlanID", orThrow: .taskNotFound)
+        let id = try req.requireID(idParameter, orThrow: .taskNotFound)
         let form = try req.content.decode(ReviewForm.self)
-        let plan = try await WorkPlanFiling.review(
-            workPlanID: id, accept: form.decision == "accept", comment: form.comment ?? "", by: filer(req),
+        let record = try await Review.perform(
+            Record.self, id: id, accept: form.decision == "accept", comment: form.comment ?? "", by: filer(req),
             governmentID: try req.currentUser().governmentID, on: req.db)
-        return req.redirect(to: SiteURL.taskReporting(plan.$task.id).path + "?done=reviewed")
+        return req.redirect(to: SiteURL.taskReporting(try record.reviewedTask.requireID()).path + "?done=reviewed")
     }
 
     /// A report version's place on its task's page (links in notifications and the audit log).

@@ -20,8 +20,8 @@ struct UserDTO: Content, Equatable {
         id = try user.requireID()
         username = user.username
         displayName = user.displayName
-        role = user.userRole.rawValue
-        roleLabel = user.userRole.label
+        role = user.role.rawValue
+        roleLabel = user.role.label
         unitId = user.$unit.id
         leaderId = user.$leader.id
         disabled = user.isDisabled

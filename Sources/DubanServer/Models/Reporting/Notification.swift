@@ -31,7 +31,7 @@ final class Notification: Model, @unchecked Sendable {
     }
 
     @ID(key: .id) var id: UUID?
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: Kind
     @Field(key: "title") var title: String
     @Field(key: "body") var body: String
     /// A path inside Duban to act on it.
@@ -56,7 +56,7 @@ final class Notification: Model, @unchecked Sendable {
         self.id = id
         self.$government.id = governmentID
         self.$unit.id = unitID
-        self.kind = kind.rawValue
+        self.kind = kind
         self.title = title
         self.body = body
         self.link = link
@@ -105,7 +105,7 @@ final class WebhookDelivery: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "payload") var payload: String
-    @Field(key: "state") var state: String
+    @Field(key: "state") var state: State
     @Field(key: "attempts") var attempts: Int
     @Field(key: "next_attempt_at") var nextAttemptAt: Date
     @Field(key: "last_error") var lastError: String
@@ -122,7 +122,7 @@ final class WebhookDelivery: Model, @unchecked Sendable {
         self.$webhook.id = webhookID
         self.$notification.id = notificationID
         self.payload = payload
-        self.state = State.pending.rawValue
+        self.state = .pending
         self.attempts = 0
         self.nextAttemptAt = now
         self.lastError = ""

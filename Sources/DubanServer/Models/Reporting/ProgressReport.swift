@@ -1,3 +1,4 @@
+import DubanCore
 import Fluent
 import Foundation
 
@@ -20,16 +21,14 @@ final class ProgressReport: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     /// `ReportingPeriod` key, e.g. "2026-Q1", "2026-Y", "2026-M03".
     @Field(key: "period") var period: String
-    /// `Kind` raw value.
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: Kind
     @Field(key: "version") var version: Int
-    /// `ReportStatus` raw value.
-    @Field(key: "status") var status: String
+    @Field(key: "status") var status: ReportStatus
     /// Why the task is behind, not started or cannot be finished; required for those.
     @Field(key: "reason") var reason: String
     @Field(key: "narrative") var narrative: String
-    /// `ReviewState` raw value; contributions are `accepted` once the reporting unit used them.
-    @Field(key: "state") var state: String
+    /// Contributions are `accepted` once the reporting unit used them.
+    @Field(key: "state") var state: ReviewState
     /// The due day of the period ("2026-04-20"), as the rules said when filed.
     @Field(key: "due_on") var dueOn: String
     /// The day filed, in the office's time zone.
@@ -50,7 +49,7 @@ final class ProgressReport: Model, @unchecked Sendable {
     init() {}
 
     init(
-        id: UUID? = nil, taskID: UUID, unitID: UUID, period: String, kind: Kind, version: Int, status: String,
+        id: UUID? = nil, taskID: UUID, unitID: UUID, period: String, kind: Kind, version: Int, status: ReportStatus,
         reason: String, narrative: String, dueOn: String, submittedOn: String, daysLate: Int, submittedAt: Date,
         submittedByID: UUID?
     ) {
@@ -58,12 +57,12 @@ final class ProgressReport: Model, @unchecked Sendable {
         self.$task.id = taskID
         self.$unit.id = unitID
         self.period = period
-        self.kind = kind.rawValue
+        self.kind = kind
         self.version = version
         self.status = status
         self.reason = reason
         self.narrative = narrative
-        self.state = ReviewState.submitted.rawValue
+        self.state = .submitted
         self.dueOn = dueOn
         self.submittedOn = submittedOn
         self.daysLate = daysLate
@@ -71,9 +70,6 @@ final class ProgressReport: Model, @unchecked Sendable {
         self.$submittedBy.id = submittedByID
         self.reviewComment = ""
     }
-
-    var reviewState: ReviewState { ReviewState(rawValue: state) ?? .submitted }
-    var reportKind: Kind { Kind(rawValue: kind) ?? .report }
 }
 
 /// The actual figure a report gives for one quantified target of its task.

@@ -1,3 +1,4 @@
+import DubanCore
 import Fluent
 import Foundation
 
@@ -11,8 +12,7 @@ final class UnitContact: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
-    /// `ContactRole` raw value.
-    @Field(key: "role") var role: String
+    @Field(key: "role") var role: ContactRole
     @Field(key: "name") var name: String
     /// 职务.
     @Field(key: "title") var title: String
@@ -24,7 +24,7 @@ final class UnitContact: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, unitID: UUID, role: String, name: String, title: String, officePhone: String, mobile: String) {
+    init(id: UUID? = nil, unitID: UUID, role: ContactRole, name: String, title: String, officePhone: String, mobile: String) {
         self.id = id
         self.$unit.id = unitID
         self.role = role

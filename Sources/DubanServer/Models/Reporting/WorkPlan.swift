@@ -11,8 +11,7 @@ final class WorkPlan: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     /// 1 for the first submission of this unit for this task.
     @Field(key: "version") var version: Int
-    /// `ReviewState` raw value.
-    @Field(key: "state") var state: String
+    @Field(key: "state") var state: ReviewState
     @Field(key: "submitted_at") var submittedAt: Date
     @OptionalParent(key: "submitted_by_id") var submittedBy: User?
     @OptionalField(key: "reviewed_at") var reviewedAt: Date?
@@ -30,13 +29,11 @@ final class WorkPlan: Model, @unchecked Sendable {
         self.$task.id = taskID
         self.$unit.id = unitID
         self.version = version
-        self.state = ReviewState.submitted.rawValue
+        self.state = .submitted
         self.submittedAt = submittedAt
         self.$submittedBy.id = submittedByID
         self.reviewComment = ""
     }
-
-    var reviewState: ReviewState { ReviewState(rawValue: state) ?? .submitted }
 }
 
 /// One work item of a work plan: what will be done, by when, under which leader, by which department.

@@ -13,7 +13,7 @@ extension APITaskQuery {
         let hasParent = task.parentNumber != nil || task.parentText != nil
         return TaskDTO(
             id: taskID, planId: planID, planTitle: task.plan.title, key: task.key, number: task.number,
-            kind: task.kind, kindLabel: DisplayText.kindLabel(task.kind), text: task.text, deadline: task.deadline,
+            kind: task.kind.rawValue, kindLabel: task.kind.label, text: task.text, deadline: task.deadline,
             sections: try await sectionPath(from: task.$section.id, planID: planID, on: database),
             parent: hasParent ? ParentTaskDTO(number: task.parentNumber, text: task.parentText) : nil,
             roles: try await roles(of: [taskID], on: database)[taskID] ?? [],

@@ -47,7 +47,7 @@ enum APITaskQuery {
             byID[id].map { task in
                 TaskSummaryDTO(
                     id: id, planId: task.$plan.id, planTitle: task.plan.title, sectionId: task.$section.id,
-                    key: task.key, number: task.number, kind: task.kind, text: task.text, deadline: task.deadline,
+                    key: task.key, number: task.number, kind: task.kind.rawValue, text: task.text, deadline: task.deadline,
                     roles: roles[id] ?? [], leaders: leaders[id] ?? [])
             }
         }
@@ -59,7 +59,7 @@ enum APITaskQuery {
             .with(\.$unit).sort(\.$position).all()
         var byTask: [UUID: [AssignmentRole: [UnitRefDTO]]] = [:]
         for assignment in assignments {
-            guard let role = AssignmentRole(rawValue: assignment.role) else { continue }
+            let role = assignment.role
             let unit = UnitRefDTO(id: try assignment.unit.requireID(), name: assignment.unit.name)
             byTask[assignment.$task.id, default: [:]][role, default: []].append(unit)
         }

@@ -19,7 +19,7 @@ enum APIUnitQuery {
         .map { unit in
             let id = try unit.requireID()
             return UnitSummaryDTO(
-                id: id, name: unit.name, kind: unit.unitKind.apiName, kindLabel: unit.unitKind.label,
+                id: id, name: unit.name, kind: unit.kind.apiName, kindLabel: unit.kind.label,
                 isCollective: unit.isCollective, aliases: unit.aliases.map(\.alias).sorted(),
                 taskCount: (counts[id] ?? [:]).values.reduce(0, +))
         }
@@ -36,9 +36,9 @@ enum APIUnitQuery {
         let members = try await UnitMembership.query(on: database).filter(\.$group.$id == unitID).with(\.$member)
             .all().map { UnitRefDTO(id: try $0.member.requireID(), name: $0.member.name) }
         return UnitDTO(
-            id: unitID, name: unit.name, kind: unit.unitKind.apiName, kindLabel: unit.unitKind.label,
+            id: unitID, name: unit.name, kind: unit.kind.apiName, kindLabel: unit.kind.label,
             isCollective: unit.isCollective,
-            aliases: unit.aliases.map { UnitAliasDTO(alias: $0.alias, kind: $0.kind) }.sorted { $0.alias < $1.alias },
+            aliases: unit.aliases.map { UnitAliasDTO(alias: $0.alias, kind: $0.kind.rawValue) }.sorted { $0.alias < $1.alias },
             groups: groups.sorted { $0.name < $1.name }, members: members.sorted { $0.name < $1.name },
             taskCounts: try await roleCounts(unitID: unitID, on: database))
     }

@@ -16,7 +16,7 @@ enum ClerkContacts {
     /// The hint of each unit that named someone, by unit id.
     static func load(unitIDs: Set<UUID>, on database: any Database) async throws -> [UUID: Hint] {
         guard !unitIDs.isEmpty else { return [:] }
-        let preferred = [ContactRole.clerk.rawValue, ContactRole.officeHead.rawValue]
+        let preferred: [ContactRole] = [.clerk, .officeHead]
         var result: [UUID: (rank: Int, hint: Hint)] = [:]
         for chunk in Array(unitIDs).chunked(500) {
             for contact in try await UnitContact.query(on: database).filter(\.$unit.$id ~~ chunk)
@@ -25,7 +25,7 @@ enum ClerkContacts {
                 let rank = preferred.firstIndex(of: contact.role) ?? 9
                 guard rank < (result[contact.$unit.id]?.rank ?? 99) else { continue }
                 let number = contact.mobile.isEmpty ? contact.officePhone : contact.mobile
-                let label = ContactRole(rawValue: contact.role)?.label ?? ""
+                let label = contact.role.label
                 let line = ContactLine.Phone(label: "", number: number)
                 result[contact.$unit.id] = (rank, Hint(text: "\(label) \(contact.name)", phone: number, href: line.href))
             }

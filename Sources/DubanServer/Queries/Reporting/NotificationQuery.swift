@@ -35,9 +35,8 @@ enum NotificationQuery {
     }
 
     static func line(_ notification: Notification) -> NotificationLine {
-        let kind = Notification.Kind(rawValue: notification.kind)
         return NotificationLine(
-            kind: notification.kind, kindLabel: kind?.label ?? notification.kind, title: notification.title,
+            kind: notification.kind.rawValue, kindLabel: notification.kind.label, title: notification.title,
             body: notification.body, href: notification.link, sender: notification.sender,
             time: DisplayTime.minute(notification.createdAt), unread: notification.readAt == nil)
     }

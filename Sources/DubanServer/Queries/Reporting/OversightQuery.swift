@@ -72,18 +72,18 @@ enum OversightQuery {
         let reports = try await ProgressReport.query(on: database)
             .join(Unit.self, on: \ProgressReport.$unit.$id == \Unit.$id)
             .filter(Unit.self, \.$government.$id == governmentID)
-            .filter(\.$state == ReviewState.submitted.rawValue).filter(\.$kind == ProgressReport.Kind.report.rawValue)
+            .filter(\.$state == ReviewState.submitted).filter(\.$kind == ProgressReport.Kind.report)
             .with(\.$task).with(\.$unit).sort(\.$submittedAt).limit(200).all()
         let plans = try await WorkPlan.query(on: database)
             .join(Unit.self, on: \WorkPlan.$unit.$id == \Unit.$id)
             .filter(Unit.self, \.$government.$id == governmentID)
-            .filter(\.$state == ReviewState.submitted.rawValue).with(\.$task).with(\.$unit).sort(\.$submittedAt)
+            .filter(\.$state == ReviewState.submitted).with(\.$task).with(\.$unit).sort(\.$submittedAt)
             .limit(200).all()
-        let reportLines = reports.map { report in
+        let reportLines = try reports.map { report in
             OversightPage.ReviewLine(
                 what: "\(ReportingPeriod(key: report.period)?.label ?? report.period)完成情况（第 \(report.version) 版）",
                 unitName: report.unit.name, number: report.task.number,
-                href: SiteURL.report(report.id ?? UUID()).path, submittedAt: DisplayTime.minute(report.submittedAt),
+                href: SiteURL.report(try report.requireID()).path, submittedAt: DisplayTime.minute(report.submittedAt),
                 late: report.daysLate > 0 ? "逾期 \(report.daysLate) 天" : "")
         }
         let planLines = plans.map { plan in

@@ -97,28 +97,28 @@ enum TaskReportingQuery {
         // Work plans, grouped by unit, reporting units first.
         var planGroups: [UUID: [WorkPlan]] = [:]
         for plan in loaded.workPlans { planGroups[plan.$unit.id, default: []].append(plan) }
-        let workPlans = planGroups.values.compactMap { versions -> TaskReportingPage.WorkPlanBlock? in
+        let workPlans = try planGroups.values.compactMap { versions -> TaskReportingPage.WorkPlanBlock? in
             guard let current = versions.first else { return nil }
             return TaskReportingPage.WorkPlanBlock(
                 unitName: current.unit.name, isReporter: reporterIDs.contains(current.$unit.id),
-                current: workPlanVersion(current, canReview: canReview),
-                older: versions.dropFirst().map { workPlanVersion($0, canReview: false) })
+                current: try workPlanVersion(current, canReview: canReview),
+                older: try versions.dropFirst().map { try workPlanVersion($0, canReview: false) })
         }.sorted { ($0.isReporter ? 0 : 1, $0.unitName) < ($1.isReporter ? 0 : 1, $1.unitName) }
 
         // Periods with their reports and contributions.
-        let periods = calendar.deadlines.map { deadline -> TaskReportingPage.PeriodBlock in
+        let periods = try calendar.deadlines.map { deadline -> TaskReportingPage.PeriodBlock in
             let key = deadline.period.key
             let inPeriod = loaded.reports.filter { $0.period == key }
             var byUnit: [UUID: [ProgressReport]] = [:]
-            for report in inPeriod where report.reportKind == .report { byUnit[report.$unit.id, default: []].append(report) }
-            let blocks = byUnit.values.compactMap { versions -> TaskReportingPage.ReportBlock? in
+            for report in inPeriod where report.kind == .report { byUnit[report.$unit.id, default: []].append(report) }
+            let blocks = try byUnit.values.compactMap { versions -> TaskReportingPage.ReportBlock? in
                 guard let current = versions.first else { return nil }
                 return TaskReportingPage.ReportBlock(
-                    unitName: current.unit.name, current: reportVersion(current, canReview: canReview),
-                    older: versions.dropFirst().map { reportVersion($0, canReview: false) })
+                    unitName: current.unit.name, current: try reportVersion(current, canReview: canReview),
+                    older: try versions.dropFirst().map { try reportVersion($0, canReview: false) })
             }.sorted { $0.unitName < $1.unitName }
-            let contributions = inPeriod.filter { $0.reportKind == .contribution && $0.reviewState != .superseded }
-                .map { reportVersion($0, canReview: false) }
+            let contributions = try inPeriod.filter { $0.kind == .contribution && $0.state != .superseded }
+                .map { try reportVersion($0, canReview: false) }
             let phase = deadline.hasPassed(on: today) ? "closed" : deadline.period.firstDay <= today ? "open" : "upcoming"
             return TaskReportingPage.PeriodBlock(
                 key: key, label: deadline.period.label, due: deadline.due.chinese, phase: phase, reports: blocks,
@@ -156,7 +156,7 @@ enum TaskReportingQuery {
         let taskID = try loaded.task.requireID()
         let calendar = loaded.reporting.calendar
         let kind: ProgressReport.Kind = isReporter ? .report : .contribution
-        let mine = loaded.reports.filter { $0.$unit.id == unit.id && $0.reportKind == kind && $0.reviewState != .superseded }
+        let mine = loaded.reports.filter { $0.$unit.id == unit.id && $0.kind == kind && $0.state != .superseded }
         let filed = Set(mine.compactMap { ReportingPeriod(key: $0.period) })
         let watched = calendar.watchedDeadline(on: today, filed: filed)?.deadline.period
             ?? calendar.deadline(dueOnOrAfter: today)?.period ?? calendar.deadlines.last?.period
@@ -173,7 +173,7 @@ enum TaskReportingQuery {
                 index: index, label: target.label, target: target.text, unit: target.unit,
                 value: typed?.actual(index) ?? previous?.actualValue.map(format) ?? "")
         }
-        let status = typed?.status ?? latest?.status ?? ReportStatus.onSchedule.rawValue
+        let status = typed?.status ?? latest?.status.rawValue ?? ReportStatus.onSchedule.rawValue
         let currentPlan = loaded.workPlans.first { $0.$unit.id == unit.id }
         let startingItems = typedWorkPlan ?? (currentPlan?.items.sorted { $0.position < $1.position } ?? []).map {
             WorkPlanFiling.Item(content: $0.content, plannedMonth: $0.plannedMonth, leader: $0.leader, department: $0.department)
@@ -187,9 +187,9 @@ enum TaskReportingQuery {
             rows.append(.init(index: index, content: "", month: "", leader: "", department: ""))
         }
         let contributions = isReporter
-            ? loaded.reports.filter {
-                $0.reportKind == .contribution && $0.reviewState != .superseded && $0.period == chosen?.key
-            }.map { reportVersion($0, canReview: false) } : []
+            ? try loaded.reports.filter {
+                $0.kind == .contribution && $0.state != .superseded && $0.period == chosen?.key
+            }.map { try reportVersion($0, canReview: false) } : []
         return TaskReportingPage.Filing(
             unitName: unit.name, isReporter: isReporter, reportAction: SiteURL.taskReports(taskID).path,
             workPlanAction: SiteURL.taskWorkPlans(taskID).path,
@@ -197,32 +197,31 @@ enum TaskReportingQuery {
             statuses: ReportStatus.allCases.map { .init(value: $0.rawValue, label: $0.label, selected: $0.rawValue == status) },
             reason: typed?.reason ?? latest?.reason ?? "", narrative: typed?.narrative ?? latest?.narrative ?? "",
             targets: targetFields,
-            keep: (samePeriod?.attachments ?? []).map(attachmentLink),
+            keep: try (samePeriod?.attachments ?? []).map(attachmentLink),
             prefilledFrom: latest.map { "已按本单位\(ReportingPeriod(key: $0.period)?.label ?? "")第 \($0.version) 版预先填好，只需修改变化的部分。" } ?? "",
             contributionsToUse: contributions, workPlanRows: rows,
             months: (1...12).map { .init(value: String($0), label: "\($0)月", selected: false) },
             maxFiles: EvidenceFile.maxFiles, maxMegabytes: EvidenceFile.maxBytes / 1024 / 1024)
     }
 
-    private static func workPlanVersion(_ plan: WorkPlan, canReview: Bool) -> TaskReportingPage.WorkPlanVersion {
-        let id = plan.id ?? UUID()
+    private static func workPlanVersion(_ plan: WorkPlan, canReview: Bool) throws -> TaskReportingPage.WorkPlanVersion {
+        let id = try plan.requireID()
         return TaskReportingPage.WorkPlanVersion(
-            id: id.uuidString.lowercased(), version: plan.version, state: plan.state, stateLabel: plan.reviewState.label,
+            id: id.uuidString.lowercased(), version: plan.version, state: plan.state.rawValue, stateLabel: plan.state.label,
             submittedAt: DisplayTime.minute(plan.submittedAt), comment: plan.reviewComment,
             items: plan.items.sorted { $0.position < $1.position }.map {
                 .init(content: $0.content, month: "\($0.plannedMonth)月", leader: $0.leader, department: $0.department)
             },
-            reviewAction: SiteURL.workPlanReview(id).path, awaitingReview: canReview && plan.reviewState == .submitted)
+            reviewAction: SiteURL.workPlanReview(id).path, awaitingReview: canReview && plan.state == .submitted)
     }
 
-    private static func reportVersion(_ report: ProgressReport, canReview: Bool) -> TaskReportingPage.ReportVersion {
-        let id = report.id ?? UUID()
-        let status = ReportStatus(rawValue: report.status)
+    private static func reportVersion(_ report: ProgressReport, canReview: Bool) throws -> TaskReportingPage.ReportVersion {
+        let id = try report.requireID()
         return TaskReportingPage.ReportVersion(
             id: id.uuidString.lowercased(), anchor: "report-\(id.uuidString.lowercased())", unitName: report.unit.name,
-            version: report.version, status: report.status, statusLabel: status?.label ?? report.status,
-            reason: report.reason, narrative: report.narrative, state: report.state,
-            stateLabel: report.reportKind == .contribution ? "配合材料" : report.reviewState.label,
+            version: report.version, status: report.status.rawValue, statusLabel: report.status.label,
+            reason: report.reason, narrative: report.narrative, state: report.state.rawValue,
+            stateLabel: report.kind == .contribution ? "配合材料" : report.state.label,
             late: report.daysLate > 0 ? "逾期 \(report.daysLate) 天" : "", submittedAt: DisplayTime.minute(report.submittedAt),
             comment: report.reviewComment,
             actuals: report.actuals.sorted { $0.position < $1.position }.map { actual in
@@ -231,13 +230,13 @@ enum TaskReportingQuery {
                     label: actual.label, target: actual.targetValue.map { format($0) + unit } ?? "",
                     actual: actual.actualValue.map { format($0) + unit } ?? "未填")
             },
-            attachments: report.attachments.map(attachmentLink),
+            attachments: try report.attachments.map(attachmentLink),
             reviewAction: SiteURL.reportReview(id).path,
-            awaitingReview: canReview && report.reviewState == .submitted && report.reportKind == .report)
+            awaitingReview: canReview && report.state == .submitted && report.kind == .report)
     }
 
-    private static func attachmentLink(_ attachment: ReportAttachment) -> TaskReportingPage.AttachmentLink {
-        let id = attachment.id ?? UUID()
+    private static func attachmentLink(_ attachment: ReportAttachment) throws -> TaskReportingPage.AttachmentLink {
+        let id = try attachment.requireID()
         return .init(
             id: id.uuidString.lowercased(), name: attachment.fileName, size: DisplayTime.bytes(attachment.byteCount),
             href: SiteURL.attachment(id).path)

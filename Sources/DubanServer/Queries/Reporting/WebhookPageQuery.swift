@@ -42,10 +42,10 @@ enum WebhookPageQuery {
     static func deliveryRow(_ delivery: WebhookDelivery) throws -> WebhookAdminPage.DeliveryRow {
         let webhook = try delivery.joined(Webhook.self)
         let notification = try delivery.joined(Notification.self)
-        let state = WebhookDelivery.State(rawValue: delivery.state)
+        let state = delivery.state
         return WebhookAdminPage.DeliveryRow(
             createdAt: DisplayTime.minute(delivery.createdAt), webhook: webhook.name, title: notification.title,
-            state: delivery.state, stateLabel: state.map(label) ?? delivery.state,
+            state: state.rawValue, stateLabel: label(state),
             progress: progress(delivery), lastError: delivery.lastError,
             nextAttempt: state == .pending ? DisplayTime.minute(delivery.nextAttemptAt) : "",
             retryAction: state == .failed ? SiteURL.adminWebhookDeliveryRetry(try delivery.requireID()).path : "")
@@ -69,7 +69,7 @@ enum WebhookPageQuery {
 
     /// "2026-01-05 09:31 送达（第 2 次发送）" for a delivered one, "已尝试 3 / 6 次" otherwise.
     static func progress(_ delivery: WebhookDelivery) -> String {
-        if let deliveredAt = delivery.deliveredAt, delivery.state == WebhookDelivery.State.delivered.rawValue {
+        if let deliveredAt = delivery.deliveredAt, delivery.state == WebhookDelivery.State.delivered {
             return "\(DisplayTime.minute(deliveredAt)) 送达（第 \(delivery.attempts) 次发送）"
         }
         return "已尝试 \(delivery.attempts) / \(WebhookDispatcher.maxAttempts) 次"

@@ -18,7 +18,7 @@ struct CurrentUser: Authenticatable, Sendable, Equatable {
         id = try user.requireID()
         username = user.username
         displayName = user.displayName
-        role = user.userRole
+        role = user.role
         governmentID = try government.requireID()
         governmentName = government.shortName
         unitID = user.$unit.id

@@ -28,7 +28,7 @@ struct UserAccounts {
         init(_ user: User) {
             username = user.username
             displayName = user.displayName
-            role = user.role
+            role = user.role.rawValue
             unitID = user.$unit.id
             leaderID = user.$leader.id
             disabled = user.isDisabled

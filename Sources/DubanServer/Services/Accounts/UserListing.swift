@@ -28,6 +28,6 @@ enum UserListing {
         let assignment = (user.$unit.id ?? user.$leader.id).flatMap { names[$0] } ?? "-"
         let government = governments[user.$government.id] ?? ""
         let status = user.isDisabled ? "disabled" : "active"
-        return [user.username, user.displayName, user.role, government, assignment, status]
+        return [user.username, user.displayName, user.role.rawValue, government, assignment, status]
     }
 }

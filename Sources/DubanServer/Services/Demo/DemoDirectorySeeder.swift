@@ -30,8 +30,8 @@ enum DemoDirectorySeeder {
         for entry in DemoDirectory.units {
             let id = UUID()
             units.append(Unit(id: id, governmentID: governmentID, name: entry.name, kind: entry.kind))
-            aliases += entry.abbreviations.map { UnitAlias(unitID: id, alias: $0, kind: "abbreviation") }
-            aliases += entry.otherNames.map { UnitAlias(unitID: id, alias: $0, kind: "alias") }
+            aliases += entry.abbreviations.map { UnitAlias(unitID: id, alias: $0, kind: .abbreviation) }
+            aliases += entry.otherNames.map { UnitAlias(unitID: id, alias: $0, kind: .alias) }
         }
         try await units.create(on: database)
         try await aliases.create(on: database)

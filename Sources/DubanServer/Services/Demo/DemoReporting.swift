@@ -36,8 +36,8 @@ enum DemoReporting {
                     let decision = random.int(in: 0...99)
                     guard reviewDay < today, decision < 95 else { continue }
                     let now = AppClock.moment(reviewDay, hour: 10)
-                    _ = try await WorkPlanFiling.review(
-                        workPlanID: try plan.requireID(), accept: closed || decision >= 4,
+                    _ = try await Review.perform(
+                        WorkPlan.self, id: try plan.requireID(), accept: closed || decision >= 4,
                         comment: closed || decision >= 4 ? "" : "请细化时间节点，明确每项工作的责任科室。",
                         by: .init(userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay),
                         governmentID: reporting.governmentID, on: database)
@@ -71,8 +71,8 @@ enum DemoReporting {
                     guard closed || decision < 92 else { continue }
                     let now = AppClock.moment(reviewDay, hour: 11)
                     let accept = closed || decision >= 6
-                    _ = try await ReportFiling.review(
-                        reportID: try report.requireID(), accept: accept,
+                    _ = try await Review.perform(
+                        ProgressReport.self, id: try report.requireID(), accept: accept,
                         comment: accept ? "" : "请补充量化指标完成数和佐证材料。",
                         by: .init(userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay),
                         governmentID: reporting.governmentID, on: database)

@@ -136,7 +136,7 @@ enum ImportWizard {
         return try await database.writeTransaction { database in
             try await claim(draftID, on: database)
             for (name, unitID) in aliases {
-                try await UnitAlias(unitID: unitID, alias: name, kind: "alias").create(on: database)
+                try await UnitAlias(unitID: unitID, alias: name, kind: .alias).create(on: database)
                 try await AuditLog.record(
                     .unitAliasAdded, by: actor, governmentID: governmentID, entityType: "unit", entityID: unitID,
                     summary: "导入“\(draft.fileName)”时，将“\(name)”记为单位别名", after: ["alias": name],

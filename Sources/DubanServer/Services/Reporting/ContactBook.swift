@@ -63,7 +63,7 @@ struct ContactBook {
         async throws
     {
         for role in ContactRole.allCases {
-            let row = rows.first { $0.role == role.rawValue }
+            let row = rows.first { $0.role == role }
             let entry = entries.first { $0.role == role }
             switch (row, entry) {
             case (nil, nil):
@@ -72,7 +72,7 @@ struct ContactBook {
                 try await row.delete(on: db)
             case (nil, let entry?):
                 try await UnitContact(
-                    unitID: unitID, role: role.rawValue, name: entry.name, title: entry.title,
+                    unitID: unitID, role: role, name: entry.name, title: entry.title,
                     officePhone: entry.officePhone, mobile: entry.mobile
                 ).create(on: db)
             case (let row?, let entry?):

@@ -35,7 +35,7 @@ struct ContactEntry: Codable, Sendable, Equatable {
 
     /// The stored row as an entry; nil for a role this version does not know.
     init?(_ contact: UnitContact) {
-        guard let role = ContactRole(rawValue: contact.role) else { return nil }
+        let role = contact.role
         self.init(
             role: role, name: contact.name, title: contact.title, officePhone: contact.officePhone,
             mobile: contact.mobile)

@@ -54,12 +54,11 @@ enum Notifier {
         guard !webhooks.isEmpty else { return }
         var unitName: String?
         if let unitID = notification.$unit.id { unitName = try await Unit.find(unitID, on: database)?.name }
-        let kind = Notification.Kind(rawValue: notification.kind)
         let payload = Payload(
-            kind: notification.kind, kindLabel: kind?.label ?? notification.kind, title: notification.title,
+            kind: notification.kind.rawValue, kindLabel: notification.kind.label, title: notification.title,
             body: notification.body, link: notification.link, unit: unitName, sender: notification.sender,
             createdAt: notification.createdAt,
-            text: "【督办·\(kind?.label ?? "通知")】\(unitName.map { $0 + "：" } ?? "")\(notification.title)。\(notification.body)")
+            text: "【督办·\(notification.kind.label)】\(unitName.map { $0 + "：" } ?? "")\(notification.title)。\(notification.body)")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

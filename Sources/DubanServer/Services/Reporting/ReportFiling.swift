@@ -65,20 +65,20 @@ enum ReportFiling {
         return try await database.writeTransaction { database in
             let previous = try await ProgressReport.query(on: database).filter(\.$task.$id == taskID)
                 .filter(\.$unit.$id == unitID).filter(\.$period == submission.period.key)
-                .filter(\.$kind == kind.rawValue).filter(\.$state != ReviewState.superseded.rawValue)
+                .filter(\.$kind == kind).filter(\.$state != ReviewState.superseded)
                 .with(\.$attachments).first()
-            if previous?.reviewState == .accepted, kind == .report { throw ReportFilingError.alreadyAccepted }
-            let kept = previous?.attachments.filter { submission.keptAttachmentIDs.contains($0.id ?? UUID()) } ?? []
+            if previous?.state == .accepted, kind == .report { throw ReportFilingError.alreadyAccepted }
+            let kept = try previous?.attachments.filter { submission.keptAttachmentIDs.contains(try $0.requireID()) } ?? []
             guard kept.count + submission.newFiles.count <= EvidenceFile.maxFiles else {
                 throw ReportFilingError.tooManyFiles(EvidenceFile.maxFiles)
             }
             if let previous {
-                previous.state = ReviewState.superseded.rawValue
+                previous.state = ReviewState.superseded
                 try await previous.save(on: database)
             }
             let report = ProgressReport(
                 taskID: taskID, unitID: unitID, period: submission.period.key, kind: kind,
-                version: (previous?.version ?? 0) + 1, status: submission.status.rawValue, reason: reason,
+                version: (previous?.version ?? 0) + 1, status: submission.status, reason: reason,
                 narrative: narrative, dueOn: deadline.due.description, submittedOn: filer.today.description,
                 daysLate: previous?.daysLate ?? deadline.daysLate(submittedOn: filer.today), submittedAt: filer.now,
                 submittedByID: filer.userID)
@@ -122,33 +122,6 @@ enum ReportFiling {
                         link: SiteURL.taskReporting(taskID).path, sender: filer.actor.name, at: filer.now, on: database)
                 }
             }
-            return report
-        }
-    }
-
-    /// Accepts or returns the current version of a consolidated report; a return needs a comment. The unit is
-    /// told either way.
-    static func review(
-        reportID: UUID, accept: Bool, comment: String, by filer: Filer, governmentID: UUID, on database: any Database
-    ) async throws -> ProgressReport {
-        let comment = try Review.comment(comment, accept: accept)
-        return try await database.writeTransaction { database in
-            guard let report = try await ProgressReport.query(on: database).filter(\.$id == reportID)
-                .with(\.$task).with(\.$unit).first(),
-                report.unit.$government.id == governmentID
-            else { throw ReportFilingError.notFound }
-            guard report.reportKind == .report else { throw ReportFilingError.notAwaitingReview }
-            try await Review.decide(report, accept: accept, comment: comment, by: filer, on: database)
-            let label = ReportingPeriod(key: report.period)?.label ?? report.period
-            try await AuditLog.record(
-                .reportReviewed, by: filer.actor, governmentID: governmentID, entityType: "task",
-                entityID: report.$task.id,
-                summary: "\(accept ? "通过" : "退回")\(report.unit.name)第 \(report.task.number) 项任务\(label)完成情况（第 \(report.version) 版）",
-                after: ["state": report.state, "comment": comment], requestID: filer.requestID, at: filer.now,
-                on: database)
-            try await Review.notify(
-                unitID: report.$unit.id, taskID: report.$task.id, about: "第 \(report.task.number) 项任务\(label)完成情况",
-                accept: accept, comment: comment, governmentID: governmentID, by: filer, on: database)
             return report
         }
     }

@@ -25,20 +25,20 @@ struct ReportLedger: Sendable {
         var ledger = ReportLedger()
         for chunk in taskIDs.chunked(500) {
             let rows = try await ProgressReport.query(on: database).filter(\.$task.$id ~~ chunk)
-                .filter(\.$kind == ProgressReport.Kind.report.rawValue)
-                .filter(\.$state != ReviewState.superseded.rawValue).all()
+                .filter(\.$kind == ProgressReport.Kind.report)
+                .filter(\.$state != ReviewState.superseded).all()
             for row in rows {
-                guard let period = ReportingPeriod(key: row.period), let status = ReportStatus(rawValue: row.status)
-                else { continue }
+                guard let period = ReportingPeriod(key: row.period) else { continue }
+                let status = row.status
                 ledger.reports[key(row.$task.id, row.$unit.id), default: []].append(
                     Entry(
                         reportID: try row.requireID(), period: period, version: row.version, status: status,
-                        state: row.reviewState, daysLate: row.daysLate, submittedOn: row.submittedOn))
+                        state: row.state, daysLate: row.daysLate, submittedOn: row.submittedOn))
             }
             let plans = try await WorkPlan.query(on: database).filter(\.$task.$id ~~ chunk)
-                .filter(\.$state != ReviewState.superseded.rawValue).all()
+                .filter(\.$state != ReviewState.superseded).all()
             for plan in plans {
-                ledger.workPlans[key(plan.$task.id, plan.$unit.id)] = (try plan.requireID(), plan.reviewState, plan.version)
+                ledger.workPlans[key(plan.$task.id, plan.$unit.id)] = (try plan.requireID(), plan.state, plan.version)
             }
         }
         return ledger

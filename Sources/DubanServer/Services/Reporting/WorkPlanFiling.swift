@@ -40,9 +40,9 @@ enum WorkPlanFiling {
         }
         return try await database.writeTransaction { database in
             let previous = try await WorkPlan.query(on: database).filter(\.$task.$id == taskID)
-                .filter(\.$unit.$id == unitID).filter(\.$state != ReviewState.superseded.rawValue).first()
+                .filter(\.$unit.$id == unitID).filter(\.$state != ReviewState.superseded).first()
             if let previous {
-                previous.state = ReviewState.superseded.rawValue
+                previous.state = ReviewState.superseded
                 try await previous.save(on: database)
             }
             let plan = WorkPlan(
@@ -63,30 +63,6 @@ enum WorkPlanFiling {
                 summary: "\(unitName)报送第 \(duty.number) 项任务的办理方案（第 \(plan.version) 版，\(rows.count) 项工作）",
                 after: rows.map { "\($0.plannedMonth ?? 0)月：\($0.content)" }, requestID: filer.requestID,
                 at: filer.now, on: database)
-            return plan
-        }
-    }
-
-    /// Accepts or returns the current version of a work plan; a return needs a comment.
-    static func review(
-        workPlanID: UUID, accept: Bool, comment: String, by filer: ReportFiling.Filer, governmentID: UUID,
-        on database: any Database
-    ) async throws -> WorkPlan {
-        let comment = try Review.comment(comment, accept: accept)
-        return try await database.writeTransaction { database in
-            guard let plan = try await WorkPlan.query(on: database).filter(\.$id == workPlanID).with(\.$task)
-                .with(\.$unit).first(), plan.unit.$government.id == governmentID
-            else { throw ReportFilingError.notFound }
-            try await Review.decide(plan, accept: accept, comment: comment, by: filer, on: database)
-            try await AuditLog.record(
-                .workPlanReviewed, by: filer.actor, governmentID: governmentID, entityType: "task",
-                entityID: plan.$task.id,
-                summary: "\(accept ? "通过" : "退回")\(plan.unit.name)第 \(plan.task.number) 项任务的办理方案（第 \(plan.version) 版）",
-                after: ["state": plan.state, "comment": comment], requestID: filer.requestID, at: filer.now,
-                on: database)
-            try await Review.notify(
-                unitID: plan.$unit.id, taskID: plan.$task.id, about: "第 \(plan.task.number) 项任务的办理方案",
-                accept: accept, comment: comment, governmentID: governmentID, by: filer, on: database)
             return plan
         }
     }

@@ -59,7 +59,7 @@ enum KeyWriter {
         }
         for record in withdrawn { wanted.append((record, "撤销\(revision)/\(record.key)")) }
         let newIDs = Set(newTasks.compactMap(\.id))
-        let existing = wanted.filter { !newIDs.contains($0.0.id ?? UUID()) }
+        let existing = try wanted.filter { !newIDs.contains(try $0.0.requireID()) }
         for (record, key) in existing where record.key != key {
             record.key = "~\(UUID().uuidString)"
             try await record.save(on: database)
@@ -67,7 +67,7 @@ enum KeyWriter {
         for (position, (record, key)) in wanted.enumerated() {
             record.key = key
             record.position = position
-            if newIDs.contains(record.id ?? UUID()) { continue }
+            if newIDs.contains(try record.requireID()) { continue }
             if record.hasChanges { try await record.save(on: database) }
         }
         for chunk in newTasks.chunked(200) { try await chunk.create(on: database) }

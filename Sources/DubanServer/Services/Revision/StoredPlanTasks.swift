@@ -33,7 +33,7 @@ struct StoredPlanTasks {
         let snapshots = records.map { record in
             var units: [AssignmentRole: [String]] = [:]
             for assignment in record.assignments.sorted(by: { $0.position < $1.position }) {
-                guard let role = AssignmentRole(rawValue: assignment.role) else { continue }
+                let role = assignment.role
                 units[role, default: []].append(assignment.unit.name)
             }
             return TaskSnapshot(

@@ -27,7 +27,7 @@ enum WebhookDispatcher {
     ) async throws -> DeliveryRound {
         let due = try await WebhookDelivery.query(on: database)
             .join(Webhook.self, on: \WebhookDelivery.$webhook.$id == \Webhook.$id)
-            .filter(\.$state == WebhookDelivery.State.pending.rawValue)
+            .filter(\.$state == WebhookDelivery.State.pending)
             .filter(\.$nextAttemptAt <= now)
             .sort(\.$nextAttemptAt).sort(\.$createdAt).sort(\.$id)
             .limit(batchSize).all()
@@ -84,13 +84,13 @@ enum WebhookDispatcher {
         let problem = refused ? Self.internalRefusal : try await send(payload, to: webhook.url, with: sender)
         let update = WebhookDelivery.query(on: database).filter(\.$id == id)
         guard let problem else {
-            try await update.set(\.$state, to: WebhookDelivery.State.delivered.rawValue)
+            try await update.set(\.$state, to: WebhookDelivery.State.delivered)
                 .set(\.$deliveredAt, to: now).set(\.$lastError, to: "").update()
             return .delivered
         }
         let text = String(problem.prefix(errorLength))
         if attempt >= maxAttempts {
-            try await update.set(\.$state, to: WebhookDelivery.State.failed.rawValue).set(\.$lastError, to: text)
+            try await update.set(\.$state, to: WebhookDelivery.State.failed).set(\.$lastError, to: text)
                 .update()
             return .failed
         }
@@ -144,7 +144,7 @@ enum WebhookDispatcher {
             .set("attempts", to: seen + 1)
             .set("next_attempt_at", to: retryAt)
             .where("id", .equal, id)
-            .where("state", .equal, WebhookDelivery.State.pending.rawValue)
+            .where("state", .equal, WebhookDelivery.State.pending)
             .where("attempts", .equal, seen)
             .where("next_attempt_at", .lessThanOrEqual, now)
             .returning("id")
@@ -157,10 +157,10 @@ enum WebhookDispatcher {
         async throws -> Bool
     {
         let changed = try await database.requireSQL().update(WebhookDelivery.schema)
-            .set("state", to: WebhookDelivery.State.failed.rawValue)
+            .set("state", to: WebhookDelivery.State.failed)
             .set("last_error", to: String(reason.prefix(errorLength)))
             .where("id", .equal, id)
-            .where("state", .equal, WebhookDelivery.State.pending.rawValue)
+            .where("state", .equal, WebhookDelivery.State.pending)
             .where("attempts", .equal, seen)
             .where("next_attempt_at", .lessThanOrEqual, now)
             .returning("id")

@@ -76,10 +76,10 @@ struct WebhookSettings {
                 .join(Webhook.self, on: \WebhookDelivery.$webhook.$id == \Webhook.$id)
                 .filter(\.$id == deliveryID).filter(Webhook.self, \.$government.$id == governmentID).first()
         else { throw WebhookError.deliveryNotFound }
-        guard delivery.state == WebhookDelivery.State.failed.rawValue else { throw WebhookError.notRetryable }
+        guard delivery.state == WebhookDelivery.State.failed else { throw WebhookError.notRetryable }
         let webhook = try delivery.joined(Webhook.self)
         let before = RetryState(state: delivery.state, attempts: delivery.attempts, lastError: delivery.lastError)
-        delivery.state = WebhookDelivery.State.pending.rawValue
+        delivery.state = WebhookDelivery.State.pending
         delivery.attempts = 0
         delivery.nextAttemptAt = now
         delivery.lastError = ""
@@ -159,7 +159,7 @@ struct WebhookSettings {
 
     /// A delivery before and after a retry.
     private struct RetryState: Encodable, Sendable {
-        var state: String
+        var state: WebhookDelivery.State
         var attempts: Int
         var lastError: String
     }
