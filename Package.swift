@@ -43,6 +43,10 @@ let package = Package(
                 .product(name: "LeafKit", package: "leaf-kit"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            exclude: [
+                "Features/README.md", "Features/Rounds/README.md", "Features/Scoring/README.md",
+                "Features/Bulletins/README.md", "Features/Exports/README.md", "Features/Cascade/README.md",
+            ],
             resources: [.copy("Resources")]
         ),
         .executableTarget(name: "duban", dependencies: ["DubanServer"]),

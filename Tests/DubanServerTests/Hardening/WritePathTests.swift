@@ -6,8 +6,7 @@ import Testing
 @Suite("Write path")
 struct WritePathTests {
     @Test func noServiceOpensAFluentTransactionDirectly() throws {
-        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/DubanServer")
+        let sources = RepositoryPaths.root.appendingPathComponent("Sources/DubanServer")
         let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         var offenders: [String] = []
         var scanned = 0

@@ -5,8 +5,7 @@ enum HostileFiles {
     /// The 145-byte .docx whose directory points its local header past the end of the file (kept with the
     /// format tests, which build it byte by byte).
     static var localHeaderPastEnd: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("DubanFormatsTests/Fixtures/hostile/local-header-past-end.docx")
+        RepositoryPaths.root.appendingPathComponent("Tests/DubanFormatsTests/Fixtures/hostile/local-header-past-end.docx")
     }
 
     /// A plain-text plan of `tasks` numbered tasks under 50 headings, each with a unit the sample directory knows.
