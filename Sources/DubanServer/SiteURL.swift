@@ -1,4 +1,5 @@
 import Foundation
+import Vapor
 
 /// Every link the site makes, from one typed place, so templates never spell a path.
 enum SiteURL {
@@ -101,76 +102,118 @@ enum SiteURL {
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
+        let (template, ids) = route
+        var remaining = ids[...]
+        let filled = template.split(separator: "/").map { segment -> String in
+            guard segment.hasPrefix(":"), let id = remaining.popFirst() else { return String(segment) }
+            return Self.slug(id)
+        }
+        return "/" + filled.joined(separator: "/") + suffix
+    }
+
+    /// The route this link leads to, with `:name` parameters where its ids go: what the route is registered
+    /// under, so a link and its route can never disagree. Handlers read the parameters by the same names.
+    var pathComponents: [PathComponent] {
+        route.template.pathComponents
+    }
+
+    /// The route's template and the ids that fill its parameters, in order.
+    private var route: (template: String, ids: [UUID]) {
         switch self {
-        case .home: "/"
-        case .plans: "/plans"
-        case .plan(let id): "/plans/\(Self.slug(id))"
-        case .planSection(let plan, let anchor): "/plans/\(Self.slug(plan))#\(anchor)"
-        case .task(let id): "/tasks/\(Self.slug(id))"
-        case .units: "/units"
-        case .unitsMatching(let query): "/units" + Self.queryString([("q", query)])
-        case .unit(let id): "/units/\(Self.slug(id))"
-        case .unitAfterMerge(let id, let moved): "/units/\(Self.slug(id))?merged=\(moved)"
-        case .unitMerge(let id): "/units/\(Self.slug(id))/merge"
-        case .unitContacts(let id): "/units/\(Self.slug(id))/contacts"
-        case .unitContactsSaved(let id): "/units/\(Self.slug(id))?contacts=saved"
-        case .unitContactsPanel(let id): "/units/\(Self.slug(id))#contacts"
-        case .leaders: "/leaders"
-        case .leader(let id): "/leaders/\(Self.slug(id))"
-        case .search: "/search"
-        case .searchWith(let items): "/search" + Self.queryString(items)
-        case .stylesheet: "/css/duban.css"
-        case .audit: "/audit"
-        case .auditWith(let items): "/audit" + Self.queryString(items)
-        case .login: "/login"
-        case .loginWith(let items): "/login" + Self.queryString(items)
-        case .logout: "/logout"
-        case .logoutEverywhere: "/logout/everywhere"
-        case .account: "/account"
-        case .accountAfter(let change): "/account" + Self.queryString([("done", change)])
-        case .accountPassword: "/account/password"
-        case .accountTokens: "/account/tokens"
-        case .accountTokensAfter(let change): "/account/tokens" + Self.queryString([("done", change)])
-        case .accountTokenRevoke(let id): "/account/tokens/\(Self.slug(id))/revoke"
-        case .apiDocument: "/api/v1/openapi.yaml"
-        case .adminUsers: "/admin/users"
-        case .adminUser(let id): "/admin/users/\(Self.slug(id))"
-        case .adminUserAfter(let id, let change): "/admin/users/\(Self.slug(id))" + Self.queryString([("done", change)])
-        case .adminUserPassword(let id): "/admin/users/\(Self.slug(id))/password"
-        case .adminUserDisable(let id): "/admin/users/\(Self.slug(id))/disable"
-        case .adminUserEnable(let id): "/admin/users/\(Self.slug(id))/enable"
-        case .adminWebhooks: "/admin/webhooks"
-        case .adminWebhooksAfter(let change): "/admin/webhooks" + Self.queryString([("done", change)])
-        case .adminWebhookDisable(let id): "/admin/webhooks/\(Self.slug(id))/disable"
-        case .adminWebhookEnable(let id): "/admin/webhooks/\(Self.slug(id))/enable"
-        case .adminWebhookDelete(let id): "/admin/webhooks/\(Self.slug(id))/delete"
-        case .adminWebhookDeliveryRetry(let id): "/admin/webhooks/deliveries/\(Self.slug(id))/retry"
-        case .adminWebhookNetwork: "/admin/webhooks/network"
-        case .importNew: "/imports/new"
-        case .imports: "/imports"
-        case .importDraft(let id): "/imports/\(Self.slug(id))"
-        case .importDraftSaved(let id): "/imports/\(Self.slug(id))?saved=1"
-        case .importMapping(let id): "/imports/\(Self.slug(id))/mapping"
-        case .importPublish(let id): "/imports/\(Self.slug(id))/publish"
-        case .importRevision(let plan): "/imports/new" + Self.queryString([("revise", Self.slug(plan))])
-        case .importTask(let id, let reference): "/imports/\(Self.slug(id))/task" + Self.queryString([("ref", reference)])
-        case .importTaskSaved(let id, let anchor): "/imports/\(Self.slug(id))?saved=2#\(anchor)"
-        case .importTaskReset(let id): "/imports/\(Self.slug(id))/task/reset"
-        case .taskReporting(let id): "/tasks/\(Self.slug(id))/reporting"
-        case .taskReportingFor(let id, let period): "/tasks/\(Self.slug(id))/reporting" + Self.queryString([("period", period)])
-        case .taskReports(let id): "/tasks/\(Self.slug(id))/reports"
-        case .taskWorkPlans(let id): "/tasks/\(Self.slug(id))/workplans"
-        case .report(let id): "/reports/\(Self.slug(id))"
-        case .reportReview(let id): "/reports/\(Self.slug(id))/review"
-        case .workPlanReview(let id): "/workplans/\(Self.slug(id))/review"
-        case .attachment(let id): "/attachments/\(Self.slug(id))"
-        case .unitDesk(let id): "/units/\(Self.slug(id))/desk"
-        case .notifications: "/notifications"
-        case .notificationsRead: "/notifications/read"
-        case .oversight: "/oversight"
-        case .oversightWith(let items): "/oversight" + Self.queryString(items)
-        case .oversightUrge: "/oversight/urge"
-        case .planRules(let id): "/plans/\(Self.slug(id))/rules"
+        case .home: ("/", [])
+        case .plans: ("/plans", [])
+        case .plan(let id): ("/plans/:planID", [id])
+        case .planSection(let plan, _): ("/plans/:planID", [plan])
+        case .task(let id): ("/tasks/:taskID", [id])
+        case .units: ("/units", [])
+        case .unitsMatching(_): ("/units", [])
+        case .unit(let id): ("/units/:unitID", [id])
+        case .unitAfterMerge(let id, _): ("/units/:unitID", [id])
+        case .unitMerge(let id): ("/units/:unitID/merge", [id])
+        case .unitContacts(let id): ("/units/:unitID/contacts", [id])
+        case .unitContactsSaved(let id): ("/units/:unitID", [id])
+        case .unitContactsPanel(let id): ("/units/:unitID", [id])
+        case .leaders: ("/leaders", [])
+        case .leader(let id): ("/leaders/:leaderID", [id])
+        case .search: ("/search", [])
+        case .searchWith(_): ("/search", [])
+        case .stylesheet: ("/css/duban.css", [])
+        case .audit: ("/audit", [])
+        case .auditWith(_): ("/audit", [])
+        case .login: ("/login", [])
+        case .loginWith(_): ("/login", [])
+        case .logout: ("/logout", [])
+        case .logoutEverywhere: ("/logout/everywhere", [])
+        case .account: ("/account", [])
+        case .accountAfter(_): ("/account", [])
+        case .accountPassword: ("/account/password", [])
+        case .accountTokens: ("/account/tokens", [])
+        case .accountTokensAfter(_): ("/account/tokens", [])
+        case .accountTokenRevoke(let id): ("/account/tokens/:tokenID/revoke", [id])
+        case .apiDocument: ("/api/v1/openapi.yaml", [])
+        case .adminUsers: ("/admin/users", [])
+        case .adminUser(let id): ("/admin/users/:userID", [id])
+        case .adminUserAfter(let id, _): ("/admin/users/:userID", [id])
+        case .adminUserPassword(let id): ("/admin/users/:userID/password", [id])
+        case .adminUserDisable(let id): ("/admin/users/:userID/disable", [id])
+        case .adminUserEnable(let id): ("/admin/users/:userID/enable", [id])
+        case .adminWebhooks: ("/admin/webhooks", [])
+        case .adminWebhooksAfter(_): ("/admin/webhooks", [])
+        case .adminWebhookDisable(let id): ("/admin/webhooks/:webhookID/disable", [id])
+        case .adminWebhookEnable(let id): ("/admin/webhooks/:webhookID/enable", [id])
+        case .adminWebhookDelete(let id): ("/admin/webhooks/:webhookID/delete", [id])
+        case .adminWebhookDeliveryRetry(let id): ("/admin/webhooks/deliveries/:deliveryID/retry", [id])
+        case .adminWebhookNetwork: ("/admin/webhooks/network", [])
+        case .importNew: ("/imports/new", [])
+        case .imports: ("/imports", [])
+        case .importDraft(let id): ("/imports/:draftID", [id])
+        case .importDraftSaved(let id): ("/imports/:draftID", [id])
+        case .importMapping(let id): ("/imports/:draftID/mapping", [id])
+        case .importPublish(let id): ("/imports/:draftID/publish", [id])
+        case .importRevision(_): ("/imports/new", [])
+        case .importTask(let id, _): ("/imports/:draftID/task", [id])
+        case .importTaskSaved(let id, _): ("/imports/:draftID", [id])
+        case .importTaskReset(let id): ("/imports/:draftID/task/reset", [id])
+        case .taskReporting(let id): ("/tasks/:taskID/reporting", [id])
+        case .taskReportingFor(let id, _): ("/tasks/:taskID/reporting", [id])
+        case .taskReports(let id): ("/tasks/:taskID/reports", [id])
+        case .taskWorkPlans(let id): ("/tasks/:taskID/workplans", [id])
+        case .report(let id): ("/reports/:reportID", [id])
+        case .reportReview(let id): ("/reports/:reportID/review", [id])
+        case .workPlanReview(let id): ("/workplans/:workPlanID/review", [id])
+        case .attachment(let id): ("/attachments/:attachmentID", [id])
+        case .unitDesk(let id): ("/units/:unitID/desk", [id])
+        case .notifications: ("/notifications", [])
+        case .notificationsRead: ("/notifications/read", [])
+        case .oversight: ("/oversight", [])
+        case .oversightWith(_): ("/oversight", [])
+        case .oversightUrge: ("/oversight/urge", [])
+        case .planRules(let id): ("/plans/:planID/rules", [id])
+        }
+    }
+
+    /// The query string or fragment after the route's path; empty for most links.
+    private var suffix: String {
+        switch self {
+        case .planSection(_, let anchor): "#\(anchor)"
+        case .unitsMatching(let query): Self.queryString([("q", query)])
+        case .unitAfterMerge(_, let moved): "?merged=\(moved)"
+        case .unitContactsSaved(_): "?contacts=saved"
+        case .unitContactsPanel(_): "#contacts"
+        case .searchWith(let items): Self.queryString(items)
+        case .auditWith(let items): Self.queryString(items)
+        case .loginWith(let items): Self.queryString(items)
+        case .accountAfter(let change): Self.queryString([("done", change)])
+        case .accountTokensAfter(let change): Self.queryString([("done", change)])
+        case .adminUserAfter(_, let change): Self.queryString([("done", change)])
+        case .adminWebhooksAfter(let change): Self.queryString([("done", change)])
+        case .importDraftSaved(_): "?saved=1"
+        case .importRevision(let plan): Self.queryString([("revise", Self.slug(plan))])
+        case .importTask(_, let reference): Self.queryString([("ref", reference)])
+        case .importTaskSaved(_, let anchor): "?saved=2#\(anchor)"
+        case .taskReportingFor(_, let period): Self.queryString([("period", period)])
+        case .oversightWith(let items): Self.queryString(items)
+        default: ""
         }
     }
 
@@ -190,4 +233,10 @@ enum SiteURL {
         }
         return "?" + pairs.joined(separator: "&")
     }
+}
+
+extension UUID {
+    /// Stands for a route's id parameter when a `SiteURL` is asked for its route
+    /// (`SiteURL.plan(.parameter).pathComponents`); never a record's id.
+    static let parameter = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 }

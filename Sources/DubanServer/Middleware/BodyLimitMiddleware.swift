@@ -29,6 +29,15 @@ extension RoutesBuilder {
         _ method: HTTPMethod, _ path: PathComponent..., limit: ByteCount,
         use closure: @escaping @Sendable (Request) async throws -> Response
     ) -> Route {
+        upload(method, path, limit: limit, use: closure)
+    }
+
+    /// `upload` with the path as an array (`SiteURL.….pathComponents`).
+    @discardableResult
+    func upload<Response: AsyncResponseEncodable>(
+        _ method: HTTPMethod, _ path: [PathComponent], limit: ByteCount,
+        use closure: @escaping @Sendable (Request) async throws -> Response
+    ) -> Route {
         let route = on(method, path, body: .collect(maxSize: limit), use: closure)
         route.userInfo[BodyLimitKey.key] = limit.value
         return route

@@ -5,9 +5,9 @@ import Vapor
 struct AccountController: RouteCollection {
     /// Registers the routes; they sit behind `RequirePermission(.manageOwnAccount)`.
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("account", use: show)
-        routes.post("account", "password", use: changePassword)
-        routes.post("logout", "everywhere", use: signOutEverywhere)
+        routes.get(SiteURL.account.pathComponents, use: show)
+        routes.post(SiteURL.accountPassword.pathComponents, use: changePassword)
+        routes.post(SiteURL.logoutEverywhere.pathComponents, use: signOutEverywhere)
     }
 
     /// The password form's fields.
@@ -22,7 +22,7 @@ struct AccountController: RouteCollection {
 
     /// The account page.
     @Sendable func show(req: Request) async throws -> View {
-        let notice = (try? req.query.get(String.self, at: "done")).flatMap { Self.notices[$0] } ?? ""
+        let notice = req.notice(from: Self.notices)
         return try await render(req, notice: notice, error: "")
     }
 
@@ -36,9 +36,7 @@ struct AccountController: RouteCollection {
             UserSession.adopt(req, epoch: epoch)
             return req.redirect(to: SiteURL.accountAfter("password").path)
         } catch let error as AccountError {
-            let response = try await render(req, notice: "", error: error.reason).encodeResponse(for: req)
-            response.status = .badRequest
-            return response
+            return try await req.answer(render(req, notice: "", error: error.reason), status: .badRequest)
         }
     }
 

@@ -7,13 +7,12 @@ import Vapor
 struct UserAdminController: RouteCollection {
     /// Registers the routes.
     func boot(routes: any RoutesBuilder) throws {
-        let users = routes.grouped("admin", "users")
-        users.get(use: index)
-        users.post(use: create)
-        users.get(":userID", use: show)
-        users.post(":userID", "password", use: resetPassword)
-        users.post(":userID", "disable", use: disable)
-        users.post(":userID", "enable", use: enable)
+        routes.get(SiteURL.adminUsers.pathComponents, use: index)
+        routes.post(SiteURL.adminUsers.pathComponents, use: create)
+        routes.get(SiteURL.adminUser(.parameter).pathComponents, use: show)
+        routes.post(SiteURL.adminUserPassword(.parameter).pathComponents, use: resetPassword)
+        routes.post(SiteURL.adminUserDisable(.parameter).pathComponents, use: disable)
+        routes.post(SiteURL.adminUserEnable(.parameter).pathComponents, use: enable)
     }
 
     /// The add form's fields; all optional so a half-filled form answers with a sentence, not a decoding error.
@@ -58,15 +57,13 @@ struct UserAdminController: RouteCollection {
                 selectedLeader: fields.leader ?? "", on: req.db)
             form.username = fields.username ?? ""
             form.displayName = fields.displayName ?? ""
-            let response = try await renderIndex(req, form: form, error: error.reason).encodeResponse(for: req)
-            response.status = error.status
-            return response
+            return try await req.answer(renderIndex(req, form: form, error: error.reason), status: error.status)
         }
     }
 
     /// One account.
     @Sendable func show(req: Request) async throws -> View {
-        let notice = (try? req.query.get(String.self, at: "done")).flatMap { Self.notices[$0] } ?? ""
+        let notice = req.notice(from: Self.notices)
         return try await renderShow(req, user: try await target(req), notice: notice, error: "")
     }
 
@@ -77,10 +74,7 @@ struct UserAdminController: RouteCollection {
         do {
             try await accounts(req).resetPassword(of: user, to: password)
         } catch let error as AccountError {
-            let response = try await renderShow(req, user: user, notice: "", error: error.reason)
-                .encodeResponse(for: req)
-            response.status = error.status
-            return response
+            return try await req.answer(renderShow(req, user: user, notice: "", error: error.reason), status: error.status)
         }
         return req.redirect(to: SiteURL.adminUserAfter(try user.requireID(), "password").path)
     }

@@ -5,7 +5,7 @@ import Vapor
 /// changes an entry, and the database refuses such changes anyway.
 struct AuditController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("audit", use: index)
+        routes.get(SiteURL.audit.pathComponents, use: index)
     }
 
     /// Lists entries newest first, 50 per page.

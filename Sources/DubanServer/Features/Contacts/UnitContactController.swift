@@ -8,9 +8,8 @@ import Vapor
 struct UnitContactController: RouteCollection {
     /// Registers the routes.
     func boot(routes: any RoutesBuilder) throws {
-        let contacts = routes.grouped("units", ":unitID", "contacts")
-        contacts.get(use: form)
-        contacts.post(use: save)
+        routes.get(SiteURL.unitContacts(.parameter).pathComponents, use: form)
+        routes.post(SiteURL.unitContacts(.parameter).pathComponents, use: save)
     }
 
     /// The form, prefilled with the stored contacts. Someone who may see the contacts but not change them (a
@@ -37,9 +36,7 @@ struct UnitContactController: RouteCollection {
             try await book(req).save(form, for: unit)
         } catch let error as ContactBookError {
             guard case .invalidFields = error else { throw error }
-            let response = try await render(req, unit: unit, form: form, error: error).encodeResponse(for: req)
-            response.status = error.status
-            return response
+            return try await req.answer(render(req, unit: unit, form: form, error: error), status: error.status)
         }
         return req.redirect(to: SiteURL.unitContactsSaved(try unit.requireID()).path)
     }

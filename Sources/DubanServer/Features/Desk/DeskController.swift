@@ -5,9 +5,9 @@ import Vapor
 /// A unit's desk and the notification inbox. The desk belongs to the unit: its clerk and the 督查室 open it.
 struct DeskController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", ":unitID", "desk", use: desk)
-        routes.get("notifications", use: notifications)
-        routes.post("notifications", "read", use: markRead)
+        routes.get(SiteURL.unitDesk(.parameter).pathComponents, use: desk)
+        routes.get(SiteURL.notifications.pathComponents, use: notifications)
+        routes.post(SiteURL.notificationsRead.pathComponents, use: markRead)
     }
 
     /// The desk: tasks by light, due soon, returned, assisting, latest notifications.

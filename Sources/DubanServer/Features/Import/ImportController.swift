@@ -10,15 +10,15 @@ struct ImportController: RouteCollection {
     /// Registers the wizard's routes; the upload collects at most the API's limit.
     func boot(routes: any RoutesBuilder) throws {
         let limit = ByteCount(value: APIImportController.maxUploadMegabytes * 1024 * 1024)
-        routes.get("imports", "new", use: uploadForm)
-        routes.upload(.POST, "imports", limit: limit, use: upload)
-        routes.get("imports", ":draftID", use: draft)
-        routes.post("imports", ":draftID", "mapping", use: saveMapping)
-        routes.post("imports", ":draftID", "publish", use: publish)
+        routes.get(SiteURL.importNew.pathComponents, use: uploadForm)
+        routes.upload(.POST, SiteURL.imports.pathComponents, limit: limit, use: upload)
+        routes.get(SiteURL.importDraft(.parameter).pathComponents, use: draft)
+        routes.post(SiteURL.importMapping(.parameter).pathComponents, use: saveMapping)
+        routes.post(SiteURL.importPublish(.parameter).pathComponents, use: publish)
         let tasks = ImportTaskController()
-        routes.get("imports", ":draftID", "task", use: tasks.form)
-        routes.post("imports", ":draftID", "task", use: tasks.save)
-        routes.post("imports", ":draftID", "task", "reset", use: tasks.reset)
+        routes.get(SiteURL.importTask(.parameter, "").pathComponents, use: tasks.form)
+        routes.post(SiteURL.importTask(.parameter, "").pathComponents, use: tasks.save)
+        routes.post(SiteURL.importTaskReset(.parameter).pathComponents, use: tasks.reset)
     }
 
     /// The empty upload form; `?revise=<plan id>` preselects the plan to revise.
@@ -157,9 +157,7 @@ struct ImportController: RouteCollection {
         -> Response
     {
         let page = try await uploadPage(req, error: message, year: year.map(String.init) ?? "", revise: revise)
-        let response = try await req.view.render("imports/new", page).encodeResponse(for: req)
-        response.status = .unprocessableEntity
-        return response
+        return try await req.answer(req.view.render("imports/new", page), status: .unprocessableEntity)
     }
 
     /// Why a file was refused, as the admin reads it.

@@ -5,8 +5,8 @@ import Vapor
 struct LeaderController: RouteCollection {
     /// Registers the routes of these pages.
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("leaders", use: leaders)
-        routes.get("leaders", ":leaderID", use: leader)
+        routes.get(SiteURL.leaders.pathComponents, use: leaders)
+        routes.get(SiteURL.leader(.parameter).pathComponents, use: leader)
     }
 
     /// Every leader of the government with their portfolio and task count.

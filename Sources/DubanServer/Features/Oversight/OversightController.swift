@@ -5,8 +5,8 @@ import Vapor
 /// The 督查室's overview and the manual 催办. Registered behind `RequirePermission(.superviseReporting)`.
 struct OversightController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("oversight", use: overview)
-        routes.post("oversight", "urge", use: urge)
+        routes.get(SiteURL.oversight.pathComponents, use: overview)
+        routes.post(SiteURL.oversightUrge.pathComponents, use: urge)
     }
 
     /// `?plan=<id>&light=problems|red|yellow|green|all`.
@@ -33,10 +33,7 @@ struct OversightController: RouteCollection {
                 on: req.db)
             return req.redirect(to: SiteURL.oversightWith([("urged", String(count))]).path)
         } catch let failure as Urging.Failure {
-            let response = try await req.view.render("reporting/oversight", try await page(req, notice: "", error: failure.message))
-                .encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            return try await req.answer(req.view.render("reporting/oversight", try await page(req, notice: "", error: failure.message)), status: .unprocessableEntity)
         }
     }
 

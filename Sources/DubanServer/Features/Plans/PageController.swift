@@ -5,8 +5,8 @@ import Vapor
 struct PageController: RouteCollection {
     /// Registers the routes of these pages.
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(use: home)
-        routes.get("plans", use: plans)
+        routes.get(SiteURL.home.pathComponents, use: home)
+        routes.get(SiteURL.plans.pathComponents, use: plans)
     }
 
     /// Each user starts where their work is: a leader on their own portfolio, a clerk on their unit's desk,

@@ -5,8 +5,8 @@ import Vapor
 struct PlanController: RouteCollection {
     /// Registers the routes of these pages.
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("plans", ":planID", use: plan)
-        routes.get("tasks", ":taskID", use: task)
+        routes.get(SiteURL.plan(.parameter).pathComponents, use: plan)
+        routes.get(SiteURL.task(.parameter).pathComponents, use: task)
     }
 
     /// One plan: counts by kind, the section tree and every task.

@@ -6,8 +6,8 @@ import Vapor
 /// them. Registered behind `RequirePermission(.superviseReporting)`.
 struct PlanRulesController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("plans", ":planID", "rules", use: show)
-        routes.post("plans", ":planID", "rules", use: save)
+        routes.get(SiteURL.planRules(.parameter).pathComponents, use: show)
+        routes.post(SiteURL.planRules(.parameter).pathComponents, use: save)
     }
 
     @Sendable func show(req: Request) async throws -> View {
@@ -31,11 +31,9 @@ struct PlanRulesController: RouteCollection {
             let message = (error as? RulesForm.Problem)?.message ?? (error as? ReportingRulesError)?.message
             guard let message else { throw error }
             let reporting = try await PlanReporting.load(plan, readingNotice: true, on: req.db)
-            let response = try await req.view.render(
+            return try await req.answer(req.view.render(
                 "reporting/rules", try page(req, plan: plan, reporting: reporting, form: form, notice: "", error: message)
-            ).encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            ), status: .unprocessableEntity)
         }
     }
 

@@ -10,13 +10,13 @@ struct TaskReportingController: RouteCollection {
     static let maxBody: ByteCount = "110mb"
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("tasks", ":taskID", "reporting", use: page)
-        routes.upload(.POST, "tasks", ":taskID", "reports", limit: Self.maxBody, use: fileReport)
-        routes.post("tasks", ":taskID", "workplans", use: fileWorkPlan)
-        routes.post("reports", ":reportID", "review", use: reviewReport)
-        routes.post("workplans", ":workPlanID", "review", use: reviewWorkPlan)
-        routes.get("reports", ":reportID", use: showReport)
-        routes.get("attachments", ":attachmentID", use: download)
+        routes.get(SiteURL.taskReporting(.parameter).pathComponents, use: page)
+        routes.upload(.POST, SiteURL.taskReports(.parameter).pathComponents, limit: Self.maxBody, use: fileReport)
+        routes.post(SiteURL.taskWorkPlans(.parameter).pathComponents, use: fileWorkPlan)
+        routes.post(SiteURL.reportReview(.parameter).pathComponents, use: reviewReport)
+        routes.post(SiteURL.workPlanReview(.parameter).pathComponents, use: reviewWorkPlan)
+        routes.get(SiteURL.report(.parameter).pathComponents, use: showReport)
+        routes.get(SiteURL.attachment(.parameter).pathComponents, use: download)
     }
 
     /// The reporting page; `?period=2026-Q2` chooses the period of the form, `?done=` names what just happened.
@@ -27,7 +27,7 @@ struct TaskReportingController: RouteCollection {
             "report": "已报送。督查室审核后会通知本单位。", "contribution": "配合材料已提交，牵头单位汇总时可以直接引用。",
             "workplan": "办理方案已报送。", "reviewed": "审核意见已发送给报送单位。",
         ]
-        let done = (try? req.query.get(String.self, at: "done")).flatMap { notices[$0] } ?? ""
+        let done = req.notice(from: notices)
         let period = try? req.query.get(String.self, at: "period")
         let page = try TaskReportingQuery.page(loaded, req: req, period: period, notice: done, error: "")
         return try await req.view.render("reporting/task", page)
@@ -50,9 +50,7 @@ struct TaskReportingController: RouteCollection {
         } catch let error as ReportFilingError where error.status == .unprocessableEntity {
             let page = try TaskReportingQuery.page(
                 loaded, req: req, period: form.period, notice: "", error: error.reason, typed: form)
-            let response = try await req.view.render("reporting/task", page).encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)
         }
     }
 
@@ -75,9 +73,7 @@ struct TaskReportingController: RouteCollection {
         } catch let error as ReportFilingError where error.status == .unprocessableEntity {
             let page = try TaskReportingQuery.page(
                 loaded, req: req, period: nil, notice: "", error: error.reason, typedWorkPlan: items)
-            let response = try await req.view.render("reporting/task", page).encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)
         }
         return req.redirect(to: SiteURL.taskReporting(try loaded.task.requireID()).path + "?done=workplan")
     }

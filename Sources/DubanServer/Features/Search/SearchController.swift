@@ -5,7 +5,7 @@ import Vapor
 struct SearchController: RouteCollection {
     /// Registers the routes of these pages.
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("search", use: search)
+        routes.get(SiteURL.search.pathComponents, use: search)
     }
 
     /// The filter form, and one page of matching tasks once something is asked.

@@ -5,9 +5,9 @@ import Vapor
 struct UnitController: RouteCollection {
     /// Registers the routes of these pages.
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("units", use: units)
-        routes.get("units", ":unitID", use: unit)
-        routes.post("units", ":unitID", "merge", use: merge)
+        routes.get(SiteURL.units.pathComponents, use: units)
+        routes.get(SiteURL.unit(.parameter).pathComponents, use: unit)
+        routes.post(SiteURL.unitMerge(.parameter).pathComponents, use: merge)
     }
 
     /// The filter of the directory.

@@ -7,14 +7,13 @@ import Vapor
 struct WebhookAdminController: RouteCollection {
     /// Registers the routes.
     func boot(routes: any RoutesBuilder) throws {
-        let webhooks = routes.grouped("admin", "webhooks")
-        webhooks.get(use: index)
-        webhooks.post(use: create)
-        webhooks.post(":webhookID", "disable", use: disable)
-        webhooks.post(":webhookID", "enable", use: enable)
-        webhooks.post(":webhookID", "delete", use: delete)
-        webhooks.post("deliveries", ":deliveryID", "retry", use: retry)
-        webhooks.post("network", use: saveNetwork)
+        routes.get(SiteURL.adminWebhooks.pathComponents, use: index)
+        routes.post(SiteURL.adminWebhooks.pathComponents, use: create)
+        routes.post(SiteURL.adminWebhookDisable(.parameter).pathComponents, use: disable)
+        routes.post(SiteURL.adminWebhookEnable(.parameter).pathComponents, use: enable)
+        routes.post(SiteURL.adminWebhookDelete(.parameter).pathComponents, use: delete)
+        routes.post(SiteURL.adminWebhookDeliveryRetry(.parameter).pathComponents, use: retry)
+        routes.post(SiteURL.adminWebhookNetwork.pathComponents, use: saveNetwork)
     }
 
     /// The add form's fields; all optional so a half-filled form answers with a sentence, not a decoding error.
@@ -38,7 +37,7 @@ struct WebhookAdminController: RouteCollection {
     /// The webhooks, the add form and the latest deliveries.
     @Sendable func index(req: Request) async throws -> View {
         let governmentID = try req.currentUser().governmentID
-        let notice = (try? req.query.get(String.self, at: "done")).flatMap { Self.notices[$0] } ?? ""
+        let notice = req.notice(from: Self.notices)
         let form = try await WebhookPageQuery.form(governmentID: governmentID, on: req.db)
         return try await render(req, form: form, notice: notice, error: "")
     }
@@ -55,9 +54,7 @@ struct WebhookAdminController: RouteCollection {
             let form = try await WebhookPageQuery.form(
                 governmentID: governmentID, name: fields.name ?? "", url: fields.url ?? "",
                 selectedReceiver: fields.unit ?? "", on: req.db)
-            let response = try await render(req, form: form, notice: "", error: error.reason).encodeResponse(for: req)
-            response.status = error.status
-            return response
+            return try await req.answer(render(req, form: form, notice: "", error: error.reason), status: error.status)
         }
     }
 

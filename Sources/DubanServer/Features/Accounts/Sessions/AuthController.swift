@@ -6,9 +6,9 @@ import Vapor
 struct AuthController: RouteCollection {
     /// Registers the routes.
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("login", use: loginPage)
-        routes.post("login", use: login)
-        routes.post("logout", use: logout)
+        routes.get(SiteURL.login.pathComponents, use: loginPage)
+        routes.post(SiteURL.login.pathComponents, use: login)
+        routes.post(SiteURL.logout.pathComponents, use: logout)
     }
 
     /// The login form's fields; all optional so an empty post answers with the form, not a decoding error.
@@ -28,7 +28,7 @@ struct AuthController: RouteCollection {
     @Sendable func loginPage(req: Request) async throws -> Response {
         let next = Self.safeNext(try? req.query.get(String.self, at: "next"))
         if req.auth.has(CurrentUser.self) { return req.redirect(to: next ?? SiteURL.home.path) }
-        let notice = (try? req.query.get(String.self, at: "done")).flatMap { Self.notices[$0] } ?? ""
+        let notice = req.notice(from: Self.notices)
         return try await render(req, username: "", next: next ?? "", error: "", notice: notice, status: .ok)
     }
 

@@ -6,9 +6,9 @@ import Vapor
 struct APITokenPageController: RouteCollection {
     /// Registers the routes; they sit behind `RequirePermission(.manageOwnAccount)`.
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("account", "tokens", use: index)
-        routes.post("account", "tokens", use: create)
-        routes.post("account", "tokens", ":tokenID", "revoke", use: revoke)
+        routes.get(SiteURL.accountTokens.pathComponents, use: index)
+        routes.post(SiteURL.accountTokens.pathComponents, use: create)
+        routes.post(SiteURL.accountTokenRevoke(.parameter).pathComponents, use: revoke)
     }
 
     /// The create form's field.
@@ -21,7 +21,7 @@ struct APITokenPageController: RouteCollection {
 
     /// The list and the create form.
     @Sendable func index(req: Request) async throws -> View {
-        let notice = (try? req.query.get(String.self, at: "done")).flatMap { Self.notices[$0] } ?? ""
+        let notice = req.notice(from: Self.notices)
         return try await render(req, notice: notice)
     }
 

@@ -25,9 +25,7 @@ struct ImportTaskController {
             var page = try page(req, draft: draft, reference: reference, error: error.message)
             page.number = form.number ?? ""
             page.text = form.text ?? ""
-            let response = try await req.view.render("imports/task", page).encodeResponse(for: req)
-            response.status = .unprocessableEntity
-            return response
+            return try await req.answer(req.view.render("imports/task", page), status: .unprocessableEntity)
         }
         return req.redirect(to: try savedPath(draft, parsed))
     }
