@@ -38,6 +38,9 @@ public struct AppConfig: Sendable, Equatable {
     /// Where users reach this site, e.g. "https://duban.example.gov.cn" (DUBAN_PUBLIC_URL): webhook messages then
     /// carry full links a group chat can open; without it they carry site-relative paths.
     public var publicURL: String?
+    /// Answer every request's number of SQL statements in `X-Duban-Queries` (DUBAN_COUNT_QUERIES=1): for the
+    /// tests and the benchmark, which check that a page's cost does not grow with the data.
+    public var countQueries = false
 
     /// Creates a configuration.
     public init(
@@ -56,7 +59,7 @@ public struct AppConfig: Sendable, Equatable {
     }
 
     /// Reads DUBAN_HOST, DUBAN_PORT, DUBAN_LOG_LEVEL, DATABASE_URL, DUBAN_SQLITE_PATH, DUBAN_SECURE_COOKIES,
-    /// DUBAN_SESSION_HOURS, DUBAN_JOBS_INTERVAL and DUBAN_PUBLIC_URL; explicit values win.
+    /// DUBAN_SESSION_HOURS, DUBAN_JOBS_INTERVAL, DUBAN_PUBLIC_URL and DUBAN_COUNT_QUERIES; explicit values win.
     public static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         sqlitePath: String? = nil, hostname: String? = nil, port: Int? = nil, logLevel: String? = nil
@@ -84,6 +87,7 @@ public struct AppConfig: Sendable, Equatable {
         try config.readAccountSettings(environment)
         try config.readJobsInterval(environment)
         try config.readPublicURL(environment)
+        config.countQueries = ["1", "true", "yes", "on"].contains(environment["DUBAN_COUNT_QUERIES"]?.lowercased() ?? "")
         return config
     }
 

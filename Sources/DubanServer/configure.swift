@@ -44,6 +44,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
 
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    if config.countQueries { app.middleware.use(QueryCountingMiddleware()) }
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SiteErrorMiddleware())
     // Forms are small; upload routes name their own limit. A larger body is refused before it is read.

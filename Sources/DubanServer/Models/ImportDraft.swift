@@ -1,3 +1,4 @@
+import DubanCore
 import Fluent
 import Foundation
 
@@ -46,6 +47,10 @@ final class ImportDraft: Model, @unchecked Sendable {
     @Field(key: "change_choices") var changeChoicesJSON: String
     /// The first plan made on publishing, for the link back.
     @OptionalField(key: "published_plan_id") var publishedPlanID: UUID?
+
+    /// The parser's reading of `sourceText`, kept for the life of this instance (one request): the draft page,
+    /// its unit and leader rows and a revision's changes all read it, and parsing once is enough. Not stored.
+    var parsedText: [PlanDocument]?
 
     // relationships
     @Parent(key: "government_id") var government: Government

@@ -93,7 +93,9 @@ actor PostgresSlots {
 
 /// The configuration of a test app: quiet, and bcrypt at its lowest cost so signing in takes microseconds.
 private func testConfig(_ storage: AppConfig.Storage) -> AppConfig {
-    AppConfig(storage: storage, logLevel: .warning, passwordCost: 4)
+    var config = AppConfig(storage: storage, logLevel: .warning, passwordCost: 4)
+    config.countQueries = true
+    return config
 }
 
 private func withConfiguredApp<T>(_ config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {

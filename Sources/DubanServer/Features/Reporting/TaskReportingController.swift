@@ -33,31 +33,33 @@ struct TaskReportingController: RouteCollection {
         return try await req.view.render("reporting/task", page)
     }
 
-    /// Files a new version of the unit's report or contribution; a refusal shows the form again as typed.
+    /// Files a new version of the unit's report or contribution. The POST authorizes and files from a small
+    /// lookup (`FilingContext`); the full page is built only to show a refused form again as typed.
     @Sendable func fileReport(req: Request) async throws -> Response {
-        let loaded = try await load(req)
-        try req.authorize(.actOnTask, on: loaded.ownership, hidden: PageError.taskNotFound)
+        let context = try await filingContext(req)
         let user = try req.currentUser()
         let form = (try? req.content.decode(ReportForm.self)) ?? ReportForm()
         // Reports are the unit's own statement: only its clerk files them, never the 督查室 on its behalf.
         guard let unitID = user.unitID else { throw AuthorizationError.forbidden }
+        let taskID = try context.task.requireID()
         do {
-            let submission = try form.submission(targets: QuantifiedTargets.extract(from: loaded.task.text))
+            let submission = try form.submission(targets: QuantifiedTargets.extract(from: context.task.text))
             let report = try await ReportFiling.submit(
-                submission, taskID: try loaded.task.requireID(), unitID: unitID, by: filer(req), on: req.db)
+                submission, taskID: taskID, unitID: unitID, by: filer(req), context: try context.requireDuty(),
+                on: req.db)
             let done = report.kind == .report ? "report" : "contribution"
-            return req.redirect(to: SiteURL.taskReporting(try loaded.task.requireID()).path + "?done=\(done)")
+            return req.redirect(to: SiteURL.taskReporting(taskID).path + "?done=\(done)")
         } catch let error as ReportFilingError where error.status == .unprocessableEntity {
             let page = try TaskReportingQuery.page(
-                loaded, req: req, period: form.period, notice: "", error: error.reason, typed: form)
+                try await load(req), req: req, period: form.period, notice: "", error: error.reason, typed: form)
             return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)
         }
     }
 
-    /// Files a new version of the unit's work plan from rows `content-N`, `month-N`, `leader-N`, `department-N`.
+    /// Files a new version of the unit's work plan from rows `content-N`, `month-N`, `leader-N`, `department-N`;
+    /// like a report, from the small lookup.
     @Sendable func fileWorkPlan(req: Request) async throws -> Response {
-        let loaded = try await load(req)
-        try req.authorize(.actOnTask, on: loaded.ownership, hidden: PageError.taskNotFound)
+        let context = try await filingContext(req)
         guard let unitID = try req.currentUser().unitID else { throw AuthorizationError.forbidden }
         let form = (try? req.content.decode([String: String].self)) ?? [:]
         var items: [WorkPlanFiling.Item] = []
@@ -67,15 +69,16 @@ struct TaskReportingController: RouteCollection {
                     content: form["content-\(index)"] ?? "", plannedMonth: form["month-\(index)"].flatMap { Int($0) },
                     leader: form["leader-\(index)"] ?? "", department: form["department-\(index)"] ?? ""))
         }
+        let taskID = try context.task.requireID()
         do {
             _ = try await WorkPlanFiling.submit(
-                items, taskID: try loaded.task.requireID(), unitID: unitID, by: filer(req), on: req.db)
+                items, taskID: taskID, unitID: unitID, by: filer(req), context: try context.requireDuty(), on: req.db)
         } catch let error as ReportFilingError where error.status == .unprocessableEntity {
             let page = try TaskReportingQuery.page(
-                loaded, req: req, period: nil, notice: "", error: error.reason, typedWorkPlan: items)
+                try await load(req), req: req, period: nil, notice: "", error: error.reason, typedWorkPlan: items)
             return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)
         }
-        return req.redirect(to: SiteURL.taskReporting(try loaded.task.requireID()).path + "?done=workplan")
+        return req.redirect(to: SiteURL.taskReporting(taskID).path + "?done=workplan")
     }
 
     /// Accepts (`decision=accept`) or returns (`decision=return`, with `comment`) a report.
@@ -129,6 +132,17 @@ struct TaskReportingController: RouteCollection {
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return Response(status: .ok, headers: headers, body: .init(data: blob.data))
+    }
+
+    /// The task's filing context, once the policy lets the signed-in user act on it.
+    private func filingContext(_ req: Request) async throws -> FilingContext {
+        let taskID = try req.requireID("taskID", orThrow: .taskNotFound)
+        guard
+            let context = try await FilingContext.load(
+                taskID: taskID, governmentID: try req.currentUser().governmentID, on: req.db)
+        else { throw PageError.taskNotFound }
+        try req.authorize(.actOnTask, on: context.ownership, hidden: PageError.taskNotFound)
+        return context
     }
 
     private func load(_ req: Request) async throws -> TaskReportingQuery.Loaded {

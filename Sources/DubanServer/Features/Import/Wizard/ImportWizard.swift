@@ -38,9 +38,11 @@ enum ImportWizard {
         return draft
     }
 
-    /// The draft's documents with tasks as the parser reads them, before the admin's corrections.
+    /// The draft's documents with tasks as the parser reads them, before the admin's corrections; parsed once
+    /// per draft instance, however many parts of a page ask.
     static func parsedDocuments(of draft: ImportDraft) -> DocumentImport {
-        let documents = PlanParser.parse(text: draft.sourceText).filter { !$0.tasks.isEmpty }
+        let documents = draft.parsedText ?? PlanParser.parse(text: draft.sourceText).filter { !$0.tasks.isEmpty }
+        draft.parsedText = documents
         let source = PlanImporter.Source(
             fileName: draft.fileName, format: draft.format, encoding: draft.encoding, text: draft.sourceText)
         return DocumentImport(documents: documents, source: source)

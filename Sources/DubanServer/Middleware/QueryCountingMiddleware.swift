@@ -1,0 +1,93 @@
+import Logging
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Counts the SQL statements a request runs, when the configuration asks for it (DUBAN_COUNT_QUERIES=1; the
+/// tests and the benchmark do), and answers in three headers: `X-Duban-Queries` (every statement),
+/// `X-Duban-Reads` (the SELECTs) and `X-Duban-Read-Tables` (the tables they read). Fluent's drivers log each
+/// statement at debug level through the request's logger; this middleware gives the request a logger that
+/// counts those lines and passes everything else on as before. Statements a transaction runs on its own
+/// connection log through that connection and are not counted on SQLite; reads outside transactions are.
+struct QueryCountingMiddleware: AsyncMiddleware {
+    static let header = "X-Duban-Queries"
+    static let readsHeader = "X-Duban-Reads"
+    static let tablesHeader = "X-Duban-Read-Tables"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let counter = QueryCounter()
+        let original = request.logger
+        var counting = Logger(label: original.label) { _ in QueryCountingLogHandler(counter: counter, forwarding: original) }
+        counting.logLevel = .trace
+        for (key, value) in original.handler.metadata { counting[metadataKey: key] = value }
+        request.logger = counting
+        let response = try await next.respond(to: request)
+        let summary = counter.summary
+        response.headers.replaceOrAdd(name: Self.header, value: String(summary.statements))
+        response.headers.replaceOrAdd(name: Self.readsHeader, value: String(summary.reads))
+        response.headers.replaceOrAdd(name: Self.tablesHeader, value: summary.tables.sorted().joined(separator: ","))
+        return response
+    }
+}
+
+/// The statements one request ran: how many, how many read, and which tables the reads touched.
+final class QueryCounter: Sendable {
+    struct Summary: Sendable {
+        var statements = 0
+        var reads = 0
+        var tables: Set<String> = []
+    }
+
+    private let state = NIOLockedValueBox(Summary())
+
+    var summary: Summary { state.withLockedValue { $0 } }
+
+    func record(_ sql: String) {
+        let isRead = sql.uppercased().hasPrefix("SELECT")
+        let tables = isRead ? Self.tables(in: sql) : []
+        state.withLockedValue { summary in
+            summary.statements += 1
+            if isRead {
+                summary.reads += 1
+                summary.tables.formUnion(tables)
+            }
+        }
+    }
+
+    /// The tables named after FROM and JOIN, quoted or not.
+    static func tables(in sql: String) -> Set<String> {
+        let words = sql.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" })
+        var tables: Set<String> = []
+        for (index, word) in words.enumerated() where index + 1 < words.count {
+            guard ["FROM", "JOIN"].contains(word.uppercased()) else { continue }
+            let name = words[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: "\"`"))
+            if name.first?.isLetter == true, name.uppercased() != "SELECT" { tables.insert(name) }
+        }
+        return tables
+    }
+}
+
+/// Counts "Executing query" lines (SQLKit's, for every statement) and forwards each line the original logger
+/// would have written.
+struct QueryCountingLogHandler: LogHandler {
+    let counter: QueryCounter
+    let forwarding: Logger
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(
+        level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?, source: String,
+        file: String, function: String, line: UInt
+    ) {
+        if case .string(let sql)? = explicit?["sql"] { counter.record(sql) }
+        guard level >= forwarding.logLevel else { return }
+        var forwarded = forwarding
+        for (key, value) in metadata { forwarded[metadataKey: key] = value }
+        forwarded.log(
+            level: level, message, metadata: explicit, source: source, file: file, function: function, line: line)
+    }
+}
