@@ -50,7 +50,9 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .executableTarget(name: "duban", dependencies: ["DubanServer"]),
-        .testTarget(name: "DubanCoreTests", dependencies: ["DubanCore", "DubanFormats"], exclude: ["Fixtures", "SeedExpectations"]),
+        .testTarget(
+            name: "DubanCoreTests", dependencies: ["DubanCore", "DubanFormats"],
+            exclude: ["Fixtures", "SeedExpectations"]),
         .testTarget(
             name: "DubanFormatsTests",
             dependencies: ["DubanFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -46,7 +46,8 @@ extension FormatError {
         case .binary(let name):
             return "\(name) looks like a binary file, not text. Use a plain text (.txt), Word (.docx) or PDF file."
         case .invalidDocx(let name, let reason):
-            return "\(name) is not a valid Word document (\(reason)). Open it in Word or WPS and save it again as .docx."
+            return
+                "\(name) is not a valid Word document (\(reason)). Open it in Word or WPS and save it again as .docx."
         case .pdfToolMissing:
             return "pdftotext is not installed: install poppler-utils (e.g. apt-get install poppler-utils)"
         case .pdfFailed(let name, let reason):

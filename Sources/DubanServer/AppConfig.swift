@@ -79,7 +79,8 @@ public struct AppConfig: Sendable, Equatable {
         }
         let levelText = logLevel ?? environment["DUBAN_LOG_LEVEL"] ?? "info"
         guard let level = Logger.Level(rawValue: levelText.lowercased()) else {
-            throw .invalid(name: "log level", value: levelText, expected: "trace, debug, info, notice, warning, error or critical")
+            throw .invalid(
+                name: "log level", value: levelText, expected: "trace, debug, info, notice, warning, error or critical")
         }
         var config = AppConfig(
             storage: storage, hostname: hostname ?? environment["DUBAN_HOST"] ?? "127.0.0.1", port: portValue,
@@ -87,7 +88,8 @@ public struct AppConfig: Sendable, Equatable {
         try config.readAccountSettings(environment)
         try config.readJobsInterval(environment)
         try config.readPublicURL(environment)
-        config.countQueries = ["1", "true", "yes", "on"].contains(environment["DUBAN_COUNT_QUERIES"]?.lowercased() ?? "")
+        config.countQueries = ["1", "true", "yes", "on"].contains(
+            environment["DUBAN_COUNT_QUERIES"]?.lowercased() ?? "")
         return config
     }
 

@@ -33,9 +33,10 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.directory.publicDirectory = Resources.public
     app.views.use(.leaf)
     // The bundle sits under .build when run from a checkout; hidden folders must be allowed on its path.
-    app.leaf.sources = .singleSource(NIOLeafFiles(
-        fileio: app.fileio, limits: [.requireExtensions, .onlyLeafExtensions],
-        sandboxDirectory: Resources.bundle, viewDirectory: app.directory.viewsDirectory))
+    app.leaf.sources = .singleSource(
+        NIOLeafFiles(
+            fileio: app.fileio, limits: [.requireExtensions, .onlyLeafExtensions],
+            sandboxDirectory: Resources.bundle, viewDirectory: app.directory.viewsDirectory))
 
     // Sessions live in the database, so sign-in survives restarts and works across several server processes.
     app.accounts = AccountSettings(config: config)

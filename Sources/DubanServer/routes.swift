@@ -69,7 +69,8 @@ private func registerMethodNotAllowed(_ app: Application) {
     for (_, entry) in methods {
         let allowed = entry.allowed
         for method in candidates where !allowed.contains(method) && !(method == .HEAD && allowed.contains(.GET)) {
-            let route = app.on(method, entry.path) { _ -> Response in throw APIError.methodNotAllowed(allowed: allowed) }
+            let route = app.on(method, entry.path) { _ -> Response in throw APIError.methodNotAllowed(allowed: allowed)
+            }
             route.userInfo[MethodNotAllowedKey.key] = true
         }
     }

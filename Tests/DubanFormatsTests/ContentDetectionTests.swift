@@ -14,11 +14,12 @@ struct ContentDetectionTests {
         }
     }
 
-    @Test(arguments: [
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], "PNG"),
-        ([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46], "JPEG"),
-        (Array("GIF89a".utf8) + [0x01, 0x00], "GIF"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], "PNG"),
+            ([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46], "JPEG"),
+            (Array("GIF89a".utf8) + [0x01, 0x00], "GIF"),
+        ] as [([UInt8], String)])
     func imagesAreUnsupported(bytes: [UInt8], kind: String) {
         let error = capturedError { try DocumentReader.read(data: Data(bytes), fileName: "scan.txt") }
         guard case .unsupportedType(let name, let detected) = error else {
@@ -73,7 +74,8 @@ struct ContentDetectionTests {
     }
 
     @Test func spreadsheetIsNamedAsSuch() throws {
-        let types = "<Types><Override PartName=\"/xl/workbook.xml\" "
+        let types =
+            "<Types><Override PartName=\"/xl/workbook.xml\" "
             + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"
         let zip = try TestFiles.zip([("[Content_Types].xml", types), ("xl/workbook.xml", "<workbook/>")])
         let error = capturedError { try DocumentReader.read(data: zip, fileName: "台账.xlsx") }

@@ -56,27 +56,29 @@ struct DocxEdgeCaseTests {
 
     @Test func paragraphsFollowWordSemantics() throws {
         let blocks = try DocxReader.blocks(data: try Self.docx(body: Self.paragraphs), fileName: "edge.docx")
-        #expect(blocks == [
-            .paragraph("任务\t区财政局"),
-            .paragraph("第一行 \n第二行"),
-            .paragraph("完成新增"),
-            .paragraph("详见政府网站链接"),
-            .paragraph("第3页"),
-            .paragraph("内容控件"),
-            .paragraph("正文\n文本框"),
-        ])
+        #expect(
+            blocks == [
+                .paragraph("任务\t区财政局"),
+                .paragraph("第一行 \n第二行"),
+                .paragraph("完成新增"),
+                .paragraph("详见政府网站链接"),
+                .paragraph("第3页"),
+                .paragraph("内容控件"),
+                .paragraph("正文\n文本框"),
+            ])
     }
 
     @Test func mergedAndNestedCellsKeepColumnsAligned() throws {
         let blocks = try DocxReader.blocks(data: try Self.docx(body: Self.table), fileName: "table.docx")
-        #expect(blocks == [
-            .table([
-                ["合并标题", "", "时限"],
-                ["区发改局 区科经局", "任务A", "6月"],
-                ["", "子项1 子项2", "9月"],
-                ["", "尾", ""],
+        #expect(
+            blocks == [
+                .table([
+                    ["合并标题", "", "时限"],
+                    ["区发改局 区科经局", "任务A", "6月"],
+                    ["", "子项1 子项2", "9月"],
+                    ["", "尾", ""],
+                ])
             ])
-        ])
         let document = try DocumentReader.read(data: try Self.docx(body: Self.table), fileName: "table.docx")
         #expect(document.lines == ["合并标题\t\t时限", "区发改局 区科经局\t任务A\t6月", "\t子项1 子项2\t9月", "\t尾\t"])
     }

@@ -5,16 +5,17 @@ import Testing
 /// Every error explains itself in English and Chinese and names the file.
 @Suite("Error messages")
 struct FormatErrorTests {
-    static let named: [FormatError] = [
-        .fileNotFound(path: "/data/督查计划.txt"),
-        .unreadable(path: "督查计划.txt", reason: TextDecoding.unrecognisedEncodingReason),
-        .empty(name: "督查计划.txt"),
-        .unsupportedType(name: "督查计划.txt", detected: "something unknown"),
-        .binary(name: "督查计划.txt"),
-        .invalidDocx(name: "督查计划.txt", reason: "the ZIP container is damaged"),
-        .pdfFailed(name: "督查计划.txt", reason: "Syntax Error: Couldn't read xref table"),
-        .pdfNoText(name: "督查计划.txt"),
-    ] + UnsupportedKind.allCases.map { .unsupportedType(name: "督查计划.txt", detected: $0.rawValue) }
+    static let named: [FormatError] =
+        [
+            .fileNotFound(path: "/data/督查计划.txt"),
+            .unreadable(path: "督查计划.txt", reason: TextDecoding.unrecognisedEncodingReason),
+            .empty(name: "督查计划.txt"),
+            .unsupportedType(name: "督查计划.txt", detected: "something unknown"),
+            .binary(name: "督查计划.txt"),
+            .invalidDocx(name: "督查计划.txt", reason: "the ZIP container is damaged"),
+            .pdfFailed(name: "督查计划.txt", reason: "Syntax Error: Couldn't read xref table"),
+            .pdfNoText(name: "督查计划.txt"),
+        ] + UnsupportedKind.allCases.map { .unsupportedType(name: "督查计划.txt", detected: $0.rawValue) }
 
     @Test(arguments: named)
     func messagesNameTheFile(error: FormatError) {

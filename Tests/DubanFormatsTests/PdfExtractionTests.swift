@@ -63,7 +63,8 @@ struct PdfExtractionTests {
         let pdf = MinimalPDF.make(lines: ["Duban PDF test line"])
         let error = capturedError { try PdfTextExtractor.read(data: pdf, fileName: "tiny.pdf", searchPath: "") }
         #expect(error == .pdfToolMissing)
-        #expect(error?.message == "pdftotext is not installed: install poppler-utils (e.g. apt-get install poppler-utils)")
+        #expect(
+            error?.message == "pdftotext is not installed: install poppler-utils (e.g. apt-get install poppler-utils)")
     }
 
     @Test func temporaryCopiesAreRemoved() throws {

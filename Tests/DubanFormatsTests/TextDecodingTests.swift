@@ -35,7 +35,9 @@ struct TextDecodingTests {
     }
 
     @Test func utf16WithOddByteCountIsUnreadable() {
-        let error = capturedError { try DocumentReader.read(data: Data([0xFF, 0xFE, 0x41, 0x00, 0x42]), fileName: "odd.txt") }
+        let error = capturedError {
+            try DocumentReader.read(data: Data([0xFF, 0xFE, 0x41, 0x00, 0x42]), fileName: "odd.txt")
+        }
         guard case .unreadable(let path, _) = error else {
             Issue.record("expected .unreadable, got \(String(describing: error))")
             return

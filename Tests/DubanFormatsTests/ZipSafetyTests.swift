@@ -109,7 +109,8 @@ struct ZipSafetyTests {
             var data = original
             for _ in 0..<Int.random(in: 1...3, using: &generator) {
                 let index = Int.random(in: 0..<data.count, using: &generator)
-                data[index] = [0x00, 0xFF, 0x7F, 0x80, UInt8.random(in: 0...255, using: &generator)]
+                data[index] =
+                    [0x00, 0xFF, 0x7F, 0x80, UInt8.random(in: 0...255, using: &generator)]
                     .randomElement(using: &generator) ?? 0
             }
             _ = Self.reason(of: data)

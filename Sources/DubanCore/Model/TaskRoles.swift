@@ -30,7 +30,9 @@ public struct TaskRoles: Sendable, Equatable, Hashable {
     /// Every unit named in any role, without duplicates, in role order.
     public var allUnits: [UnitName] {
         var seen = Set<String>()
-        return (overallLeadUnits + leadUnits + responsibleUnits + assistingUnits).filter { seen.insert($0.name).inserted }
+        return (overallLeadUnits + leadUnits + responsibleUnits + assistingUnits).filter {
+            seen.insert($0.name).inserted
+        }
     }
 
     /// Adds what `other` names to what is already here (used when one task is listed twice, or its roles are

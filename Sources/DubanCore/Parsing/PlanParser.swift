@@ -87,8 +87,9 @@ public enum PlanParser {
         let declared = prose.declaredCounts + tables.result.declaredCounts
         for count in declared where count.declared != count.found {
             let line = tasks.first?.line ?? lines.first?.number ?? 1
-            warnings.append(ParseWarning(
-                line: line, message: "文件声明“\(count.text)”，实际识别出 \(count.found) 项，请核对"))
+            warnings.append(
+                ParseWarning(
+                    line: line, message: "文件声明“\(count.text)”，实际识别出 \(count.found) 项，请核对"))
         }
         let metadata = DocumentMetadata.read(lines)
         let title = documentTitle(titles: titles, tables: tables, lines: lines)

@@ -11,7 +11,9 @@ enum TextNormalizer {
 
     private static let openings: Set<Character> = ["(", "（", "〈", "<", "＜", "〔", "[", "【", "［", "{", "｛", "⟨", "〖"]
     private static let closings: Set<Character> = [")", "）", "〉", ">", "＞", "〕", "]", "】", "］", "}", "｝", "⟩", "〗"]
-    private static let invisibles: Set<Character> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}"]
+    private static let invisibles: Set<Character> = [
+        "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}",
+    ]
 
     /// Full text preparation: markup removed, widths folded, brackets unified, every whitespace run
     /// turned into one ASCII space. Separators stay in place (`，` becomes `,`, `；` becomes `;`).

@@ -30,16 +30,24 @@ public enum UnitKind: String, Sendable, Codable, CaseIterable {
     public static func infer(from name: String) -> UnitKind {
         if UnitNames.isCollective(name) { return .collective }
         if name.bytesHasSuffix("人民政府") { return .government }
-        if name.bytesHasSuffix("管委会") || name.bytesHasSuffix("管理委员会") || name.bytesHasSuffix("开发区") { return .managementCommittee }
-        if name.bytesHasSuffix("街道办事处") || name.bytesHasSuffix("街道") || name.bytesHasSuffix("镇人民政府") || name.bytesHasSuffix("街")
+        if name.bytesHasSuffix("管委会") || name.bytesHasSuffix("管理委员会") || name.bytesHasSuffix("开发区") {
+            return .managementCommittee
+        }
+        if name.bytesHasSuffix("街道办事处") || name.bytesHasSuffix("街道") || name.bytesHasSuffix("镇人民政府")
+            || name.bytesHasSuffix("街")
             || name.bytesHasSuffix("镇") || name.bytesHasSuffix("乡") || name.bytesHasSuffix("办事处")
         {
             return .subdistrict
         }
         if ["集团", "公司", "银行", "分行", "支行"].contains(where: { name.bytesHasSuffix($0) }) { return .enterprise }
         let party = ["区委", "市委", "团区委", "团市委", "妇联", "总工会", "残联", "工商联", "科协", "侨联", "文联", "红十字会"]
-        if party.contains(where: { name.bytesHasPrefix($0) || name.bytesHasSuffix($0) || name.bytesContain("委员会办公室") }) { return .partyOrgan }
-        if ["中心", "院", "馆", "站", "所", "队", "台", "指挥部"].contains(where: { name.bytesHasSuffix($0) }) { return .institution }
+        if party.contains(where: { name.bytesHasPrefix($0) || name.bytesHasSuffix($0) || name.bytesContain("委员会办公室") })
+        {
+            return .partyOrgan
+        }
+        if ["中心", "院", "馆", "站", "所", "队", "台", "指挥部"].contains(where: { name.bytesHasSuffix($0) }) {
+            return .institution
+        }
         if ["局", "委", "办", "分局", "厅", "部", "处"].contains(where: { name.bytesHasSuffix($0) }) { return .bureau }
         return .other
     }

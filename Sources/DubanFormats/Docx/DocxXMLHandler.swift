@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// SAX delegate that turns `word/document.xml` into `DocxBlock`s.
@@ -82,8 +82,8 @@ final class DocxXMLHandler: NSObject, XMLParserDelegate {
         appendText(string)
     }
 
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        appendText(String(decoding: CDATABlock, as: UTF8.self))
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        appendText(String(decoding: block, as: UTF8.self))
     }
 
     private func appendText(_ string: String) {

@@ -27,7 +27,8 @@ public enum PdfTextExtractor {
         guard output.status == 0 else {
             throw .pdfFailed(name: fileName, reason: failureReason(output))
         }
-        let raw = StrictUnicode.decodeUTF8(output.standardOutput)
+        let raw =
+            StrictUnicode.decodeUTF8(output.standardOutput)
             ?? String(decoding: output.standardOutput, as: UTF8.self)
         let text = TextDecoding.normalizeLineEndings(raw)
         guard !TextDecoding.isBlank(text) else { throw .pdfNoText(name: fileName) }

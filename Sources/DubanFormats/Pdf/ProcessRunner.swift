@@ -35,7 +35,8 @@ enum ProcessRunner {
         let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return ProcessOutput(status: process.terminationStatus, standardOutput: output, standardError: errorCollector.value)
+        return ProcessOutput(
+            status: process.terminationStatus, standardOutput: output, standardError: errorCollector.value)
     }
 }
 

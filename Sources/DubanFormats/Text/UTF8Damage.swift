@@ -35,7 +35,8 @@ struct UTF8Damage: Sendable, Equatable {
                 break scan
             }
         }
-        onlyTruncatedEnd = invalidSequences == 1 && lastErrorEnd == bytes.count && bytes.count > 0
+        onlyTruncatedEnd =
+            invalidSequences == 1 && lastErrorEnd == bytes.count && bytes.count > 0
             && (bytes.count - Self.tailStart(bytes)) < 4
     }
 

@@ -123,7 +123,8 @@ extension ZipArchive {
             let crc = window.uint32(at: offset + 16), let compressed = window.uint32(at: offset + 20),
             let uncompressed = window.uint32(at: offset + 24), let localOffset = window.uint32(at: offset + 42),
             let name = window.slice(offset: offset + directoryEntrySize, length: UInt64(nameLength)),
-            let extra = window.slice(offset: offset + directoryEntrySize + UInt64(nameLength), length: UInt64(extraLength))
+            let extra = window.slice(
+                offset: offset + directoryEntrySize + UInt64(nameLength), length: UInt64(extraLength))
         else { throw .damaged("a directory entry is cut short") }
         var entry = ZipEntry(
             path: String(decoding: name, as: UTF8.self), method: method, flags: flags, crc32: crc,

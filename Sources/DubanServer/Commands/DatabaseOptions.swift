@@ -3,7 +3,8 @@ import ArgumentParser
 
 /// Options of the commands that work on the database without serving it.
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: "SQLite database file (env DUBAN_SQLITE_PATH, default duban.sqlite; ignored when DATABASE_URL is set).")
+    @Option(
+        help: "SQLite database file (env DUBAN_SQLITE_PATH, default duban.sqlite; ignored when DATABASE_URL is set).")
     var sqlite: String?
 
     /// The configuration these options select.

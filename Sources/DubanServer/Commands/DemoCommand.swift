@@ -40,7 +40,9 @@ struct DemoCommand: AsyncParsableCommand {
             config: config,
             prepare: { app in
                 Self.say("Preparing the demo database \(path) …")
-                let summary = try await DemoGenerator(database: app.db, hasher: app.passwordHasher, today: app.clock.today()).populate()
+                let summary = try await DemoGenerator(
+                    database: app.db, hasher: app.passwordHasher, today: app.clock.today()
+                ).populate()
                 Self.say(Self.describe(summary, path: path))
             },
             announce: { app in

@@ -4,7 +4,8 @@ import ArgumentParser
 public struct DubanCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "duban",
-        abstract: "Duban (督办): responsibility decomposition plans, from the official document to the supervision office.",
+        abstract:
+            "Duban (督办): responsibility decomposition plans, from the official document to the supervision office.",
         subcommands: [
             ParseCommand.self, DemoCommand.self, ServeCommand.self, MigrateCommand.self, ImportCommand.self,
             GovernmentCommand.self, UserCommand.self, BenchCommand.self,

@@ -33,8 +33,9 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let importer = FileImport(config: try database.resolve(), output: { line in print(line) })
-        let request = FileImport.Request(path: file, government: government, year: year, document: document,
-                                         createUnits: createUnits)
+        let request = FileImport.Request(
+            path: file, government: government, year: year, document: document,
+            createUnits: createUnits)
         do {
             try await importer.run(request)
         } catch let refusal as FileImportRefusal {

@@ -45,6 +45,9 @@ struct ParseBenchCommand: AsyncParsableCommand {
         let median = passes[passes.count / 2]
         let p95 = passes[min(passes.count - 1, Int(Double(passes.count) * 0.95))]
         print("documents: \(files.count), tasks: \(taskCount), passes: \(passes.count)")
-        print(String(format: "per pass (read + parse all): min %.2f ms, median %.2f ms, p95 %.2f ms", passes[0], median, p95))
+        print(
+            String(
+                format: "per pass (read + parse all): min %.2f ms, median %.2f ms, p95 %.2f ms", passes[0], median, p95)
+        )
     }
 }

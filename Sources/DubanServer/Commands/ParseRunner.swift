@@ -33,19 +33,25 @@ public enum ParseRunner {
             documents = try PlanFileReading.documents(of: decoded)
         } catch {
             return Outcome(
-                exitCode: 1, standardOutput: "", standardError: "duban: cannot read \(url.lastPathComponent): \(error.message)\n")
+                exitCode: 1, standardOutput: "",
+                standardError: "duban: cannot read \(url.lastPathComponent): \(error.message)\n")
         }
         guard documents.contains(where: { !$0.tasks.isEmpty }) else {
-            return Outcome(exitCode: 1, standardOutput: "",
-                           standardError: "duban: no task found in \(url.lastPathComponent): it does not look like a responsibility decomposition plan\n")
+            return Outcome(
+                exitCode: 1, standardOutput: "",
+                standardError:
+                    "duban: no task found in \(url.lastPathComponent): it does not look like a responsibility decomposition plan\n"
+            )
         }
         let output = ParseOutput(source: url.lastPathComponent, documents: documents)
         if json {
             guard let data = try? output.jsonData(), let text = String(data: data, encoding: .utf8) else {
-                return Outcome(exitCode: 1, standardOutput: "", standardError: "duban: could not encode the result as JSON\n")
+                return Outcome(
+                    exitCode: 1, standardOutput: "", standardError: "duban: could not encode the result as JSON\n")
             }
             return Outcome(exitCode: 0, standardOutput: text + "\n", standardError: "")
         }
-        return Outcome(exitCode: 0, standardOutput: ParseSummary.text(output, encoding: decoded.encoding), standardError: "")
+        return Outcome(
+            exitCode: 0, standardOutput: ParseSummary.text(output, encoding: decoded.encoding), standardError: "")
     }
 }

@@ -47,7 +47,8 @@ extension Database {
             do {
                 try await sql.raw("BEGIN IMMEDIATE").run()
                 return
-            } catch let error as SQLiteError where [.busy, .locked, .busyTimeout].contains(error.reason) && attempt < 3 {
+            } catch let error as SQLiteError where [.busy, .locked, .busyTimeout].contains(error.reason) && attempt < 3
+            {
                 try await Task.sleep(nanoseconds: 50_000_000)
             }
         }

@@ -16,7 +16,9 @@ struct QueryCountingMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let counter = QueryCounter()
         let original = request.logger
-        var counting = Logger(label: original.label) { _ in QueryCountingLogHandler(counter: counter, forwarding: original) }
+        var counting = Logger(label: original.label) { _ in
+            QueryCountingLogHandler(counter: counter, forwarding: original)
+        }
         counting.logLevel = .trace
         for (key, value) in original.handler.metadata { counting[metadataKey: key] = value }
         request.logger = counting

@@ -10,7 +10,8 @@ struct UnreadNotifications: StorageKey {
 struct UnreadNotificationsMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .GET, !request.url.path.hasPrefix("/api"), let user = request.auth.get(CurrentUser.self) {
-            request.storage[UnreadNotifications.self] = try await NotificationQuery.unreadCount(for: user, on: request.db)
+            request.storage[UnreadNotifications.self] = try await NotificationQuery.unreadCount(
+                for: user, on: request.db)
         }
         return try await next.respond(to: request)
     }

@@ -10,8 +10,11 @@ struct AddPlanRevisions: AsyncMigration {
         // SQLite adds one column per statement.
         for column in ["task_edits", "leader_choices", "change_choices"] {
             try await database.schema(ImportDraft.schema)
-                .field(.definition(name: .key(.string(column)), dataType: .string,
-                                   constraints: [.required, .sql(.default("{}"))]))
+                .field(
+                    .definition(
+                        name: .key(.string(column)), dataType: .string,
+                        constraints: [.required, .sql(.default("{}"))])
+                )
                 .update()
         }
         try await database.schema(ImportDraft.schema).field("revises_plan_id", .uuid).update()

@@ -19,8 +19,10 @@ struct CreateAuditEvents: AsyncMigration {
             .field("request_id", .string)
             .create()
         let sql = try database.requireSQL()
-        try await sql.raw("CREATE INDEX IF NOT EXISTS audit_events_time ON audit_events (government_id, occurred_at)").run()
-        try await sql.raw("CREATE INDEX IF NOT EXISTS audit_events_entity ON audit_events (entity_type, entity_id)").run()
+        try await sql.raw("CREATE INDEX IF NOT EXISTS audit_events_time ON audit_events (government_id, occurred_at)")
+            .run()
+        try await sql.raw("CREATE INDEX IF NOT EXISTS audit_events_entity ON audit_events (entity_type, entity_id)")
+            .run()
         for statement in sql.dialect.name == "sqlite" ? Self.sqliteGuards : Self.postgresGuards {
             try await sql.raw("\(unsafeRaw: statement)").run()
         }

@@ -18,7 +18,9 @@ struct CreateQueryIndexes: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = try database.requireSQL()
         for (name, table, columns) in Self.indexes {
-            try await sql.raw("CREATE INDEX IF NOT EXISTS \(unsafeRaw: name) ON \(unsafeRaw: table) (\(unsafeRaw: columns))").run()
+            try await sql.raw(
+                "CREATE INDEX IF NOT EXISTS \(unsafeRaw: name) ON \(unsafeRaw: table) (\(unsafeRaw: columns))"
+            ).run()
         }
     }
 

@@ -36,9 +36,11 @@ final class AuditEvent: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, governmentID: UUID?, occurredAt: Date, actorID: UUID?, actorName: String, action: String,
-         entityType: String, entityID: UUID?, summary: String, beforeState: String?, afterState: String?,
-         requestID: String?) {
+    init(
+        id: UUID? = nil, governmentID: UUID?, occurredAt: Date, actorID: UUID?, actorName: String, action: String,
+        entityType: String, entityID: UUID?, summary: String, beforeState: String?, afterState: String?,
+        requestID: String?
+    ) {
         self.id = id
         self.$government.id = governmentID
         self.occurredAt = occurredAt

@@ -24,7 +24,9 @@ final class Leader: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, governmentID: UUID, name: String, title: String = "", portfolio: String = "", position: Int = 0) {
+    init(
+        id: UUID? = nil, governmentID: UUID, name: String, title: String = "", portfolio: String = "", position: Int = 0
+    ) {
         self.id = id
         self.$government.id = governmentID
         self.name = name

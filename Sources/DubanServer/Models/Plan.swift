@@ -28,8 +28,10 @@ final class Plan: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, governmentID: UUID, title: String, year: Int, docNumber: String? = nil, issuer: String? = nil,
-         issuedOn: String? = nil) {
+    init(
+        id: UUID? = nil, governmentID: UUID, title: String, year: Int, docNumber: String? = nil, issuer: String? = nil,
+        issuedOn: String? = nil
+    ) {
         self.id = id
         self.$government.id = governmentID
         self.title = title

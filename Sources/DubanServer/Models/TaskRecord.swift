@@ -38,8 +38,10 @@ final class TaskRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, planID: UUID, sectionID: UUID?, key: String, number: String, kind: TaskKind, text: String,
-         deadline: String?, parentNumber: String?, parentText: String?, sourceLine: Int, position: Int) {
+    init(
+        id: UUID? = nil, planID: UUID, sectionID: UUID?, key: String, number: String, kind: TaskKind, text: String,
+        deadline: String?, parentNumber: String?, parentText: String?, sourceLine: Int, position: Int
+    ) {
         self.id = id
         self.$plan.id = planID
         self.$section.id = sectionID

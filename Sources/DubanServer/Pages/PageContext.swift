@@ -51,8 +51,9 @@ struct PageChrome: Encodable {
         }
         if NotificationQuery.inbox(of: user) != nil {
             nav.append(
-                Link(label: "通知", href: SiteURL.notifications.path, current: section == .notifications,
-                     badge: req.storage[UnreadNotifications.self] ?? 0))
+                Link(
+                    label: "通知", href: SiteURL.notifications.path, current: section == .notifications,
+                    badge: req.storage[UnreadNotifications.self] ?? 0))
         }
         account = Account(
             name: user.displayName, role: user.role.label, href: SiteURL.account.path,

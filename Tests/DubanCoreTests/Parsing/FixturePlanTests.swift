@@ -9,7 +9,10 @@ import Testing
 /// Set DUBAN_WRITE_FIXTURE_EXPECTATIONS=1 to rewrite the expectations after a deliberate change, then review.
 @Suite("Fixture plans parse completely")
 struct FixturePlanTests {
-    static let fixtures = ["role-lines.md", "inline-clauses.txt", "pdf-broken.txt", "gazette.txt", "division-of-labour.txt", "flattened-table.txt"]
+    static let fixtures = [
+        "role-lines.md", "inline-clauses.txt", "pdf-broken.txt", "gazette.txt", "division-of-labour.txt",
+        "flattened-table.txt",
+    ]
 
     @Test("Fixture matches its expectation", arguments: fixtures)
     func fixtureMatchesExpectation(name: String) throws {

@@ -48,7 +48,9 @@ struct ParseLimitsTests {
     }
 
     @Test func limitErrorsSpeakBothLanguages() {
-        for error in [PlanParseError.tooManyTasks(limit: 5000), .tooManyDocuments(found: 40, limit: 30), .tooSlow(seconds: 30)] {
+        for error in [
+            PlanParseError.tooManyTasks(limit: 5000), .tooManyDocuments(found: 40, limit: 30), .tooSlow(seconds: 30),
+        ] {
             #expect(!error.message.isEmpty && !error.message.contains("\n"))
             #expect(error.chineseMessage.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
         }
@@ -57,7 +59,8 @@ struct ParseLimitsTests {
     /// 40,000 brackets around a leader's name used to take half a minute; the name still comes out.
     @Test func deepBracketsAroundANameStillGiveTheName() throws {
         let depth = 40_000
-        let text = "一、重点工作\n1.推进项目建设。\n责任领导：" + String(repeating: "（", count: depth) + "张三"
+        let text =
+            "一、重点工作\n1.推进项目建设。\n责任领导：" + String(repeating: "（", count: depth) + "张三"
             + String(repeating: "）", count: depth) + "\n责任单位：区发改局"
         let task = try #require(try PlanParser.parse(text: text, limits: .standard).first?.tasks.first)
         #expect(task.roles.leaders == ["张三"])

@@ -25,7 +25,8 @@ struct ParserBehaviourTests {
 
     @Test("Numbered paragraphs of the notice above the plan title are not tasks")
     func noticeAboveTitle() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             关于印发重点工作责任分解方案的通知
             1.各单位要高度重视。(责任单位:各街道办事处)
             2025年重点工作责任分解方案
@@ -37,7 +38,8 @@ struct ParserBehaviourTests {
 
     @Test("A (一) line with units is a task when nothing is numbered below it, a heading otherwise")
     func targetOrHeading() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             一、主要目标
             (一)地区生产总值增长6%。(牵头单位:区发改局)
             (二)做强产业(牵头单位:区科经局)
@@ -52,7 +54,8 @@ struct ParserBehaviourTests {
 
     @Test("Roles on lines of their own below a heading apply to its tasks")
     func headingRoleLines() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             二、稳定就业
             分管领导：李明
             牵头单位：区人社局
@@ -66,7 +69,8 @@ struct ParserBehaviourTests {
 
     @Test("Leaders and units named on a heading apply to its tasks unless a task names its own")
     func headingClause() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             一、推动高质量发展（责任领导：王立新；牵头单位：区发改局）
             1.新增规上工业企业15家。（责任单位：区科经局）
             2.实施技改项目40个。（牵头单位：区科经局；配合单位：区财政局）
@@ -79,7 +83,8 @@ struct ParserBehaviourTests {
 
     @Test("A gap in the numbering and a number that goes back are both reported")
     func numberingWarnings() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             1.建设社区食堂4个。(责任单位:区民政局)
             2.新增停车泊位2000个。(责任单位:区交通运输局)
             5.改造老旧小区18个。(责任单位:区住建局)
@@ -91,7 +96,8 @@ struct ParserBehaviourTests {
 
     @Test("A declared count that does not match is reported")
     func declaredMismatch() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             二、重点工作(共3项)
             1.建设社区食堂4个。(责任单位:区民政局)
             2.新增停车泊位2000个。(责任单位:区交通运输局)
@@ -102,7 +108,8 @@ struct ParserBehaviourTests {
 
     @Test("A task without any unit is kept and reported")
     func taskWithoutUnit() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             1.建设社区食堂4个。(责任单位:区民政局)
             2.新增停车泊位2000个。
             """)
@@ -112,7 +119,8 @@ struct ParserBehaviourTests {
 
     @Test("Text with units but no number is reported as a leftover, not dropped silently")
     func leftoverFragment() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             1.建设社区食堂4个。(责任单位:区民政局)
             推进农村公路提档升级改造工程。(责任单位:区交通运输局)
             """)
@@ -122,7 +130,8 @@ struct ParserBehaviourTests {
 
     @Test("A decomposition row repeated under two units is one task with both units' roles")
     func duplicateRowsMerge() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             责任单位：区发改局
             序号\t工作标准\t分管区领导\t牵头单位\t责任单位
             1\t新增5G基站200个。\t王立新\t区发改局\t
@@ -139,7 +148,8 @@ struct ParserBehaviourTests {
 
     @Test("Keys stay unique when a document numbers two lists alike")
     func uniqueKeys() throws {
-        let document = try onlyDocument("""
+        let document = try onlyDocument(
+            """
             1.建设社区食堂4个。(责任单位:区民政局)
             附件
             1.新增停车泊位2000个。(责任单位:区交通运输局)

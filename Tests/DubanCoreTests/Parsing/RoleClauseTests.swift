@@ -20,9 +20,11 @@ struct RoleClauseTests {
         #expect(clause.roles.assistingUnits.map(\.name) == ["各街道办事处"])
     }
 
-    @Test("以上N项 carries its count, in Arabic or Chinese numerals", arguments: [
-        ("以上 6 项责任单位：区扶贫办", 6), ("以上三项责任单位:区民政局", 3), ("以上12项的责任单位：区财政局", 12),
-    ])
+    @Test(
+        "以上N项 carries its count, in Arabic or Chinese numerals",
+        arguments: [
+            ("以上 6 项责任单位：区扶贫办", 6), ("以上三项责任单位:区民政局", 3), ("以上12项的责任单位：区财政局", 12),
+        ])
     func aboveCount(text: String, count: Int) throws {
         let clause = try #require(RoleClause.parse(text))
         #expect(clause.appliesToPrevious == count)
@@ -44,21 +46,25 @@ struct RoleClauseTests {
         #expect(clause.roles.assistingUnits.map(\.name) == ["自然資源部"])
     }
 
-    @Test("Leaders and deadlines", arguments: [
-        ("责任领导：皮惠兰、卢永桢", ["皮惠兰", "卢永桢"], nil as String?),
-        ("分管区领导:李先勇 祝莹;完成时限:2025年6月底", ["李先勇", "祝莹"], "2025年6月底"),
-        ("牵头领导：王立新同志", ["王立新"], nil),
-    ])
+    @Test(
+        "Leaders and deadlines",
+        arguments: [
+            ("责任领导：皮惠兰、卢永桢", ["皮惠兰", "卢永桢"], nil as String?),
+            ("分管区领导:李先勇 祝莹;完成时限:2025年6月底", ["李先勇", "祝莹"], "2025年6月底"),
+            ("牵头领导：王立新同志", ["王立新"], nil),
+        ])
     func leadersAndDeadline(text: String, leaders: [String], deadline: String?) throws {
         let clause = try #require(RoleClause.parse(text))
         #expect(clause.roles.leaders == leaders)
         #expect(clause.roles.deadline == deadline)
     }
 
-    @Test("Remarks in brackets are not role clauses", arguments: [
-        "共135项", "以市级下达目标为参照,以区委组织部下达至各街道办事处、区直各单位的绩效目标为准", "新洲区牵头的项目除外",
-        "含开发区", "", "AED",
-    ])
+    @Test(
+        "Remarks in brackets are not role clauses",
+        arguments: [
+            "共135项", "以市级下达目标为参照,以区委组织部下达至各街道办事处、区直各单位的绩效目标为准", "新洲区牵头的项目除外",
+            "含开发区", "", "AED",
+        ])
     func remarks(text: String) {
         #expect(RoleClause.parse(text) == nil)
     }

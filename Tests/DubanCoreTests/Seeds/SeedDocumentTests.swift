@@ -17,7 +17,9 @@ struct SeedDocumentTests {
 
     @Test(
         "Seed matches its expectation",
-        .enabled(if: TestPaths.seedsFolder != nil, "../shared/seeds is not beside this clone; the real plans are checked only where they are present"),
+        .enabled(
+            if: TestPaths.seedsFolder != nil,
+            "../shared/seeds is not beside this clone; the real plans are checked only where they are present"),
         arguments: seeds)
     func seedMatchesExpectation(seed: String) throws {
         let folder = try #require(TestPaths.seedsFolder)
@@ -46,7 +48,8 @@ enum ExpectationDiff {
             let right = expected[safe: index] ?? "<missing>"
             if left != right {
                 reported += 1
-                Issue.record("line \(index + 1)\n  actual:   \(left)\n  expected: \(right)", sourceLocation: sourceLocation)
+                Issue.record(
+                    "line \(index + 1)\n  actual:   \(left)\n  expected: \(right)", sourceLocation: sourceLocation)
             }
         }
     }

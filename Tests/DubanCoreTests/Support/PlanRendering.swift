@@ -9,8 +9,11 @@ enum PlanRendering {
         var lines: [String] = []
         for (index, document) in documents.enumerated() {
             let output = ParseOutput(source: "", documents: [document]).documents[0]
-            lines.append(["#doc \(index)", output.title, output.issuer ?? "-", output.docNumber ?? "-", output.date ?? "-",
-                          output.year.map(String.init) ?? "-", String(output.tasks.count)].joined(separator: "\t"))
+            lines.append(
+                [
+                    "#doc \(index)", output.title, output.issuer ?? "-", output.docNumber ?? "-", output.date ?? "-",
+                    output.year.map(String.init) ?? "-", String(output.tasks.count),
+                ].joined(separator: "\t"))
             for count in output.declaredCounts {
                 lines.append("#count\t\(count.text)\t\(count.declared)\t\(count.found)")
             }
@@ -25,7 +28,8 @@ enum PlanRendering {
         let text = hashText ? fingerprint(task.text) : task.text
         let parent = task.parent.map { "\($0.number)|" + (hashText ? fingerprint($0.text) : $0.text) } ?? "-"
         return [
-            String(document), task.key, task.number, task.kind.rawValue, list(task.sections).replacingOccurrences(of: "、", with: " › "),
+            String(document), task.key, task.number, task.kind.rawValue,
+            list(task.sections).replacingOccurrences(of: "、", with: " › "),
             list(task.leaders), list(task.overallLeadUnits), list(task.leadUnits), list(task.responsibleUnits),
             list(task.assistingUnits), task.deadline ?? "-", parent, String(task.line), text,
         ].joined(separator: "\t")

@@ -38,8 +38,7 @@ struct UnitNormalizeTests {
 
     @Test("full-width punctuation in lists separates like half-width")
     func fullWidthSeparators() {
-        #expect(UnitTestSupport.names("区信访局，区公安分局、区司法局；区大数据中心") ==
-            ["区信访局", "区公安分局", "区司法局", "区大数据中心"])
+        #expect(UnitTestSupport.names("区信访局，区公安分局、区司法局；区大数据中心") == ["区信访局", "区公安分局", "区司法局", "区大数据中心"])
         #expect(UnitTestSupport.names("ＡＢＣ公司、区发改局") == ["ABC公司", "区发改局"])
     }
 

@@ -63,8 +63,9 @@ struct UnitSeparatorTests {
     @Test("groups after a comma or semicolon are read on their own")
     func commaGroupsAreIndependent() {
         let text = "区人武部,区退役军人事务局,区总工会、团区委、妇联、残联,区委台办,区民宗局"
-        #expect(UnitTestSupport.names(text) == [
-            "区人武部", "区退役军人事务局", "区总工会", "团区委", "区妇联", "区残联", "区委台办", "区民宗局",
-        ])
+        #expect(
+            UnitTestSupport.names(text) == [
+                "区人武部", "区退役军人事务局", "区总工会", "团区委", "区妇联", "区残联", "区委台办", "区民宗局",
+            ])
     }
 }

@@ -22,8 +22,9 @@ struct UnitSharedPrefixTests {
     }
 
     static let ownPlaceCases: [UnitListCase] = [
-        UnitListCase("区科学技术和经济信息化局、开发区机电产业建设管理办公室",
-                     ["区科学技术和经济信息化局", "开发区机电产业建设管理办公室"]),
+        UnitListCase(
+            "区科学技术和经济信息化局、开发区机电产业建设管理办公室",
+            ["区科学技术和经济信息化局", "开发区机电产业建设管理办公室"]),
         UnitListCase("区发改局、江夏经济开发区管委会", ["区发改局", "江夏经济开发区管委会"]),
         UnitListCase("市城投公司、武汉城建集团", ["市城投公司", "武汉城建集团"]),
         UnitListCase("区统计局、国家统计局江夏调查队", ["区统计局", "国家统计局江夏调查队"]),
@@ -52,8 +53,9 @@ struct UnitSharedPrefixTests {
     @Test("suffix and prefix sharing combine in real inline lists")
     func combinedSharing() {
         let text = "区科经、商务局,郑店、五里界街道办事处,江夏经济开发区管委会"
-        #expect(UnitTestSupport.names(text) == [
-            "区科经局", "区商务局", "郑店街道办事处", "五里界街道办事处", "江夏经济开发区管委会",
-        ])
+        #expect(
+            UnitTestSupport.names(text) == [
+                "区科经局", "区商务局", "郑店街道办事处", "五里界街道办事处", "江夏经济开发区管委会",
+            ])
     }
 }

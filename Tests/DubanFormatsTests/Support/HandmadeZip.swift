@@ -61,9 +61,11 @@ struct HandmadeZip {
     static func deflated(repeating byte: UInt8, size: Int) throws -> (payload: Data, crc: UInt32) {
         var payload = Data()
         let chunk = Data(repeating: byte, count: 64 * 1024)
-        let crc = try Data.compress(size: Int64(size), bufferSize: chunk.count, provider: { position, length in
-            chunk.prefix(length)
-        }, consumer: { payload.append($0) })
+        let crc = try Data.compress(
+            size: Int64(size), bufferSize: chunk.count,
+            provider: { position, length in
+                chunk.prefix(length)
+            }, consumer: { payload.append($0) })
         return (payload, crc)
     }
 

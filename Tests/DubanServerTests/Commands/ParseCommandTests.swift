@@ -22,9 +22,12 @@ struct ParseCommandTests {
         #expect(outcome.standardError == "duban: File not found: /nonexistent/计划.txt. Check the path and try again.\n")
     }
 
-    @Test("Empty, binary and image files exit 1 with one line each", arguments: [
-        ("empty.txt", Data()), ("nul.txt", Data([0, 1, 2, 0, 0, 255, 0, 3])), ("scan.pdf.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0])),
-    ])
+    @Test(
+        "Empty, binary and image files exit 1 with one line each",
+        arguments: [
+            ("empty.txt", Data()), ("nul.txt", Data([0, 1, 2, 0, 0, 255, 0, 3])),
+            ("scan.pdf.png", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0])),
+        ])
     func badInput(name: String, data: Data) throws {
         let url = try temporaryFile(name, data)
         let outcome = ParseRunner.run(path: url.path, json: true)
@@ -40,28 +43,36 @@ struct ParseCommandTests {
         let outcome = ParseRunner.run(path: HostileFiles.localHeaderPastEnd.path, json: true)
         #expect(outcome.exitCode == 1)
         #expect(outcome.standardOutput.isEmpty)
-        #expect(outcome.standardError == "duban: local-header-past-end.docx is not a valid Word document (the ZIP "
-            + "container is damaged (the local header of word/document.xml is missing or outside the file)). Open it "
-            + "in Word or WPS and save it again as .docx.\n")
+        #expect(
+            outcome.standardError == "duban: local-header-past-end.docx is not a valid Word document (the ZIP "
+                + "container is damaged (the local header of word/document.xml is missing or outside the file)). Open it "
+                + "in Word or WPS and save it again as .docx.\n")
     }
 
     @Test("A file with more tasks than one import may create exits 1 naming the limit")
     func tooManyTasks() throws {
         let url = try temporaryFile("huge.txt", HostileFiles.plan(tasks: 5_001))
         let outcome = ParseRunner.run(path: url.path, json: true)
-        #expect(outcome == ParseRunner.Outcome(
-            exitCode: 1, standardOutput: "",
-            standardError: "duban: cannot read huge.txt: the file holds more than 5000 tasks, more than one import "
-                + "may create; split it into its plans\n"))
+        #expect(
+            outcome
+                == ParseRunner.Outcome(
+                    exitCode: 1, standardOutput: "",
+                    standardError:
+                        "duban: cannot read huge.txt: the file holds more than 5000 tasks, more than one import "
+                        + "may create; split it into its plans\n"))
     }
 
     @Test("A document with no task exits 1 and says so")
     func noTask() throws {
         let url = try temporaryFile("report.txt", Data("政府工作报告\n一、2024年工作回顾\n全年地区生产总值增长6%。\n".utf8))
         let outcome = ParseRunner.run(path: url.path, json: false)
-        #expect(outcome == ParseRunner.Outcome(
-            exitCode: 1, standardOutput: "",
-            standardError: "duban: no task found in report.txt: it does not look like a responsibility decomposition plan\n"))
+        #expect(
+            outcome
+                == ParseRunner.Outcome(
+                    exitCode: 1, standardOutput: "",
+                    standardError:
+                        "duban: no task found in report.txt: it does not look like a responsibility decomposition plan\n"
+                ))
     }
 
     @Test("A Word document built here parses through the table layout, and the JSON follows the contract")
@@ -105,14 +116,15 @@ struct ParseCommandTests {
         let url = try temporaryFile("plan-gbk.txt", try #require(GB18030.encode(text)))
         let outcome = ParseRunner.run(path: url.path, json: false)
         #expect(outcome.exitCode == 0)
-        #expect(outcome.standardOutput == """
-            plan-gbk.txt (GB18030): 1 plan(s)
+        #expect(
+            outcome.standardOutput == """
+                plan-gbk.txt (GB18030): 1 plan(s)
 
-            《2025年重点工作责任分解方案》
-              1 tasks: task 1
-              [一.1] 推行企业开办“一网通办”。 — 区行政审批局、区市场监管局、区税务局
+                《2025年重点工作责任分解方案》
+                  1 tasks: task 1
+                  [一.1] 推行企业开办“一网通办”。 — 区行政审批局、区市场监管局、区税务局
 
-            """)
+                """)
     }
 }
 

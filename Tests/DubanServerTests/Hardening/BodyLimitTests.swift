@@ -35,8 +35,10 @@ struct BodyLimitTests {
     @Test("A 100 MB post to the login form is refused at once, having sent 64 KB of it")
     func loginFormIsSmall() async throws {
         try await withServer { port, cookie in
-            let head = Self.head("/login", length: 100 * 1024 * 1024, type: "application/x-www-form-urlencoded", cookie: cookie)
-            let answer = try await RawHTTP.exchange(port: port, head: head, body: Array(repeating: 0x61, count: 64 * 1024))
+            let head = Self.head(
+                "/login", length: 100 * 1024 * 1024, type: "application/x-www-form-urlencoded", cookie: cookie)
+            let answer = try await RawHTTP.exchange(
+                port: port, head: head, body: Array(repeating: 0x61, count: 64 * 1024))
             #expect(answer?.hasPrefix("HTTP/1.1 413") == true, "answered \(answer ?? "nothing")")
         }
     }

@@ -27,7 +27,9 @@ struct ContactVisibilityTests {
             ).create(on: app.db)
             let task = try await sample.task("新建社区食堂", on: app.db).requireID()
             // act / assert: the unit page and the contacts page, role by role
-            for (account, seesOther) in [(SampleData.Account.admin, true), (.leader, true), (.clerk, false), (.viewer, false)] {
+            for (account, seesOther) in [
+                (SampleData.Account.admin, true), (.leader, true), (.clerk, false), (.viewer, false),
+            ] {
                 let unitPage = try await app.page(SiteURL.unit(other).path, as: account)
                 let contactsPage = try await app.page(SiteURL.unitContacts(other).path, as: account)
                 let reporting = try await app.page(SiteURL.taskReporting(task).path, as: account)

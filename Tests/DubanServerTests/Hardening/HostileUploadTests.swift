@@ -10,7 +10,8 @@ import VaporTesting
 /// refusal, creates nothing, and goes on serving.
 @Suite("Hostile uploads")
 struct HostileUploadTests {
-    @Test("A .docx pointing past its end is refused by the API and the wizard, and the server keeps serving",
+    @Test(
+        "A .docx pointing past its end is refused by the API and the wizard, and the server keeps serving",
         arguments: TestDatabase.available)
     func hostileWordFile(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
@@ -38,7 +39,8 @@ struct HostileUploadTests {
         }
     }
 
-    @Test("An import of more tasks than one import may create is refused with the limit and creates nothing",
+    @Test(
+        "An import of more tasks than one import may create is refused with the limit and creates nothing",
         arguments: TestDatabase.available)
     func tooManyTasks(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
@@ -46,7 +48,9 @@ struct HostileUploadTests {
             _ = try await SampleData.create(on: app.db)
             let token = try await app.apiToken(for: .admin)
             let data = HostileFiles.plan(tasks: ParseLimits.standard.maximumTasks + 1)
-            let (plansBefore, tasksBefore) = (try await Plan.query(on: app.db).count(), try await TaskRecord.query(on: app.db).count())
+            let (plansBefore, tasksBefore) = (
+                try await Plan.query(on: app.db).count(), try await TaskRecord.query(on: app.db).count()
+            )
             // act
             let api = try await app.api(
                 .POST, "/imports?fileName=huge.txt&createUnits=true", auth: .bearer(token), body: data,
@@ -55,7 +59,9 @@ struct HostileUploadTests {
             // assert
             #expect(api.status == .unprocessableEntity)
             #expect(api.error?.message == PlanParseError.tooManyTasks(limit: 5_000).chineseMessage)
-            #expect(page.status == .unprocessableEntity && page.html.contains("超出一次导入的上限"), "\(page.status) \(page.html.prefix(3000))")
+            #expect(
+                page.status == .unprocessableEntity && page.html.contains("超出一次导入的上限"),
+                "\(page.status) \(page.html.prefix(3000))")
             #expect(try await Plan.query(on: app.db).count() == plansBefore)
             #expect(try await TaskRecord.query(on: app.db).count() == tasksBefore)
         }

@@ -13,13 +13,20 @@ struct SecurityHeaderTests {
             let browser = try await app.browser(signedInAs: .admin)
             _ = try await browser.request(SiteURL.plans.path)
             let cookie = try #require(browser.cookie)
-            for path in [SiteURL.plans.path, SiteURL.login.path, "/no-such-page", SiteURL.stylesheet.path, "/api/v1/plans"] {
-                let response = try await app.testing().sendRequest(.GET, path, beforeRequest: { request in
-                    request.headers.cookie = [AccountSettings.cookieName: .init(string: cookie)]
-                })
+            for path in [
+                SiteURL.plans.path, SiteURL.login.path, "/no-such-page", SiteURL.stylesheet.path, "/api/v1/plans",
+            ] {
+                let response = try await app.testing().sendRequest(
+                    .GET, path,
+                    beforeRequest: { request in
+                        request.headers.cookie = [AccountSettings.cookieName: .init(string: cookie)]
+                    })
                 let headers = response.headers
-                #expect(headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true, "\(path)")
-                #expect(headers.first(name: "Content-Security-Policy")?.contains("script-src 'self'") == true, "\(path)")
+                #expect(
+                    headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true,
+                    "\(path)")
+                #expect(
+                    headers.first(name: "Content-Security-Policy")?.contains("script-src 'self'") == true, "\(path)")
                 #expect(headers.first(name: "X-Frame-Options") == "DENY", "\(path)")
                 #expect(headers.first(name: "Referrer-Policy") == "same-origin", "\(path)")
                 #expect(headers.first(name: "X-Content-Type-Options") == "nosniff", "\(path)")

@@ -22,7 +22,8 @@ struct WebhookAddressTests {
         #expect(!WebhookAddress.isInternal(host: host))
     }
 
-    @Test("Registering a loopback or private address is refused until the 督查室 allows it, and the change is audited",
+    @Test(
+        "Registering a loopback or private address is refused until the 督查室 allows it, and the change is audited",
         arguments: TestDatabase.available)
     func registration(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
@@ -55,7 +56,8 @@ struct WebhookAddressTests {
         }
     }
 
-    @Test("A delivery to an internal address is not sent while not allowed, and is once allowed",
+    @Test(
+        "A delivery to an internal address is not sent while not allowed, and is once allowed",
         arguments: TestDatabase.available)
     func delivery(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
@@ -70,7 +72,8 @@ struct WebhookAddressTests {
             // assert: nothing was posted there; the office's external hook was
             #expect(!sender.posts.map(\.url).contains(world.unitHook.url))
             let refused = try #require(
-                try await WebhookDelivery.query(on: app.db).filter(\.$webhook.$id == world.unitHook.requireID()).first())
+                try await WebhookDelivery.query(on: app.db).filter(\.$webhook.$id == world.unitHook.requireID()).first()
+            )
             #expect(refused.lastError == WebhookDispatcher.internalRefusal)
             // act: allowed, the next attempt goes out
             try await world.allowInternalAddresses(on: app.db)

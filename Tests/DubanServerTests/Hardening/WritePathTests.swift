@@ -14,7 +14,9 @@ struct WritePathTests {
             guard url.lastPathComponent != "WriteTransaction.swift" else { continue }
             scanned += 1
             let text = try String(contentsOf: url, encoding: .utf8)
-            if text.contains(".transaction {") || text.contains(".transaction({") { offenders.append(url.lastPathComponent) }
+            if text.contains(".transaction {") || text.contains(".transaction({") {
+                offenders.append(url.lastPathComponent)
+            }
         }
         #expect(scanned > 100)
         #expect(offenders == [])

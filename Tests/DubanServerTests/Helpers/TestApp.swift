@@ -99,17 +99,17 @@ private func testConfig(_ storage: AppConfig.Storage) -> AppConfig {
 }
 
 private func withConfiguredApp<T>(_ config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {
-    try await withApp(configure: { app in
-        try await configure(app, config: config)
-        try await app.autoMigrate()
-    }, body)
+    try await withApp(
+        configure: { app in
+            try await configure(app, config: config)
+            try await app.autoMigrate()
+        }, body)
 }
 
 private func requirePostgres() throws -> String {
     guard let url = TestDatabase.postgresAdminURL else { throw TestSetupError.noPostgres }
     return url
 }
-
 
 /// Failures preparing a test database.
 enum TestSetupError: Error, CustomStringConvertible {

@@ -84,7 +84,8 @@ struct DocumentMetadata: Sendable, Equatable {
 
     /// A short line that is nothing but an office's name ("武汉市人民政府办公厅").
     static func isOrganisationName(_ text: String) -> Bool {
-        guard text.scalarCountIsAtLeast(4), text.scalarCountIsAtMost(30), text.allSatisfy({ CharacterClass.isHan($0) }) else {
+        guard text.scalarCountIsAtLeast(4), text.scalarCountIsAtMost(30), text.allSatisfy({ CharacterClass.isHan($0) })
+        else {
             return false
         }
         return organisationSuffixes.contains { text.bytesHasSuffix($0) }

@@ -4,7 +4,8 @@ enum DocumentSplitter {
     /// Ranges of `lines`, one per document, covering every line.
     static func split(_ lines: [SourceLine]) -> [Range<Int>] {
         var starts: [Int] = []
-        for index in lines.indices where lines[index].cells == nil && DocumentMetadata.isDocNumberLine(lines[index].compact) {
+        for index in lines.indices
+        where lines[index].cells == nil && DocumentMetadata.isDocNumberLine(lines[index].compact) {
             starts.append(headerStart(lines, numberLine: index))
         }
         guard !starts.isEmpty else { return [lines.startIndex..<lines.endIndex] }

@@ -20,7 +20,9 @@ enum TitleFinder {
         var titles: [TitleSpan] = []
         for index in lines.indices {
             let line = lines[index]
-            guard line.cells == nil, isPlanTitleLine(line.compact), LineStart.classify(line.compact) == nil else { continue }
+            guard line.cells == nil, isPlanTitleLine(line.compact), LineStart.classify(line.compact) == nil else {
+                continue
+            }
             var first = line.number
             var text = line.compact
             if let previous = previousTextLine(in: lines, before: index), canPrefixTitle(previous.compact) {

@@ -84,7 +84,8 @@ enum BlockBuilder {
     static func looksWrapped(_ text: String) -> Bool {
         guard let last = text.last else { return false }
         if "、，,".contains(last) { return true }
-        return !CharacterClass.isSentenceEnd(last) && !CharacterClass.isCloseParen(last) && text.scalarCountIsAtLeast(18)
+        return !CharacterClass.isSentenceEnd(last) && !CharacterClass.isCloseParen(last)
+            && text.scalarCountIsAtLeast(18)
     }
 
     /// A numbered item whose unit clause has closed is complete; what follows is not its text.

@@ -56,7 +56,9 @@ enum LineStart: Sendable, Equatable {
             }
             return .heading(level: 2, marker: String(marker), printed: "(\(marker))")
         }
-        if text.bytesHasPrefix("——") || text.bytesHasPrefix("－－") || text.bytesHasPrefix("--") || (first == "—" && text.count > 2) {
+        if text.bytesHasPrefix("——") || text.bytesHasPrefix("－－") || text.bytesHasPrefix("--")
+            || (first == "—" && text.count > 2)
+        {
             return .heading(level: 3, marker: "", printed: "——")
         }
         return nil

@@ -42,7 +42,8 @@ struct ParagraphLayoutParser {
         } else if block.kind != .roleLabel {
             settleCandidate(nextIsChild: false)
         }
-        if case .numbered = block.kind {} else {
+        if case .numbered = block.kind {
+        } else {
             inNote = block.kind == .free && (block.text.bytesHasPrefix("注") || block.text.bytesHasPrefix("说明"))
         }
         switch block.kind {
@@ -80,8 +81,10 @@ struct ParagraphLayoutParser {
         if let declared {
             result.declaredCounts.append(.init(text: declared.text, declared: declared.value, found: 0))
         }
-        stack.push(.init(level: level, marker: marker, printed: body, line: block.line,
-                         roles: clause?.roles ?? TaskRoles(), declared: declared))
+        stack.push(
+            .init(
+                level: level, marker: marker, printed: body, line: block.line,
+                roles: clause?.roles ?? TaskRoles(), declared: declared))
     }
 
     /// Decides what a pending "(一)…(牵头单位:…)" line was, once the next block is known.
@@ -91,8 +94,10 @@ struct ParagraphLayoutParser {
         }
         candidate = nil
         if nextIsChild {
-            stack.push(.init(level: level, marker: marker, printed: pending.body, line: pending.block.line,
-                             roles: pending.clause?.roles ?? TaskRoles(), declared: nil))
+            stack.push(
+                .init(
+                    level: level, marker: marker, printed: pending.body, line: pending.block.line,
+                    roles: pending.clause?.roles ?? TaskRoles(), declared: nil))
             return
         }
         let text = HeadingText.removingMarker(pending.body, level: level, marker: marker)
@@ -127,8 +132,9 @@ struct ParagraphLayoutParser {
         var roles = clause?.roles ?? TaskRoles()
         roles.inherit(stack.inheritedRoles)
         let key = (stack.keyPath + [number]).joined(separator: ".")
-        let task = PlanTask(key: key, number: number, kind: stack.impliedKind, sections: stack.printed,
-                            text: LineCleaner.collapseSpaces(text), roles: roles, line: line)
+        let task = PlanTask(
+            key: key, number: number, kind: stack.impliedKind, sections: stack.printed,
+            text: LineCleaner.collapseSpaces(text), roles: roles, line: line)
         result.tasks.append(task)
         for section in stack.sections where section.declared != nil {
             if let index = result.declaredCounts.lastIndex(where: { $0.text == section.declared?.text }) {

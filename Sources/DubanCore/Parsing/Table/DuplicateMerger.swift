@@ -24,9 +24,10 @@ enum DuplicateMerger {
             }
             if let index = nearMatch(fingerprint, kind: task.kind, in: kept, fingerprints: fingerprints) {
                 kept[index].roles.absorb(task.roles)
-                warnings.append(ParseWarning(
-                    line: task.line,
-                    message: "第\(task.line)行的任务与第\(kept[index].line)行的任务（\(kept[index].key)）文字略有不同，已按同一任务合并，请核对"))
+                warnings.append(
+                    ParseWarning(
+                        line: task.line,
+                        message: "第\(task.line)行的任务与第\(kept[index].line)行的任务（\(kept[index].key)）文字略有不同，已按同一任务合并，请核对"))
                 continue
             }
             exact[exactKey] = kept.count
@@ -36,8 +37,10 @@ enum DuplicateMerger {
         return (kept, warnings)
     }
 
-    private static func nearMatch(_ fingerprint: Fingerprint, kind: TaskKind, in kept: [PlanTask],
-                                  fingerprints: [Fingerprint]) -> Int? {
+    private static func nearMatch(
+        _ fingerprint: Fingerprint, kind: TaskKind, in kept: [PlanTask],
+        fingerprints: [Fingerprint]
+    ) -> Int? {
         for index in kept.indices where kept[index].kind == kind {
             let other = fingerprints[index]
             let shorter = min(fingerprint.length, other.length)

@@ -12,7 +12,8 @@ enum FlattenedTable {
         while index < lines.count {
             guard !ParseBudget.stop else { break }
             if let (header, after) = header(in: lines, from: index) {
-                result.append(SourceLine(number: lines[index].number, text: header.joined(separator: " "), cells: header))
+                result.append(
+                    SourceLine(number: lines[index].number, text: header.joined(separator: " "), cells: header))
                 let (rows, next) = rows(in: lines, from: after, width: header.count)
                 result += rows
                 index = next

@@ -24,7 +24,8 @@ enum NoticeCounts {
         let characters = Array(text)
         var index = 0
         while index < characters.count {
-            guard CharacterClass.digitValue(characters[index]) != nil, index == 0 || CharacterClass.digitValue(characters[index - 1]) == nil
+            guard CharacterClass.digitValue(characters[index]) != nil,
+                index == 0 || CharacterClass.digitValue(characters[index - 1]) == nil
             else { index += 1; continue }
             var end = index
             var value = 0

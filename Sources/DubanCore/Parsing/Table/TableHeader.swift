@@ -43,7 +43,9 @@ struct TableHeader: Sendable, Equatable {
         if let role = RoleKeyword.vocabulary.first(where: { name == $0.0 || name.bytesHasPrefix($0.0) })?.1 {
             return .role(role)
         }
-        if name.bytesContain("下达") || name.bytesHasPrefix("上级") || name.bytesHasPrefix("省级") || name.bytesHasPrefix("市级") {
+        if name.bytesContain("下达") || name.bytesHasPrefix("上级") || name.bytesHasPrefix("省级")
+            || name.bytesHasPrefix("市级")
+        {
             return .parentText
         }
         if textWords.contains(where: { name.bytesHasSuffix($0) }) { return .text }

@@ -135,7 +135,8 @@ struct TableLayoutParser {
     private mutating func flushRow() {
         guard let current = row else { return }
         row = nil
-        let task = TableTask.make(from: current, sections: rowSection, keyPath: rowKeyPath, title: rowTitle, group: group)
+        let task = TableTask.make(
+            from: current, sections: rowSection, keyPath: rowKeyPath, title: rowTitle, group: group)
         if current.header.isCascade {
             cascadeTasks.append(task)
             annexTaskCounts[annex, default: 0] += 1

@@ -55,8 +55,9 @@ enum TableTask {
         }
         let kind: TaskKind = row.header.isCascade ? .cascaded : (title.flatMap(SectionStack.kind(named:)) ?? .task)
         let key = (keyPath + [row.number]).joined(separator: ".")
-        return PlanTask(key: key, number: row.number, kind: kind, sections: sections, text: text, roles: roles,
-                        parent: parent, line: row.line)
+        return PlanTask(
+            key: key, number: row.number, kind: kind, sections: sections, text: text, roles: roles,
+            parent: parent, line: row.line)
     }
 
     /// "64.深化“三医”联动改革…" → number "64" and the words; a quotation of several numbered items keeps

@@ -59,9 +59,13 @@ enum CharacterClass {
     static let closeBrackets: Set<Character> = [")", "）", "〉", ">", "》", "]", "］", "】", "〕", "﹚"]
 
     /// Round brackets in either width — the ones role clauses use.
-    static func isOpenParen(_ character: Character) -> Bool { scalarValue(character) == 0x28 || scalarValue(character) == 0xFF08 }
+    static func isOpenParen(_ character: Character) -> Bool {
+        scalarValue(character) == 0x28 || scalarValue(character) == 0xFF08
+    }
     /// Round closing brackets in either width.
-    static func isCloseParen(_ character: Character) -> Bool { scalarValue(character) == 0x29 || scalarValue(character) == 0xFF09 }
+    static func isCloseParen(_ character: Character) -> Bool {
+        scalarValue(character) == 0x29 || scalarValue(character) == 0xFF09
+    }
 
     /// Sentence-ending punctuation: a line ending in one of these is complete, not wrapped by a PDF.
     static func isSentenceEnd(_ character: Character) -> Bool {

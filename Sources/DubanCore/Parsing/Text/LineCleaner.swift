@@ -58,7 +58,9 @@ enum LineCleaner {
 
     /// Removes Markdown heading marks and emphasis, and HTML tags such as `<p>` left by web exports.
     private static func stripMarkup(_ text: Substring) -> String {
-        let markup = text.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") }
+        let markup = text.utf8.contains {
+            $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<")
+        }
         guard markup || text.unicodeScalars.first.map(CharacterClass.isSpace) == true else { return String(text) }
         let scalars = Array(text.unicodeScalars.drop { CharacterClass.isSpace($0) })
         var start = 0

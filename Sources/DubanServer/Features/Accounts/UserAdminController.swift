@@ -74,7 +74,8 @@ struct UserAdminController: RouteCollection {
         do {
             try await accounts(req).resetPassword(of: user, to: password)
         } catch let error as AccountError {
-            return try await req.answer(renderShow(req, user: user, notice: "", error: error.reason), status: error.status)
+            return try await req.answer(
+                renderShow(req, user: user, notice: "", error: error.reason), status: error.status)
         }
         return req.redirect(to: SiteURL.adminUserAfter(try user.requireID(), "password").path)
     }

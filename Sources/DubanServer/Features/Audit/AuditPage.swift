@@ -31,7 +31,8 @@ struct AuditPage: Encodable {
 
     /// Formats one entry.
     static func row(_ event: AuditEvent) -> Row {
-        Row(time: DisplayTime.minute(event.occurredAt), actor: event.actorName,
+        Row(
+            time: DisplayTime.minute(event.occurredAt), actor: event.actorName,
             action: AuditAction(rawValue: event.action)?.label ?? event.action, summary: event.summary,
             before: event.beforeState ?? "", after: event.afterState ?? "", requestID: event.requestID ?? "")
     }

@@ -51,7 +51,8 @@ enum HostileInputs {
         var index = 0
         while size < megabytes * 1_048_576 {
             index += 1
-            let part = "青政办〔2026〕\(index)号\n关于印发第\(index)项工作方案的通知\n一、重点工作\n"
+            let part =
+                "青政办〔2026〕\(index)号\n关于印发第\(index)项工作方案的通知\n一、重点工作\n"
                 + (1...60).map { "\($0).推进第\(index)-\($0)项工作。（责任单位：区发改局）" }.joined(separator: "\n")
             size += part.utf8.count + 1
             parts.append(part)
@@ -70,7 +71,8 @@ enum HostileInputs {
         let chunk = Data(repeating: UInt8(ascii: "a"), count: 64 * 1024)
         var payload = Data()
         let crc = try Data.compress(
-            size: Int64(megabytes * 1_048_576), bufferSize: chunk.count, provider: { _, length in chunk.prefix(length) },
+            size: Int64(megabytes * 1_048_576), bufferSize: chunk.count,
+            provider: { _, length in chunk.prefix(length) },
             consumer: { payload.append($0) })
         let name = Data("word/document.xml".utf8)
         func le16(_ value: Int) -> Data { Data([UInt8(value & 0xFF), UInt8((value >> 8) & 0xFF)]) }
@@ -82,7 +84,8 @@ enum HostileInputs {
         directory += le32(Int(crc)) + le32(payload.count) + le32(1024) + le16(name.count) + le16(0) + le16(0)
         directory += le16(0) + le16(0) + le32(0) + le32(0) + name
         file += directory
-        file += le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1) + le32(directory.count)
+        file +=
+            le32(0x0605_4B50) + le16(0) + le16(0) + le16(1) + le16(1) + le32(directory.count)
             + le32(directoryStart) + le16(0)
         return file
     }

@@ -32,7 +32,8 @@ enum WebBenchEndpoints {
                 ]),
             WebBenchEndpoint(name: "督办 overview /oversight (every task's light)", paths: [SiteURL.oversight.path]),
             WebBenchEndpoint(name: "unit desk /units/:id/desk", paths: [SiteURL.unitDesk(targets.unitID).path]),
-            WebBenchEndpoint(name: "task reporting /tasks/:id/reporting", paths: [SiteURL.taskReporting(targets.taskID).path]),
+            WebBenchEndpoint(
+                name: "task reporting /tasks/:id/reporting", paths: [SiteURL.taskReporting(targets.taskID).path]),
         ]
     }
 

@@ -27,7 +27,9 @@ enum ClerkContacts {
                 let number = contact.mobile.isEmpty ? contact.officePhone : contact.mobile
                 let label = contact.role.label
                 let line = ContactLine.Phone(label: "", number: number)
-                result[contact.$unit.id] = (rank, Hint(text: "\(label) \(contact.name)", phone: number, href: line.href))
+                result[contact.$unit.id] = (
+                    rank, Hint(text: "\(label) \(contact.name)", phone: number, href: line.href)
+                )
             }
         }
         return result.mapValues(\.hint)

@@ -19,10 +19,13 @@ struct UnitContactController: RouteCollection {
         guard let unit = try await Unit.find(unitID, on: req.db) else { throw PageError.unitNotFound }
         let owned = Ownership(governmentID: unit.$government.id, unitIDs: [unitID])
         try req.authorize(.viewContacts, on: owned, hidden: PageError.unitNotFound)
-        guard req.allows(.manageUnit, on: owned) else { return req.redirect(to: SiteURL.unitContactsPanel(unitID).path) }
+        guard req.allows(.manageUnit, on: owned) else {
+            return req.redirect(to: SiteURL.unitContactsPanel(unitID).path)
+        }
         let managed = try await managedUnit(req)
         let entries = try await ContactBook.contacts(unitID: unitID, on: req.db)
-        return try await render(req, unit: managed, form: ContactForm(entries: entries), error: nil).encodeResponse(for: req)
+        return try await render(req, unit: managed, form: ContactForm(entries: entries), error: nil).encodeResponse(
+            for: req)
     }
 
     /// Saves all three roles and goes back to the unit page; a refused form comes back as typed (422), every

@@ -60,8 +60,10 @@ struct DemoGenerator {
             try await DemoContacts.seed(governmentID: governmentID, on: database)
             try await DemoReporting.seed(
                 planID: try lastYearPlan.requireID(), today: today, closed: true, seed: 2025, on: database)
-            try await DemoReporting.seed(planID: try bundledPlan.requireID(), today: today, seed: 2026_0320, on: database)
-            try await DemoReporting.seed(planID: try thisYearPlan.requireID(), today: today, seed: 2026_0212, on: database)
+            try await DemoReporting.seed(
+                planID: try bundledPlan.requireID(), today: today, seed: 2026_0320, on: database)
+            try await DemoReporting.seed(
+                planID: try thisYearPlan.requireID(), today: today, seed: 2026_0212, on: database)
             try await DemoReporting.remind(today: today, on: database)
             return governmentID
         }

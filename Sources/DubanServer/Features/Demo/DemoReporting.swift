@@ -17,10 +17,13 @@ enum DemoReporting {
         guard let reporting = plans[planID] else { return }
         let calendar = reporting.calendar
         let reviewer = try await User.query(on: database).filter(\.$username == "admin").first()
-        let reviewerActor = AuditActor(userID: reviewer?.id, name: reviewer.map { "\($0.displayName)（\($0.username)）" } ?? "督查室")
+        let reviewerActor = AuditActor(
+            userID: reviewer?.id, name: reviewer.map { "\($0.displayName)（\($0.username)）" } ?? "督查室")
         func filer(_ unit: TaskDuty.UnitRef, on day: CalendarDay, hour: Int) -> ReportFiling.Filer {
             let now = AppClock.moment(day, hour: hour)
-            return .init(userID: nil, actor: AuditActor(userID: nil, name: "\(unit.name)经办人"), requestID: nil, now: now, today: day)
+            return .init(
+                userID: nil, actor: AuditActor(userID: nil, name: "\(unit.name)经办人"), requestID: nil, now: now,
+                today: day)
         }
         // Work plans, a few days before the due day; some late, some missing.
         if let due = calendar.workPlanDue, due < today {
@@ -28,7 +31,8 @@ enum DemoReporting {
                 for unit in duty.reporters {
                     let roll = random.int(in: 0...99)
                     guard roll < 95 else { continue }
-                    let day = roll < 88 ? due.adding(days: -random.int(in: 1...6)) : due.adding(days: random.int(in: 2...9))
+                    let day =
+                        roll < 88 ? due.adding(days: -random.int(in: 1...6)) : due.adding(days: random.int(in: 2...9))
                     let plan = try await WorkPlanFiling.submit(
                         workItems(for: duty, random: &random), taskID: duty.taskID, unitID: unit.id,
                         by: filer(unit, on: day, hour: 10), context: (duty, reporting), on: database)
@@ -39,7 +43,8 @@ enum DemoReporting {
                     _ = try await Review.perform(
                         WorkPlan.self, id: try plan.requireID(), accept: closed || decision >= 4,
                         comment: closed || decision >= 4 ? "" : "请细化时间节点，明确每项工作的责任科室。",
-                        by: .init(userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay),
+                        by: .init(
+                            userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay),
                         governmentID: reporting.governmentID, on: database)
                 }
             }
@@ -53,15 +58,19 @@ enum DemoReporting {
                     let roll = random.int(in: 0...99)
                     if isLatest, !closed, roll >= 93 { continue }
                     let late = roll >= 85
-                    let day = late ? deadline.due.adding(days: random.int(in: 1...8)) : deadline.due.adding(days: -random.int(in: 1...6))
+                    let day =
+                        late
+                        ? deadline.due.adding(days: random.int(in: 1...8))
+                        : deadline.due.adding(days: -random.int(in: 1...6))
                     guard day <= today else { continue }
                     var status = status(roll: random.int(in: 0...99), period: index, of: past.count)
                     if closed, isLatest, status != .impossible { status = .completed }
                     let report = try await ReportFiling.submit(
-                        .init(period: deadline.period, status: status,
-                              reason: status.requiresReason ? reasons[random.int(in: 0...(reasons.count - 1))] : "",
-                              narrative: narrative(for: duty, period: deadline.period, status: status),
-                              actuals: [], newFiles: [], keptAttachmentIDs: []),
+                        .init(
+                            period: deadline.period, status: status,
+                            reason: status.requiresReason ? reasons[random.int(in: 0...(reasons.count - 1))] : "",
+                            narrative: narrative(for: duty, period: deadline.period, status: status),
+                            actuals: [], newFiles: [], keptAttachmentIDs: []),
                         taskID: duty.taskID, unitID: unit.id, by: filer(unit, on: day, hour: 15),
                         context: (duty, reporting), on: database)
                     // The 督查室 reviews within ten days; a few go back for more detail.
@@ -74,7 +83,8 @@ enum DemoReporting {
                     _ = try await Review.perform(
                         ProgressReport.self, id: try report.requireID(), accept: accept,
                         comment: accept ? "" : "请补充量化指标完成数和佐证材料。",
-                        by: .init(userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay),
+                        by: .init(
+                            userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay),
                         governmentID: reporting.governmentID, on: database)
                 }
                 // A third of the co-units send their contribution for the latest period.
@@ -82,9 +92,10 @@ enum DemoReporting {
                 for unit in duty.contributors where random.chance(0.3) {
                     let day = deadline.due.adding(days: -random.int(in: 5...10))
                     _ = try await ReportFiling.submit(
-                        .init(period: deadline.period, status: .onSchedule, reason: "",
-                              narrative: "\(unit.name)配合完成相关工作，已将本单位负责部分的进展和数据提供给牵头单位。",
-                              actuals: [], newFiles: [], keptAttachmentIDs: []),
+                        .init(
+                            period: deadline.period, status: .onSchedule, reason: "",
+                            narrative: "\(unit.name)配合完成相关工作，已将本单位负责部分的进展和数据提供给牵头单位。",
+                            actuals: [], newFiles: [], keptAttachmentIDs: []),
                         taskID: duty.taskID, unitID: unit.id, by: filer(unit, on: day, hour: 9),
                         context: (duty, reporting), on: database)
                 }

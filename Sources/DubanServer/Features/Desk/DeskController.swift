@@ -17,22 +17,27 @@ struct DeskController: RouteCollection {
         guard let unit = try await Unit.find(unitID, on: req.db), unit.$government.id == user.governmentID else {
             throw PageError.unitNotFound
         }
-        try req.authorize(.manageUnit, on: Ownership(governmentID: user.governmentID, unitIDs: [unitID]),
-                          hidden: PageError.unitNotFound)
+        try req.authorize(
+            .manageUnit, on: Ownership(governmentID: user.governmentID, unitIDs: [unitID]),
+            hidden: PageError.unitNotFound)
         let today = req.clock.today()
         let board = try await DeskQuery.rows(unitID: unitID, today: today, on: req.db)
         let inbox = NotificationQuery.query(unitID, governmentID: user.governmentID, on: req.db)
         let chrome = try PageChrome(
             for: req, title: "\(unit.name) 工作台", section: user.unitID == unitID ? .desk : .units,
-            breadcrumbs: user.unitID == unitID ? [] : [
-                .init(label: "单位", href: SiteURL.units.path), .init(label: unit.name, href: SiteURL.unit(unitID).path),
-                .init(label: "工作台", href: ""),
-            ])
+            breadcrumbs: user.unitID == unitID
+                ? []
+                : [
+                    .init(label: "单位", href: SiteURL.units.path),
+                    .init(label: unit.name, href: SiteURL.unit(unitID).path),
+                    .init(label: "工作台", href: ""),
+                ])
         let page = DeskPage(
             page: chrome, unitName: unit.name, unitHref: SiteURL.unit(unitID).path, today: today.chinese,
             tally: board.tally, returned: board.returned, dueSoon: board.dueSoon, rows: board.rows,
             assisting: board.assisting,
-            notifications: try await NotificationQuery.latest(unitID, governmentID: user.governmentID, limit: 5, on: req.db),
+            notifications: try await NotificationQuery.latest(
+                unitID, governmentID: user.governmentID, limit: 5, on: req.db),
             unread: try await inbox.filter(\.$readAt == nil).count(), notificationsHref: SiteURL.notifications.path,
             contactsHref: SiteURL.unit(unitID).path)
         return try await req.view.render("reporting/desk", page)

@@ -5,13 +5,19 @@ import Foundation
 /// Builds a unit's desk from the reporting board of its tasks.
 enum DeskQuery {
     static func rows(unitID: UUID, today: CalendarDay, on database: any Database) async throws
-        -> (rows: [DeskPage.DeskRow], returned: [DeskPage.DeskRow], dueSoon: [DeskPage.DeskRow],
-            assisting: [DeskPage.AssistRow], tally: [DeskPage.LightCount])
+        -> (
+            rows: [DeskPage.DeskRow], returned: [DeskPage.DeskRow], dueSoon: [DeskPage.DeskRow],
+            assisting: [DeskPage.AssistRow], tally: [DeskPage.LightCount]
+        )
     {
         let (duties, plans) = try await TaskDuty.load(.unit(unitID), on: database)
         let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
         let mine = board.filter { $0.unit.id == unitID }
-            .sorted { ($0.light, -($0.next?.due.days(until: today) ?? 0)) > ($1.light, -($1.next?.due.days(until: today) ?? 0)) }
+            .sorted {
+                ($0.light, -($0.next?.due.days(until: today) ?? 0)) > (
+                    $1.light, -($1.next?.due.days(until: today) ?? 0)
+                )
+            }
         let titles = plans.mapValues(\.planTitle)
         let rows = mine.map { row(of: $0, today: today, titles: titles) }
         let returned = mine.filter { $0.returnedReport != nil || $0.workPlan?.state == .returned }.map { status in
@@ -30,10 +36,12 @@ enum DeskQuery {
         let assisting = duties.filter { duty in duty.contributors.contains { $0.id == unitID } }.map { duty in
             DeskPage.AssistRow(
                 number: duty.number, text: DisplayText.excerpt(duty.text), planTitle: titles[duty.planID] ?? "",
-                href: SiteURL.taskReporting(duty.taskID).path, reporters: duty.reporters.map(\.name).joined(separator: "、"))
+                href: SiteURL.taskReporting(duty.taskID).path,
+                reporters: duty.reporters.map(\.name).joined(separator: "、"))
         }
         let tally = TrafficLight.allCases.reversed().map { light in
-            DeskPage.LightCount(light: light.rawValue, label: light.label, count: mine.filter { $0.light == light }.count)
+            DeskPage.LightCount(
+                light: light.rawValue, label: light.label, count: mine.filter { $0.light == light }.count)
         }
         return (rows, returned, dueSoon, assisting, tally)
     }
@@ -46,15 +54,19 @@ enum DeskQuery {
         } else if let watched = status.watched {
             let left = today.days(until: watched.deadline.due)
             let when = left < 0 ? "已逾期 \(-left) 天" : left == 0 ? "今天到期" : "还有 \(left) 天"
-            next = "\(watched.deadline.period.shortLabel)：\(watched.deadline.due.chineseMonthDay)前"
+            next =
+                "\(watched.deadline.period.shortLabel)：\(watched.deadline.due.chineseMonthDay)前"
                 + (watched.isFiled ? "（已报送）" : "（\(when)）")
         } else if let upcoming = status.next {
             next = "\(upcoming.period.shortLabel)：\(upcoming.due.chineseMonthDay)前"
         }
-        let last = status.reports.last.map { entry in
-            "\(entry.period.shortLabel) \(entry.status.label) · \(entry.state.label)" + (entry.daysLate > 0 ? " · 逾期 \(entry.daysLate) 天" : "")
-        } ?? "尚未报送"
-        let workPlan = status.workPlan.map { "第 \($0.version) 版 · \($0.state.label)" }
+        let last =
+            status.reports.last.map { entry in
+                "\(entry.period.shortLabel) \(entry.status.label) · \(entry.state.label)"
+                    + (entry.daysLate > 0 ? " · 逾期 \(entry.daysLate) 天" : "")
+            } ?? "尚未报送"
+        let workPlan =
+            status.workPlan.map { "第 \($0.version) 版 · \($0.state.label)" }
             ?? (status.workPlanDue.map { "未报送（\($0.chineseMonthDay)前）" } ?? "未报送")
         return DeskPage.DeskRow(
             light: status.light.rawValue, lightLabel: status.light.label,

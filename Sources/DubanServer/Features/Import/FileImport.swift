@@ -40,14 +40,17 @@ struct FileImport {
                 throw FileImportRefusal(message: Self.report(unknown, government: government.shortName))
             }
             for document in prepared.documents {
-                try await importOne(document, governmentID: governmentID, year: request.year,
-                                    source: prepared.source, on: app.db)
+                try await importOne(
+                    document, governmentID: governmentID, year: request.year,
+                    source: prepared.source, on: app.db)
             }
         }
     }
 
-    private func importOne(_ document: PlanDocument, governmentID: UUID, year: Int?, source: PlanImporter.Source,
-                           on database: any Database) async throws {
+    private func importOne(
+        _ document: PlanDocument, governmentID: UUID, year: Int?, source: PlanImporter.Source,
+        on database: any Database
+    ) async throws {
         output("importing 《\(document.title)》: \(document.tasks.count) tasks, \(document.warnings.count) warnings")
         let output = self.output
         var importer = PlanImporter(database: database, actor: .commandLine)
@@ -68,8 +71,9 @@ struct FileImport {
                 lines.append("  \(name) — no similar unit")
             }
         }
-        lines.append("Nothing was imported. Add the missing units or their abbreviations to the directory, "
-                     + "or run again with --create-units to create them as they are written.")
+        lines.append(
+            "Nothing was imported. Add the missing units or their abbreviations to the directory, "
+                + "or run again with --create-units to create them as they are written.")
         return lines.joined(separator: "\n")
     }
 }

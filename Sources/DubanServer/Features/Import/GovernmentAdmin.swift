@@ -53,7 +53,8 @@ enum ImportCommandError: Error, CustomStringConvertible, Equatable {
                 ? "no government \(name): add it first with `duban government add`"
                 : "no government \(name); known: \(known.joined(separator: ", "))"
         case .noPlan(let file): "no task found in \(file): it does not look like a responsibility decomposition plan"
-        case .documentOutOfRange(let index, let count): "--document \(index) is out of range: the file holds \(count) plan(s)"
+        case .documentOutOfRange(let index, let count):
+            "--document \(index) is out of range: the file holds \(count) plan(s)"
         case .overLimit(let file, let limit): "cannot import \(file): \(limit.message)"
         }
     }

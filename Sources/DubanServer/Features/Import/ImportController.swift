@@ -84,7 +84,9 @@ struct ImportController: RouteCollection {
                 }
             },
             units: rows.enumerated().map { ImportDraftPage.unit($1, index: $0, choice: choices[$1.name]) },
-            leaders: leaderRows.enumerated().map { ImportDraftPage.leader($1, index: $0, choice: leaderChoices[$1.name]) },
+            leaders: leaderRows.enumerated().map {
+                ImportDraftPage.leader($1, index: $0, choice: leaderChoices[$1.name])
+            },
             undecided: ImportWizard.undecided(rows, choices: choices)
                 + ImportWizard.undecidedLeaders(leaderRows, choices: leaderChoices),
             mappingAction: SiteURL.importMapping(draftID).path, publishAction: SiteURL.importPublish(draftID).path,

@@ -27,14 +27,17 @@ struct PlanImporter {
         async throws -> Plan
     {
         try await database.writeTransaction { database in
-            let plan = Plan(id: UUID(), governmentID: governmentID, title: document.title,
-                            year: year ?? document.year ?? Calendar.current.component(.year, from: Date()),
-                            docNumber: document.docNumber, issuer: document.issuer, issuedOn: document.date)
+            let plan = Plan(
+                id: UUID(), governmentID: governmentID, title: document.title,
+                year: year ?? document.year ?? Calendar.current.component(.year, from: Date()),
+                docNumber: document.docNumber, issuer: document.issuer, issuedOn: document.date)
             try await plan.create(on: database)
             let planID = try plan.requireID()
             if let source {
-                try await PlanSource(planID: planID, fileName: source.fileName, format: source.format,
-                                     encoding: source.encoding, text: source.text).create(on: database)
+                try await PlanSource(
+                    planID: planID, fileName: source.fileName, format: source.format,
+                    encoding: source.encoding, text: source.text
+                ).create(on: database)
             }
             let sections = SectionTree(planID: planID, tasks: document.tasks)
             try await sections.records.create(on: database)
@@ -42,8 +45,9 @@ struct PlanImporter {
             var leaders = try await LeaderDirectory.load(governmentID: governmentID, on: database)
             var rows = TaskRows()
             for (position, task) in document.tasks.enumerated() {
-                rows.add(task, planID: planID, sectionID: sections.sectionID(for: task.sections), position: position,
-                         units: &units, leaders: &leaders)
+                rows.add(
+                    task, planID: planID, sectionID: sections.sectionID(for: task.sections), position: position,
+                    units: &units, leaders: &leaders)
             }
             try await units.save(on: database)
             try await leaders.save(on: database)
@@ -51,9 +55,10 @@ struct PlanImporter {
             try await AuditLog.record(
                 .planImported, by: actor, governmentID: governmentID, entityType: "plan", entityID: planID,
                 summary: "导入方案《\(plan.title)》，共 \(rows.tasks.count) 项任务",
-                after: ImportedPlanState(title: plan.title, year: plan.year, docNumber: plan.docNumber,
-                                         tasks: rows.tasks.count, newUnits: units.created.map(\.name),
-                                         sourceFile: source?.fileName),
+                after: ImportedPlanState(
+                    title: plan.title, year: plan.year, docNumber: plan.docNumber,
+                    tasks: rows.tasks.count, newUnits: units.created.map(\.name),
+                    sourceFile: source?.fileName),
                 requestID: requestID, on: database)
             return plan
         }
@@ -76,8 +81,10 @@ private struct TaskRows {
     var assignments: [TaskAssignment] = []
     var leaderLinks: [TaskLeader] = []
 
-    mutating func add(_ task: PlanTask, planID: UUID, sectionID: UUID?, position: Int,
-                      units: inout UnitDirectory, leaders: inout LeaderDirectory) {
+    mutating func add(
+        _ task: PlanTask, planID: UUID, sectionID: UUID?, position: Int,
+        units: inout UnitDirectory, leaders: inout LeaderDirectory
+    ) {
         let taskID = UUID()
         tasks.append(TaskLinks.record(task, id: taskID, planID: planID, sectionID: sectionID, position: position))
         assignments += TaskLinks.assignments(taskID: taskID, roles: task.roles, units: &units)

@@ -35,8 +35,10 @@ struct SectionTree {
                 continue
             }
             let id = UUID()
-            records.append(PlanSection(id: id, planID: planID, parentID: parentID, title: path[depth],
-                                       level: depth + 1, position: count))
+            records.append(
+                PlanSection(
+                    id: id, planID: planID, parentID: parentID, title: path[depth],
+                    level: depth + 1, position: count))
             count += 1
             idsByPath[prefix] = id
             parentID = id

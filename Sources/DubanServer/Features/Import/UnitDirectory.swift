@@ -33,7 +33,8 @@ struct UnitDirectory {
         }
         let kind = unit.isCollective ? UnitKind.collective : UnitKind.infer(from: unit.name)
         let id = UUID()
-        let record = Unit(id: id, governmentID: governmentID, name: unit.name, kind: kind, isCollective: unit.isCollective)
+        let record = Unit(
+            id: id, governmentID: governmentID, name: unit.name, kind: kind, isCollective: unit.isCollective)
         created.append(record)
         byName[unit.name] = id
         kinds[id] = kind

@@ -58,7 +58,9 @@ enum Notifier {
             kind: notification.kind.rawValue, kindLabel: notification.kind.label, title: notification.title,
             body: notification.body, link: notification.link, unit: unitName, sender: notification.sender,
             createdAt: notification.createdAt,
-            text: "【督办·\(notification.kind.label)】\(unitName.map { $0 + "：" } ?? "")\(notification.title)。\(notification.body)")
+            text:
+                "【督办·\(notification.kind.label)】\(unitName.map { $0 + "：" } ?? "")\(notification.title)。\(notification.body)"
+        )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

@@ -55,7 +55,8 @@ enum ReminderEngine {
         func add(_ kind: Notification.Kind, _ status: DutyStatus, key: String, what: String, due: CalendarDay) {
             if groups[key] == nil {
                 order.append(key)
-                groups[key] = Group(kind: kind, unit: status.unit, planID: status.duty.planID, key: key, what: what, due: due)
+                groups[key] = Group(
+                    kind: kind, unit: status.unit, planID: status.duty.planID, key: key, what: what, due: due)
             }
             groups[key]?.tasks.append(status.duty.number)
         }
@@ -65,10 +66,12 @@ enum ReminderEngine {
                 let deadline = watched.deadline
                 let period = deadline.period
                 if today > deadline.due {
-                    add(.overdue, status, key: "overdue:\(unit):\(plan):\(period.key)", what: "\(period.label)完成情况",
+                    add(
+                        .overdue, status, key: "overdue:\(unit):\(plan):\(period.key)", what: "\(period.label)完成情况",
                         due: deadline.due)
                 } else if today >= deadline.due.adding(days: -reminderDays(status)) {
-                    add(.dueSoon, status, key: "due:\(unit):\(plan):\(period.key)", what: "\(period.label)完成情况",
+                    add(
+                        .dueSoon, status, key: "due:\(unit):\(plan):\(period.key)", what: "\(period.label)完成情况",
                         due: deadline.due)
                 }
             }
@@ -88,7 +91,8 @@ enum ReminderEngine {
             let body: String
             if group.kind == .overdue {
                 title = "\(count) 项任务的\(group.what)已逾期"
-                body = "\(plan)应于\(group.due.chinese)前报送，已逾期 \(group.due.days(until: today)) 天。任务：第 \(numbers) 项。逾期报送将标注逾期天数。"
+                body =
+                    "\(plan)应于\(group.due.chinese)前报送，已逾期 \(group.due.days(until: today)) 天。任务：第 \(numbers) 项。逾期报送将标注逾期天数。"
             } else {
                 let left = today.days(until: group.due)
                 title = "\(count) 项任务的\(group.what)将于\(group.due.chineseMonthDay)到期"

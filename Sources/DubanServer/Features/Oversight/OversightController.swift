@@ -17,12 +17,14 @@ struct OversightController: RouteCollection {
     /// Urges the units of the checked rows (`target[]` = "taskID:unitID") with an optional `message`.
     @Sendable func urge(req: Request) async throws -> Response {
         let form = (try? req.content.decode(UrgeForm.self)) ?? UrgeForm()
-        let targets = Set((form.target ?? []).compactMap { value -> Urging.Target? in
-            let parts = value.split(separator: ":")
-            guard parts.count == 2, let task = UUID(uuidString: String(parts[0])),
-                let unit = UUID(uuidString: String(parts[1])) else { return nil }
-            return Urging.Target(taskID: task, unitID: unit)
-        })
+        let targets = Set(
+            (form.target ?? []).compactMap { value -> Urging.Target? in
+                let parts = value.split(separator: ":")
+                guard parts.count == 2, let task = UUID(uuidString: String(parts[0])),
+                    let unit = UUID(uuidString: String(parts[1]))
+                else { return nil }
+                return Urging.Target(taskID: task, unitID: unit)
+            })
         let user = try req.currentUser()
         do {
             let count = try await Urging.urge(
@@ -33,7 +35,9 @@ struct OversightController: RouteCollection {
                 on: req.db)
             return req.redirect(to: SiteURL.oversightWith([("urged", String(count))]).path)
         } catch let failure as Urging.Failure {
-            return try await req.answer(req.view.render("reporting/oversight", try await page(req, notice: "", error: failure.message)), status: .unprocessableEntity)
+            return try await req.answer(
+                req.view.render("reporting/oversight", try await page(req, notice: "", error: failure.message)),
+                status: .unprocessableEntity)
         }
     }
 

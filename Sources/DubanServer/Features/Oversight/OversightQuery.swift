@@ -18,9 +18,10 @@ enum OversightQuery {
 
     static func page(
         governmentID: UUID, filter: Filter, today: CalendarDay, on database: any Database
-    ) async throws -> (rows: [OversightPage.Row], rowTotal: Int, units: [OversightPage.UnitLine], tally: [DeskPage.LightCount],
-                      reviews: [OversightPage.ReviewLine], plans: [(UUID, String)])
-    {
+    ) async throws -> (
+        rows: [OversightPage.Row], rowTotal: Int, units: [OversightPage.UnitLine], tally: [DeskPage.LightCount],
+        reviews: [OversightPage.ReviewLine], plans: [(UUID, String)]
+    ) {
         let scope: TaskDuty.Scope = filter.planID.map { .plan($0) } ?? .government(governmentID)
         let board = try await DutyStatus.board(scope, today: today, on: database)
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
@@ -47,9 +48,11 @@ enum OversightQuery {
         }
         var perUnit: [UUID: OversightPage.UnitLine] = [:]
         for status in board {
-            var line = perUnit[status.unit.id] ?? OversightPage.UnitLine(
-                name: status.unit.name, href: SiteURL.unitDesk(status.unit.id).path, red: 0, yellow: 0, green: 0,
-                lateReports: 0)
+            var line =
+                perUnit[status.unit.id]
+                ?? OversightPage.UnitLine(
+                    name: status.unit.name, href: SiteURL.unitDesk(status.unit.id).path, red: 0, yellow: 0, green: 0,
+                    lateReports: 0)
             switch status.light {
             case .red: line.red += 1
             case .yellow: line.yellow += 1
@@ -61,14 +64,19 @@ enum OversightQuery {
         let units = perUnit.values.filter { $0.red + $0.yellow > 0 }
             .sorted { ($0.red, $0.yellow, $0.lateReports, $1.name) > ($1.red, $1.yellow, $1.lateReports, $0.name) }
         let tally = TrafficLight.allCases.reversed().map { light in
-            DeskPage.LightCount(light: light.rawValue, label: light.label, count: board.filter { $0.light == light }.count)
+            DeskPage.LightCount(
+                light: light.rawValue, label: light.label, count: board.filter { $0.light == light }.count)
         }
-        return (rows, shown.count, units, tally, try await reviews(governmentID: governmentID, on: database),
-                try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") })
+        return (
+            rows, shown.count, units, tally, try await reviews(governmentID: governmentID, on: database),
+            try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") }
+        )
     }
 
     /// Reports and work plans waiting for review, oldest first.
-    private static func reviews(governmentID: UUID, on database: any Database) async throws -> [OversightPage.ReviewLine] {
+    private static func reviews(governmentID: UUID, on database: any Database) async throws -> [OversightPage
+        .ReviewLine]
+    {
         let reports = try await ProgressReport.query(on: database)
             .join(Unit.self, on: \ProgressReport.$unit.$id == \Unit.$id)
             .filter(Unit.self, \.$government.$id == governmentID)

@@ -49,7 +49,8 @@ enum Urging {
             for (unitID, list) in ordered {
                 guard let name = names[unitID] else { continue }
                 let sorted = list.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
-                let body = "请抓紧办理并报送第 \(sorted.joined(separator: "、")) 项任务的有关材料。" + (message.isEmpty ? "" : "督查室说明：\(message)")
+                let body =
+                    "请抓紧办理并报送第 \(sorted.joined(separator: "、")) 项任务的有关材料。" + (message.isEmpty ? "" : "督查室说明：\(message)")
                 try await Notifier.post(
                     .urge, governmentID: governmentID, unitID: unitID, title: "督查室催办 \(sorted.count) 项任务",
                     body: body, link: SiteURL.unitDesk(unitID).path, sender: filer.actor.name, at: filer.now,

@@ -47,7 +47,8 @@ enum APITaskQuery {
             byID[id].map { task in
                 TaskSummaryDTO(
                     id: id, planId: task.$plan.id, planTitle: task.plan.title, sectionId: task.$section.id,
-                    key: task.key, number: task.number, kind: task.kind.rawValue, text: task.text, deadline: task.deadline,
+                    key: task.key, number: task.number, kind: task.kind.rawValue, text: task.text,
+                    deadline: task.deadline,
                     roles: roles[id] ?? [], leaders: leaders[id] ?? [])
             }
         }

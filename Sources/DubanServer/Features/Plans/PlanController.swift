@@ -13,7 +13,8 @@ struct PlanController: RouteCollection {
     @Sendable func plan(req: Request) async throws -> View {
         let planID = try req.requireID("planID", orThrow: .planNotFound)
         let user = try req.currentUser()
-        guard let detail = try await PlanPageQuery.detail(
+        guard
+            let detail = try await PlanPageQuery.detail(
                 planID: planID, governmentID: user.governmentID, today: req.clock.today(), on: req.db)
         else { throw PageError.planNotFound }
         let chrome = try PageChrome(

@@ -35,7 +35,8 @@ enum PlanPageQuery {
                 PlanDetail.SectionBlock(
                     anchor: anchor(for: entry.sectionID), href: "#" + anchor(for: entry.sectionID), title: entry.title,
                     depth: entry.depth, headingLevel: min(entry.depth + 1, 6), total: entry.tally.total,
-                    kinds: entry.tally.presentKinds, tasks: entry.tasks.map { lights.apply(to: TaskLinesQuery.line($0), id: $0.id) })
+                    kinds: entry.tally.presentKinds,
+                    tasks: entry.tasks.map { lights.apply(to: TaskLinesQuery.line($0), id: $0.id) })
             })
     }
 

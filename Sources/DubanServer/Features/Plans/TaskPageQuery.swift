@@ -42,7 +42,8 @@ enum TaskPageQuery {
     {
         var revisions = PlanRevision.query(on: database).filter(\.$plan.$id == planID)
         if task.withdrawnAt != nil {
-            let number = task.key.hasPrefix("撤销")
+            let number =
+                task.key.hasPrefix("撤销")
                 ? Int(task.key.dropFirst(2).prefix { $0.isNumber }) ?? 1 : 1
             revisions = revisions.filter(\.$number < number)
         }

@@ -37,8 +37,12 @@ struct EvidenceFile: Sendable, Equatable {
         if starts([0x89, 0x50, 0x4E, 0x47]) { return "image/png" }
         if starts([0x50, 0x4B, 0x03, 0x04]) {
             if lower.hasSuffix(".xlsx") { return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }
-            if lower.hasSuffix(".docx") { return "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }
-            if lower.hasSuffix(".pptx") { return "application/vnd.openxmlformats-officedocument.presentationml.presentation" }
+            if lower.hasSuffix(".docx") {
+                return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            if lower.hasSuffix(".pptx") {
+                return "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+            }
             return nil
         }
         if starts([0xD0, 0xCF, 0x11, 0xE0]) {

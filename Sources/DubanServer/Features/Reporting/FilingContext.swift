@@ -20,7 +20,8 @@ struct FilingContext: Sendable {
         let (duties, plans) = try await TaskDuty.load(.tasks([taskID]), on: database)
         let duty = duties.first.flatMap { duty in plans[duty.planID].map { (duty, $0) } }
         return FilingContext(
-            task: task, ownership: Ownership(governmentID: governmentID, unitIDs: Set(task.assignments.map(\.$unit.id))),
+            task: task,
+            ownership: Ownership(governmentID: governmentID, unitIDs: Set(task.assignments.map(\.$unit.id))),
             duty: duty)
     }
 

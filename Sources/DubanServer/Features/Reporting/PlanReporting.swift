@@ -29,7 +29,9 @@ struct PlanReporting: Sendable {
         -> PlanReporting
     {
         let planID = try plan.requireID()
-        let saved = plan.reportingRulesJSON.flatMap { try? JSONDecoder().decode(ReportingRules.self, from: Data($0.utf8)) }
+        let saved = plan.reportingRulesJSON.flatMap {
+            try? JSONDecoder().decode(ReportingRules.self, from: Data($0.utf8))
+        }
         var detected: DetectedReportingRules?
         if saved == nil || readingNotice {
             let source = try await PlanSource.query(on: database).filter(\.$plan.$id == planID).first()

@@ -16,8 +16,9 @@ struct PlanRulesController: RouteCollection {
         let saved = (try? req.query.get(Int.self, at: "saved")) == 1
         return try await req.view.render(
             "reporting/rules",
-            try page(req, plan: plan, reporting: reporting, form: RulesForm(reporting.rules),
-                     notice: saved ? "报送规则已保存，提醒和红黄绿灯即按新规则计算。" : "", error: ""))
+            try page(
+                req, plan: plan, reporting: reporting, form: RulesForm(reporting.rules),
+                notice: saved ? "报送规则已保存，提醒和红黄绿灯即按新规则计算。" : "", error: ""))
     }
 
     @Sendable func save(req: Request) async throws -> Response {
@@ -31,9 +32,11 @@ struct PlanRulesController: RouteCollection {
             let message = (error as? RulesForm.Problem)?.message ?? (error as? ReportingRulesError)?.message
             guard let message else { throw error }
             let reporting = try await PlanReporting.load(plan, readingNotice: true, on: req.db)
-            return try await req.answer(req.view.render(
-                "reporting/rules", try page(req, plan: plan, reporting: reporting, form: form, notice: "", error: message)
-            ), status: .unprocessableEntity)
+            return try await req.answer(
+                req.view.render(
+                    "reporting/rules",
+                    try page(req, plan: plan, reporting: reporting, form: form, notice: "", error: message)
+                ), status: .unprocessableEntity)
         }
     }
 

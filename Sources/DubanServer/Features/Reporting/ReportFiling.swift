@@ -47,7 +47,11 @@ enum ReportFiling {
         context: (TaskDuty, PlanReporting)? = nil, on database: any Database
     ) async throws -> ProgressReport {
         let (duty, reporting): (TaskDuty, PlanReporting)
-        if let context { (duty, reporting) = context } else { (duty, reporting) = try await dutyAndRules(taskID: taskID, on: database) }
+        if let context {
+            (duty, reporting) = context
+        } else {
+            (duty, reporting) = try await dutyAndRules(taskID: taskID, on: database)
+        }
         let isReporter = duty.reporters.contains { $0.id == unitID }
         guard isReporter || duty.contributors.contains(where: { $0.id == unitID }) else {
             throw ReportFilingError.notAUnitOfTask
@@ -68,7 +72,8 @@ enum ReportFiling {
                 .filter(\.$kind == kind).filter(\.$state != ReviewState.superseded)
                 .with(\.$attachments).first()
             if previous?.state == .accepted, kind == .report { throw ReportFilingError.alreadyAccepted }
-            let kept = try previous?.attachments.filter { submission.keptAttachmentIDs.contains(try $0.requireID()) } ?? []
+            let kept =
+                try previous?.attachments.filter { submission.keptAttachmentIDs.contains(try $0.requireID()) } ?? []
             guard kept.count + submission.newFiles.count <= EvidenceFile.maxFiles else {
                 throw ReportFilingError.tooManyFiles(EvidenceFile.maxFiles)
             }
@@ -110,8 +115,11 @@ enum ReportFiling {
             try await AuditLog.record(
                 .reportSubmitted, by: filer.actor, governmentID: reporting.governmentID, entityType: "task",
                 entityID: taskID,
-                summary: "\(unitName)报送第 \(duty.number) 项任务\(submission.period.label)\(what)（第 \(report.version) 版）\(late)",
-                after: ["status": submission.status.label, "period": submission.period.key, "version": "\(report.version)"],
+                summary:
+                    "\(unitName)报送第 \(duty.number) 项任务\(submission.period.label)\(what)（第 \(report.version) 版）\(late)",
+                after: [
+                    "status": submission.status.label, "period": submission.period.key, "version": "\(report.version)",
+                ],
                 requestID: filer.requestID, at: filer.now, on: database)
             if kind == .contribution {
                 for reporter in duty.reporters {

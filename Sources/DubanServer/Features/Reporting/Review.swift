@@ -81,7 +81,8 @@ enum Review {
             try await AuditLog.record(
                 Record.reviewAction, by: filer.actor, governmentID: governmentID, entityType: "task",
                 entityID: record.reviewedTask.id,
-                summary: "\(accept ? "通过" : "退回")\(record.reviewedUnit.name)\(record.reviewSubject)（第 \(record.version) 版）",
+                summary:
+                    "\(accept ? "通过" : "退回")\(record.reviewedUnit.name)\(record.reviewSubject)（第 \(record.version) 版）",
                 after: ["state": record.state.rawValue, "comment": comment], requestID: filer.requestID,
                 at: filer.now, on: database)
             try await Notifier.post(

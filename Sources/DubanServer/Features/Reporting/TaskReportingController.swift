@@ -124,11 +124,14 @@ struct TaskReportingController: RouteCollection {
                 taskID: attachment.report.$task.id, governmentID: user.governmentID, on: req.db)
         else { throw PageError.taskNotFound }
         try req.authorize(.readReports, on: ownership, hidden: PageError.taskNotFound)
-        guard let blob = try await AttachmentBlob.find(attachment.blobID, on: req.db) else { throw PageError.taskNotFound }
+        guard let blob = try await AttachmentBlob.find(attachment.blobID, on: req.db) else {
+            throw PageError.taskNotFound
+        }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: attachment.contentType)
         let encoded = attachment.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"evidence\"; filename*=UTF-8''\(encoded)")
+        headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"evidence\"; filename*=UTF-8''\(encoded)")
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
         return Response(status: .ok, headers: headers, body: .init(data: blob.data))
@@ -147,8 +150,9 @@ struct TaskReportingController: RouteCollection {
 
     private func load(_ req: Request) async throws -> TaskReportingQuery.Loaded {
         let taskID = try req.requireID("taskID", orThrow: .taskNotFound)
-        guard let loaded = try await TaskReportingQuery.load(
-            taskID: taskID, governmentID: try req.currentUser().governmentID, today: req.clock.today(), on: req.db)
+        guard
+            let loaded = try await TaskReportingQuery.load(
+                taskID: taskID, governmentID: try req.currentUser().governmentID, today: req.clock.today(), on: req.db)
         else { throw PageError.taskNotFound }
         return loaded
     }

@@ -22,8 +22,9 @@ enum TaskReportingQuery {
     /// Who holds a task of the government, for deciding who may read its reports; nil when the government has
     /// no such task.
     static func ownership(taskID: UUID, governmentID: UUID, on database: any Database) async throws -> Ownership? {
-        guard let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
-            .with(\.$assignments).first(), task.plan.$government.id == governmentID
+        guard
+            let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
+                .with(\.$assignments).first(), task.plan.$government.id == governmentID
         else { return nil }
         return ownership(of: task, governmentID: governmentID)
     }
@@ -37,8 +38,9 @@ enum TaskReportingQuery {
     static func load(taskID: UUID, governmentID: UUID, today: CalendarDay, on database: any Database) async throws
         -> Loaded?
     {
-        guard let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
-            .with(\.$assignments).first(), task.plan.$government.id == governmentID
+        guard
+            let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
+                .with(\.$assignments).first(), task.plan.$government.id == governmentID
         else { return nil }
         let (duties, plans) = try await TaskDuty.load(.tasks([taskID]), on: database)
         let duty = duties.first
@@ -62,8 +64,11 @@ enum TaskReportingQuery {
     }
 
     /// Whom to call at a unit, when the policy lets the signed-in user see that unit's contacts.
-    private static func contact(_ loaded: Loaded, unitID: UUID, governmentID: UUID, req: Request) -> ClerkContacts.Hint? {
-        guard req.allows(.viewContacts, on: Ownership(governmentID: governmentID, unitIDs: [unitID])) else { return nil }
+    private static func contact(_ loaded: Loaded, unitID: UUID, governmentID: UUID, req: Request) -> ClerkContacts.Hint?
+    {
+        guard req.allows(.viewContacts, on: Ownership(governmentID: governmentID, unitIDs: [unitID])) else {
+            return nil
+        }
         return loaded.contacts[unitID]
     }
 
@@ -119,7 +124,8 @@ enum TaskReportingQuery {
             }.sorted { $0.unitName < $1.unitName }
             let contributions = try inPeriod.filter { $0.kind == .contribution && $0.state != .superseded }
                 .map { try reportVersion($0, canReview: false) }
-            let phase = deadline.hasPassed(on: today) ? "closed" : deadline.period.firstDay <= today ? "open" : "upcoming"
+            let phase =
+                deadline.hasPassed(on: today) ? "closed" : deadline.period.firstDay <= today ? "open" : "upcoming"
             return TaskReportingPage.PeriodBlock(
                 key: key, label: deadline.period.label, due: deadline.due.chinese, phase: phase, reports: blocks,
                 contributions: contributions)
@@ -137,10 +143,12 @@ enum TaskReportingQuery {
         return TaskReportingPage(
             page: chrome, task: header,
             lights: loaded.statuses.map {
-                .init(unitName: $0.unit.name, contact: contact(loaded, unitID: $0.unit.id, governmentID: user.governmentID, req: req),
-                      light: $0.light.rawValue,
-                      lightLabel: $0.light.label,
-                      reasons: $0.assessment.messages.joined(separator: "；"))
+                .init(
+                    unitName: $0.unit.name,
+                    contact: contact(loaded, unitID: $0.unit.id, governmentID: user.governmentID, req: req),
+                    light: $0.light.rawValue,
+                    lightLabel: $0.light.label,
+                    reasons: $0.assessment.messages.joined(separator: "；"))
             },
             rules: loaded.reporting.rules.describe(),
             rulesHref: canReview ? SiteURL.planRules(task.plan.id ?? taskID).path : "", notice: notice, error: error,
@@ -158,7 +166,8 @@ enum TaskReportingQuery {
         let kind: ProgressReport.Kind = isReporter ? .report : .contribution
         let mine = loaded.reports.filter { $0.$unit.id == unit.id && $0.kind == kind && $0.state != .superseded }
         let filed = Set(mine.compactMap { ReportingPeriod(key: $0.period) })
-        let watched = calendar.watchedDeadline(on: today, filed: filed)?.deadline.period
+        let watched =
+            calendar.watchedDeadline(on: today, filed: filed)?.deadline.period
             ?? calendar.deadline(dueOnOrAfter: today)?.period ?? calendar.deadlines.last?.period
         let chosen = requested.flatMap(ReportingPeriod.init(key:)) ?? watched
         let open = calendar.deadlines.filter { $0.period.firstDay <= today || $0.period == chosen }
@@ -175,9 +184,12 @@ enum TaskReportingQuery {
         }
         let status = typed?.status ?? latest?.status.rawValue ?? ReportStatus.onSchedule.rawValue
         let currentPlan = loaded.workPlans.first { $0.$unit.id == unit.id }
-        let startingItems = typedWorkPlan ?? (currentPlan?.items.sorted { $0.position < $1.position } ?? []).map {
-            WorkPlanFiling.Item(content: $0.content, plannedMonth: $0.plannedMonth, leader: $0.leader, department: $0.department)
-        }
+        let startingItems =
+            typedWorkPlan
+            ?? (currentPlan?.items.sorted { $0.position < $1.position } ?? []).map {
+                WorkPlanFiling.Item(
+                    content: $0.content, plannedMonth: $0.plannedMonth, leader: $0.leader, department: $0.department)
+            }
         var rows = startingItems.enumerated().map { index, item in
             TaskReportingPage.WorkPlanRow(
                 index: index, content: item.content, month: item.plannedMonth.map(String.init) ?? "",
@@ -186,19 +198,28 @@ enum TaskReportingQuery {
         for index in rows.count..<(rows.count + 3) {
             rows.append(.init(index: index, content: "", month: "", leader: "", department: ""))
         }
-        let contributions = isReporter
+        let contributions =
+            isReporter
             ? try loaded.reports.filter {
                 $0.kind == .contribution && $0.state != .superseded && $0.period == chosen?.key
             }.map { try reportVersion($0, canReview: false) } : []
         return TaskReportingPage.Filing(
             unitName: unit.name, isReporter: isReporter, reportAction: SiteURL.taskReports(taskID).path,
             workPlanAction: SiteURL.taskWorkPlans(taskID).path,
-            periods: open.map { .init(value: $0.period.key, label: "\($0.period.label)（\($0.due.chinese)前）", selected: $0.period == chosen) },
-            statuses: ReportStatus.allCases.map { .init(value: $0.rawValue, label: $0.label, selected: $0.rawValue == status) },
+            periods: open.map {
+                .init(
+                    value: $0.period.key, label: "\($0.period.label)（\($0.due.chinese)前）", selected: $0.period == chosen
+                )
+            },
+            statuses: ReportStatus.allCases.map {
+                .init(value: $0.rawValue, label: $0.label, selected: $0.rawValue == status)
+            },
             reason: typed?.reason ?? latest?.reason ?? "", narrative: typed?.narrative ?? latest?.narrative ?? "",
             targets: targetFields,
             keep: try (samePeriod?.attachments ?? []).map(attachmentLink),
-            prefilledFrom: latest.map { "已按本单位\(ReportingPeriod(key: $0.period)?.label ?? "")第 \($0.version) 版预先填好，只需修改变化的部分。" } ?? "",
+            prefilledFrom: latest.map {
+                "已按本单位\(ReportingPeriod(key: $0.period)?.label ?? "")第 \($0.version) 版预先填好，只需修改变化的部分。"
+            } ?? "",
             contributionsToUse: contributions, workPlanRows: rows,
             months: (1...12).map { .init(value: String($0), label: "\($0)月", selected: false) },
             maxFiles: EvidenceFile.maxFiles, maxMegabytes: EvidenceFile.maxBytes / 1024 / 1024)
@@ -207,7 +228,8 @@ enum TaskReportingQuery {
     private static func workPlanVersion(_ plan: WorkPlan, canReview: Bool) throws -> TaskReportingPage.WorkPlanVersion {
         let id = try plan.requireID()
         return TaskReportingPage.WorkPlanVersion(
-            id: id.uuidString.lowercased(), version: plan.version, state: plan.state.rawValue, stateLabel: plan.state.label,
+            id: id.uuidString.lowercased(), version: plan.version, state: plan.state.rawValue,
+            stateLabel: plan.state.label,
             submittedAt: DisplayTime.minute(plan.submittedAt), comment: plan.reviewComment,
             items: plan.items.sorted { $0.position < $1.position }.map {
                 .init(content: $0.content, month: "\($0.plannedMonth)月", leader: $0.leader, department: $0.department)
@@ -215,14 +237,17 @@ enum TaskReportingQuery {
             reviewAction: SiteURL.workPlanReview(id).path, awaitingReview: canReview && plan.state == .submitted)
     }
 
-    private static func reportVersion(_ report: ProgressReport, canReview: Bool) throws -> TaskReportingPage.ReportVersion {
+    private static func reportVersion(_ report: ProgressReport, canReview: Bool) throws
+        -> TaskReportingPage.ReportVersion
+    {
         let id = try report.requireID()
         return TaskReportingPage.ReportVersion(
             id: id.uuidString.lowercased(), anchor: "report-\(id.uuidString.lowercased())", unitName: report.unit.name,
             version: report.version, status: report.status.rawValue, statusLabel: report.status.label,
             reason: report.reason, narrative: report.narrative, state: report.state.rawValue,
             stateLabel: report.kind == .contribution ? "配合材料" : report.state.label,
-            late: report.daysLate > 0 ? "逾期 \(report.daysLate) 天" : "", submittedAt: DisplayTime.minute(report.submittedAt),
+            late: report.daysLate > 0 ? "逾期 \(report.daysLate) 天" : "",
+            submittedAt: DisplayTime.minute(report.submittedAt),
             comment: report.reviewComment,
             actuals: report.actuals.sorted { $0.position < $1.position }.map { actual in
                 let unit = actual.unitOfMeasure

@@ -22,7 +22,11 @@ enum WorkPlanFiling {
         context: (TaskDuty, PlanReporting)? = nil, on database: any Database
     ) async throws -> WorkPlan {
         let (duty, reporting): (TaskDuty, PlanReporting)
-        if let context { (duty, reporting) = context } else { (duty, reporting) = try await ReportFiling.dutyAndRules(taskID: taskID, on: database) }
+        if let context {
+            (duty, reporting) = context
+        } else {
+            (duty, reporting) = try await ReportFiling.dutyAndRules(taskID: taskID, on: database)
+        }
         guard duty.units.contains(where: { $0.id == unitID }) else { throw ReportFilingError.notAUnitOfTask }
         let rows = items.map { item in
             Item(

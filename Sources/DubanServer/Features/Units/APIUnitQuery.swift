@@ -38,7 +38,9 @@ enum APIUnitQuery {
         return UnitDTO(
             id: unitID, name: unit.name, kind: unit.kind.apiName, kindLabel: unit.kind.label,
             isCollective: unit.isCollective,
-            aliases: unit.aliases.map { UnitAliasDTO(alias: $0.alias, kind: $0.kind.rawValue) }.sorted { $0.alias < $1.alias },
+            aliases: unit.aliases.map { UnitAliasDTO(alias: $0.alias, kind: $0.kind.rawValue) }.sorted {
+                $0.alias < $1.alias
+            },
             groups: groups.sorted { $0.name < $1.name }, members: members.sorted { $0.name < $1.name },
             taskCounts: try await roleCounts(unitID: unitID, on: database))
     }

@@ -50,7 +50,8 @@ struct UnitMerger {
             try await AuditLog.record(
                 .unitMerged, by: actor, governmentID: governmentID, entityType: "unit", entityID: targetID,
                 summary: "把“\(source.name)”合并到“\(target.name)”，移交 \(moved) 项任务分工",
-                before: MergeState(source: source.name, sourceAliases: source.aliases.map(\.alias), target: target.name),
+                before: MergeState(
+                    source: source.name, sourceAliases: source.aliases.map(\.alias), target: target.name),
                 after: MergeState(source: nil, sourceAliases: [], target: target.name, outcome: outcome),
                 requestID: requestID, on: database)
             return outcome

@@ -22,7 +22,8 @@ enum UnitPageQuery {
             members: try await related(unitID: unitID, as: "group_id", showing: "member_id", on: database),
             taskCount: roles.reduce(0) { $0 + $1.tasks.count }, roles: roles,
             mergeCandidates: try await mergeCandidates(excluding: unitID, governmentID: governmentID, on: database),
-            contacts: withContacts ? try await ContactBook.contacts(unitID: unitID, on: database).map(ContactLine.init) : [])
+            contacts: withContacts
+                ? try await ContactBook.contacts(unitID: unitID, on: database).map(ContactLine.init) : [])
     }
 
     /// The unit's tasks by role, each role's tasks newest plan first then in plan order.

@@ -1,7 +1,7 @@
 import Foundation
 import NIOPosix
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Whether a webhook address leads into the server's own network. The server posts to whatever an

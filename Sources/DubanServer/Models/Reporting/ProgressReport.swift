@@ -89,8 +89,10 @@ final class ReportActual: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, reportID: UUID, position: Int, label: String, unitOfMeasure: String, targetValue: Double?,
-         actualValue: Double?) {
+    init(
+        id: UUID? = nil, reportID: UUID, position: Int, label: String, unitOfMeasure: String, targetValue: Double?,
+        actualValue: Double?
+    ) {
         self.id = id
         self.$report.id = reportID
         self.position = position

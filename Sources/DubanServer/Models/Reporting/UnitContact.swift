@@ -24,7 +24,10 @@ final class UnitContact: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, unitID: UUID, role: ContactRole, name: String, title: String, officePhone: String, mobile: String) {
+    init(
+        id: UUID? = nil, unitID: UUID, role: ContactRole, name: String, title: String, officePhone: String,
+        mobile: String
+    ) {
         self.id = id
         self.$unit.id = unitID
         self.role = role

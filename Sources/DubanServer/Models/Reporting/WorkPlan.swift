@@ -54,8 +54,10 @@ final class WorkPlanItem: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, workPlanID: UUID, position: Int, content: String, plannedMonth: Int, leader: String,
-         department: String) {
+    init(
+        id: UUID? = nil, workPlanID: UUID, position: Int, content: String, plannedMonth: Int, leader: String,
+        department: String
+    ) {
         self.id = id
         self.$workPlan.id = workPlanID
         self.position = position

@@ -155,24 +155,30 @@ struct AuthorizationMatrixTests {
             Row(path: reporting, expected: readers),
             Row(path: SiteURL.taskReporting(world.task).path, expected: readsButClerk),
             Row(path: SiteURL.taskReporting(world.foreignTask).path, expected: foreign),
-            Row(method: .POST, path: SiteURL.taskReports(world.ownTask).path, form: report,
+            Row(
+                method: .POST, path: SiteURL.taskReports(world.ownTask).path, form: report,
                 expected: filers(.redirect(reporting + "?done=report"))),
-            Row(method: .POST, path: SiteURL.taskWorkPlans(world.ownTask).path, form: workPlan,
+            Row(
+                method: .POST, path: SiteURL.taskWorkPlans(world.ownTask).path, form: workPlan,
                 expected: filers(.redirect(reporting + "?done=workplan"))),
             Row(method: .POST, path: SiteURL.taskReports(world.task).path, form: report, expected: filers(.forbidden)),
-            Row(method: .POST, path: SiteURL.taskWorkPlans(world.task).path, form: workPlan, expected: filers(.forbidden)),
+            Row(
+                method: .POST, path: SiteURL.taskWorkPlans(world.task).path, form: workPlan,
+                expected: filers(.forbidden)),
             Row(method: .POST, path: SiteURL.taskReports(world.foreignTask).path, form: report, expected: foreign),
             Row(path: SiteURL.unitDesk(world.clerkUnit).path, expected: unitOwner(.ok)),
             Row(path: SiteURL.unitDesk(world.otherUnit).path, expected: unitOwner(.forbidden)),
             Row(path: SiteURL.unitDesk(world.foreignUnit).path, expected: foreign),
             Row(path: SiteURL.notifications.path, expected: readers),
             Row(path: SiteURL.oversight.path, expected: adminOnly(.ok)),
-            Row(method: .POST, path: SiteURL.oversightUrge.path,
+            Row(
+                method: .POST, path: SiteURL.oversightUrge.path,
                 form: { _ in ["target[]": "\(world.task.uuidString):\(world.otherUnit.uuidString)"] },
                 expected: adminOnly(.redirect(SiteURL.oversightWith([("urged", "1")]).path))),
             Row(path: SiteURL.planRules(world.sample.mainPlanID).path, expected: adminOnly(.ok)),
             Row(path: SiteURL.planRules(world.foreignPlan).path, expected: adminOnly(.notFound)),
-            Row(method: .POST, path: SiteURL.reportReview(UUID()).path, form: { _ in ["decision": "accept"] },
+            Row(
+                method: .POST, path: SiteURL.reportReview(UUID()).path, form: { _ in ["decision": "accept"] },
                 expected: adminOnly(.notFound)),
             Row(path: SiteURL.attachment(UUID()).path, expected: foreign),
         ]

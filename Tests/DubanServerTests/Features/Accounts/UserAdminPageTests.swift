@@ -63,7 +63,8 @@ struct UserAdminPageTests {
             #expect(page.html.contains("区民政局"))
             let clerk = TestBrowser(app)
             #expect(try await clerk.signIn("minzheng", password: "first-password").location == SiteURL.home.path)
-            #expect(try await clerk.request(SiteURL.home.path).location == SiteURL.unitDesk(user.$unit.id ?? UUID()).path)
+            #expect(
+                try await clerk.request(SiteURL.home.path).location == SiteURL.unitDesk(user.$unit.id ?? UUID()).path)
             let audit = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.userCreated.rawValue)
                 .all()
             #expect(audit.map(\.actorName) == ["测试督查室管理员（admin）"])

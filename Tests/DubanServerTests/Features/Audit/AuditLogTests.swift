@@ -40,8 +40,9 @@ struct AuditLogTests {
             struct Failure: Error {}
             await #expect(throws: Failure.self) {
                 try await app.db.transaction { database in
-                    try await AuditLog.record(.userChanged, by: .system, governmentID: nil, entityType: "user",
-                                              entityID: nil, summary: "测试", on: database)
+                    try await AuditLog.record(
+                        .userChanged, by: .system, governmentID: nil, entityType: "user",
+                        entityID: nil, summary: "测试", on: database)
                     throw Failure()
                 }
             }
@@ -53,8 +54,9 @@ struct AuditLogTests {
     @Test("Nobody can change or delete an entry, not even with SQL", arguments: TestDatabase.available)
     func appendOnly(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
-            try await AuditLog.record(.userCreated, by: .commandLine, governmentID: nil, entityType: "user",
-                                      entityID: nil, summary: "新建账号 admin", on: app.db)
+            try await AuditLog.record(
+                .userCreated, by: .commandLine, governmentID: nil, entityType: "user",
+                entityID: nil, summary: "新建账号 admin", on: app.db)
             let sql = try app.db.requireSQL()
             await #expect(throws: (any Error).self) {
                 try await sql.raw("UPDATE audit_events SET summary = '篡改'").run()

@@ -16,8 +16,9 @@ struct FileImportTests {
             let government = try await GovernmentAdmin.find("青溪区", on: app.db)
             let id = try government.requireID()
             let units = ["区民政局", "区卫生健康局", "区交通运输局", "各街道办事处"].map {
-                Unit(id: UUID(), governmentID: id, name: $0, kind: UnitKind.infer(from: $0),
-                     isCollective: UnitNames.isCollective($0))
+                Unit(
+                    id: UUID(), governmentID: id, name: $0, kind: UnitKind.infer(from: $0),
+                    isCollective: UnitNames.isCollective($0))
             }
             try await units.create(on: app.db)
             try await UnitAlias(unitID: try units[1].requireID(), alias: "区卫健局").create(on: app.db)
@@ -47,13 +48,16 @@ struct FileImportTests {
         let refusal = await #expect(throws: FileImportRefusal.self) {
             try await importer.run(.init(path: try file(Self.plan), government: "青溪区"))
         }
-        #expect(refusal?.message == """
-            2 unit(s) are not in the directory of 青溪区:
-              区交通局 — did you mean 区交通运输局?
-              区城管执法局 — no similar unit
-            Nothing was imported. Add the missing units or their abbreviations to the directory, or run again with --create-units to create them as they are written.
-            """)
-        let plans = try await AppRunner.withApplication(config: config) { app in try await Plan.query(on: app.db).count() }
+        #expect(
+            refusal?.message == """
+                2 unit(s) are not in the directory of 青溪区:
+                  区交通局 — did you mean 区交通运输局?
+                  区城管执法局 — no similar unit
+                Nothing was imported. Add the missing units or their abbreviations to the directory, or run again with --create-units to create them as they are written.
+                """)
+        let plans = try await AppRunner.withApplication(config: config) { app in
+            try await Plan.query(on: app.db).count()
+        }
         #expect(plans == 0)
     }
 
@@ -63,10 +67,11 @@ struct FileImportTests {
         let lines = LineCollector()
         try await FileImport(config: config, output: lines.add)
             .run(.init(path: try file(Self.plan), government: "青溪区人民政府", year: 2026, createUnits: true))
-        #expect(lines.all == [
-            "importing 《2026年民生实事责任分解方案》: 3 tasks, 0 warnings",
-            "imported 《2026年民生实事责任分解方案》 (2026) with 3 tasks",
-        ])
+        #expect(
+            lines.all == [
+                "importing 《2026年民生实事责任分解方案》: 3 tasks, 0 warnings",
+                "imported 《2026年民生实事责任分解方案》 (2026) with 3 tasks",
+            ])
         try await AppRunner.withApplication(config: config) { app in
             let units = try await Unit.query(on: app.db).all().map(\.name).sorted()
             #expect(units == ["区交通局", "区交通运输局", "区卫生健康局", "区城管执法局", "区民政局", "各街道办事处"])
@@ -76,10 +81,12 @@ struct FileImportTests {
         }
     }
 
-    @Test("Bad requests fail with one clear line", arguments: [
-        ("东湖区", nil as Int?, "no government 东湖区; known: 青溪区"),
-        ("青溪区", 3, "--document 3 is out of range: the file holds 1 plan(s)"),
-    ])
+    @Test(
+        "Bad requests fail with one clear line",
+        arguments: [
+            ("东湖区", nil as Int?, "no government 东湖区; known: 青溪区"),
+            ("青溪区", 3, "--document 3 is out of range: the file holds 1 plan(s)"),
+        ])
     func badRequests(government: String, document: Int?, message: String) async throws {
         let config = try await prepared()
         let importer = FileImport(config: config, output: { _ in })

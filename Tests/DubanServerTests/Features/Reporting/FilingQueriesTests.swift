@@ -15,7 +15,9 @@ struct FilingQueriesTests {
     }
 
     static func tables(_ response: TestingHTTPResponse) -> Set<String> {
-        Set((response.headers.first(name: QueryCountingMiddleware.tablesHeader) ?? "").split(separator: ",").map(String.init))
+        Set(
+            (response.headers.first(name: QueryCountingMiddleware.tablesHeader) ?? "").split(separator: ",").map(
+                String.init))
     }
 
     @Test("Filing a report or a work plan does not build the reporting page", arguments: TestDatabase.available)
@@ -32,11 +34,13 @@ struct FilingQueriesTests {
             func send(_ method: HTTPMethod, _ path: String, form: ReportUpload? = nil, fields: [String: String]? = nil)
                 async throws -> TestingHTTPResponse
             {
-                try await app.testing().sendRequest(method, path, beforeRequest: { request in
-                    request.headers.cookie = [AccountSettings.cookieName: .init(string: cookie)]
-                    if let form { try request.content.encode(form, as: .formData) }
-                    if let fields { try request.content.encode(fields, as: .urlEncodedForm) }
-                })
+                try await app.testing().sendRequest(
+                    method, path,
+                    beforeRequest: { request in
+                        request.headers.cookie = [AccountSettings.cookieName: .init(string: cookie)]
+                        if let form { try request.content.encode(form, as: .formData) }
+                        if let fields { try request.content.encode(fields, as: .urlEncodedForm) }
+                    })
             }
             // act
             let shown = try await send(.GET, SiteURL.taskReporting(task).path)
@@ -46,13 +50,17 @@ struct FilingQueriesTests {
             let filed = try await send(.POST, SiteURL.taskReports(task).path, form: upload)
             let plan = try await send(
                 .POST, SiteURL.taskWorkPlans(task).path,
-                fields: ["_csrf": token, "content-0": "梳理涉企政策清单", "month-0": "3", "leader-0": "", "department-0": "预算科"])
+                fields: [
+                    "_csrf": token, "content-0": "梳理涉企政策清单", "month-0": "3", "leader-0": "", "department-0": "预算科",
+                ])
             // assert
             #expect(filed.status == .seeOther && plan.status == .seeOther)
             let pageReads = Self.reads(shown)
             #expect(Self.tables(shown).contains("unit_contacts"))
             for (name, response) in [("report", filed), ("work plan", plan)] {
-                #expect(Self.reads(response) > 0 && Self.reads(response) < pageReads, "\(name): \(Self.reads(response)) vs \(pageReads)")
+                #expect(
+                    Self.reads(response) > 0 && Self.reads(response) < pageReads,
+                    "\(name): \(Self.reads(response)) vs \(pageReads)")
                 #expect(!Self.tables(response).contains("unit_contacts"), "\(name) read the page's contacts")
                 #expect(Self.tables(response).contains("tasks"))
             }

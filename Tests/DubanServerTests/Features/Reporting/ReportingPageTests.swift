@@ -76,7 +76,8 @@ struct ReportingPageTests {
             upload.files = [File(data: ByteBuffer(data: Self.pdf), filename: "兑现清单.pdf")]
             let filed = try await app.postReport(upload, task: task)
             #expect(filed.status == .seeOther && filed.location == reporting + "?done=report")
-            let first = try #require(try await ProgressReport.query(on: app.db).with(\.$actuals).with(\.$attachments).first())
+            let first = try #require(
+                try await ProgressReport.query(on: app.db).with(\.$actuals).with(\.$attachments).first())
             #expect(first.version == 1 && first.status == .behind && first.daysLate == 0)
             #expect(first.actuals.first?.actualValue == 3200 && first.actuals.first?.unitOfMeasure == "万元")
             let attachment = try #require(first.attachments.first)
@@ -98,15 +99,19 @@ struct ReportingPageTests {
             _ = try await app.page(reporting)
             let bare = try await app.page(review, method: .POST, form: ["decision": "return", "comment": " "])
             #expect(bare.status == .unprocessableEntity && bare.html.contains("退回时请写明"))
-            let returned = try await app.page(review, method: .POST, form: ["decision": "return", "comment": "请附上资金拨付凭证"])
+            let returned = try await app.page(
+                review, method: .POST, form: ["decision": "return", "comment": "请附上资金拨付凭证"])
             #expect(returned.location == reporting + "?done=reviewed")
             // assert: the clerk is told, and the form starts from the returned version
-            let desk = try await app.page(SiteURL.unitDesk(try await sample.unit("区财政局", on: app.db).requireID()).path, as: .clerk)
+            let desk = try await app.page(
+                SiteURL.unitDesk(try await sample.unit("区财政局", on: app.db).requireID()).path, as: .clerk)
             #expect(desk.html.contains("第一季度完成情况已退回"))
             #expect(desk.html.contains("被退回修改") && desk.html.contains("nav-badge"))
             let again = try await app.page(reporting, as: .clerk)
             #expect(again.html.contains("督查室意见：请附上资金拨付凭证") && again.html.contains("兑现资金3200万元"))
-            #expect(again.html.contains("name=\"keep[]\" value=\"\(try attachment.requireID().uuidString.lowercased())\" checked"))
+            #expect(
+                again.html.contains(
+                    "name=\"keep[]\" value=\"\(try attachment.requireID().uuidString.lowercased())\" checked"))
             // act: revised two days later, keeping the file and adding one
             clock.advance(by: 2 * 86_400)
             upload.status = "on_schedule"
@@ -122,7 +127,8 @@ struct ReportingPageTests {
             // act: accepted; the unit can no longer change it
             let latest = try #require(versions.last)
             _ = try await app.page(reporting)
-            _ = try await app.page(SiteURL.reportReview(try latest.requireID()).path, method: .POST, form: ["decision": "accept"])
+            _ = try await app.page(
+                SiteURL.reportReview(try latest.requireID()).path, method: .POST, form: ["decision": "accept"])
             let closed = try await app.postReport(upload, task: task)
             #expect(closed.status == .conflict && closed.html.contains("已经审核通过"))
             let page = try await app.page(reporting, as: .viewer)
@@ -228,7 +234,8 @@ struct ReportingPageTests {
                 officePhone: "027-85551234转12", mobile: ""
             ).create(on: app.db)
             // act
-            let overview = try await app.page(SiteURL.oversightWith([("plan", sample.mainPlanID.uuidString), ("light", "red")]).path)
+            let overview = try await app.page(
+                SiteURL.oversightWith([("plan", sample.mainPlanID.uuidString), ("light", "red")]).path)
             #expect(overview.html.contains("第一季度报告已逾期 2 天") && overview.html.contains("区财政局"))
             #expect(overview.html.contains("经办人 陈静 <a href=\"tel:027-85551234,12\">027-85551234转12</a>"))
             let taskPage = try await app.page(SiteURL.taskReporting(task).path, as: .clerk)

@@ -25,7 +25,8 @@ struct ReportingYearTests {
             let clock = ManualClock(Date(timeIntervalSince1970: 1_735_689_600))  // 2025-01-01 08:00 CST
             app.clock = AppClock(clock)
             let cast = try await Self.cast(sample, on: app.db)
-            let office = Webhook(governmentID: sample.governmentID, unitID: nil, name: "督查室群", url: "http://127.0.0.1:9/hook")
+            let office = Webhook(
+                governmentID: sample.governmentID, unitID: nil, name: "督查室群", url: "http://127.0.0.1:9/hook")
             try await office.create(on: app.db)
             let admin = try await sample.user(.admin, on: app.db)
             var light: [String: TrafficLight] = [:]
@@ -44,12 +45,15 @@ struct ReportingYearTests {
             func filer(_ today: CalendarDay) -> ReportFiling.Filer {
                 ReportFiling.Filer(userID: nil, actor: .system, requestID: nil, now: clock.now, today: today)
             }
-            func report(_ unit: UUID, _ task: UUID, _ period: ReportingPeriod, _ status: ReportStatus, on today: CalendarDay)
+            func report(
+                _ unit: UUID, _ task: UUID, _ period: ReportingPeriod, _ status: ReportStatus, on today: CalendarDay
+            )
                 async throws -> ProgressReport
             {
                 try await ReportFiling.submit(
-                    .init(period: period, status: status, reason: status.requiresReason ? "征地手续未办结" : "",
-                          narrative: "\(period.label)按计划推进。", actuals: [], newFiles: [], keptAttachmentIDs: []),
+                    .init(
+                        period: period, status: status, reason: status.requiresReason ? "征地手续未办结" : "",
+                        narrative: "\(period.label)按计划推进。", actuals: [], newFiles: [], keptAttachmentIDs: []),
                     taskID: task, unitID: unit, by: filer(today), on: app.db)
             }
             let q = (1...3).compactMap { ReportingPeriod.quarter($0, of: 2025) }
@@ -73,8 +77,10 @@ struct ReportingYearTests {
                     for (unit, tasks) in cast.allReporters where unit != cast.civil {
                         for task in tasks {
                             _ = try await WorkPlanFiling.submit(
-                                [.init(content: "制定实施方案并分解到科室", plannedMonth: 3, leader: "分管副局长", department: "综合科"),
-                                 .init(content: "完成年度目标任务", plannedMonth: 12, leader: "分管副局长", department: "业务科")],
+                                [
+                                    .init(content: "制定实施方案并分解到科室", plannedMonth: 3, leader: "分管副局长", department: "综合科"),
+                                    .init(content: "完成年度目标任务", plannedMonth: 12, leader: "分管副局长", department: "业务科"),
+                                ],
                                 taskID: task, unitID: unit, by: filer(today), on: app.db)
                         }
                     }
@@ -99,7 +105,8 @@ struct ReportingYearTests {
                             .filter(\.$period == q[0].key).first())
                     let returned = try await Review.perform(
                         ProgressReport.self, id: try civilQ1.requireID(), accept: false, comment: "请补充食堂选址和开工时间",
-                        by: ReportFiling.Filer(userID: try admin.requireID(), actor: .system, requestID: nil, now: clock.now, today: today),
+                        by: ReportFiling.Filer(
+                            userID: try admin.requireID(), actor: .system, requestID: nil, now: clock.now, today: today),
                         governmentID: sample.governmentID, on: app.db)
                     returnedReport = try returned.requireID()
                 case "2025-04-23":
@@ -113,7 +120,8 @@ struct ReportingYearTests {
                 case "2025-07-18":
                     for (unit, tasks) in cast.allReporters {
                         for task in tasks {
-                            _ = try await report(unit, task, q[1], task == cast.canteenTask ? .behind : .onSchedule, on: today)
+                            _ = try await report(
+                                unit, task, q[1], task == cast.canteenTask ? .behind : .onSchedule, on: today)
                         }
                     }
                     light = try await lights(on: today)
@@ -121,7 +129,8 @@ struct ReportingYearTests {
                 case "2025-10-14":
                     for (unit, tasks) in cast.allReporters {
                         for task in tasks {
-                            _ = try await report(unit, task, q[2], task == cast.canteenTask ? .behind : .onSchedule, on: today)
+                            _ = try await report(
+                                unit, task, q[2], task == cast.canteenTask ? .behind : .onSchedule, on: today)
                         }
                     }
                     light = try await lights(on: today)
@@ -144,14 +153,17 @@ struct ReportingYearTests {
             #expect(remindersByDay["2025-02-12"]?.contains("workplan-due:\(civil):\(plan)") == true)
             #expect(remindersByDay["2025-02-12"]?.contains("workplan-due:\(finance):\(plan)") != true, "filed on 2月10日")
             #expect(remindersByDay["2025-02-16"] == ["workplan-overdue:\(civil):\(plan)"])
-            #expect(remindersByDay["2025-04-17"] == ["due:\(transport):\(plan):2025-Q1"], "3 days before 4月20日, only the unit not yet filed")
+            #expect(
+                remindersByDay["2025-04-17"] == ["due:\(transport):\(plan):2025-Q1"],
+                "3 days before 4月20日, only the unit not yet filed")
             #expect(remindersByDay["2025-04-21"] == ["overdue:\(transport):\(plan):2025-Q1"])
             #expect(remindersByDay.keys.filter { $0 > "2025-04-21" && $0 < "2025-07-17" }.isEmpty, "nothing between")
             let julyDue = try #require(remindersByDay["2025-07-17"])
             #expect(julyDue.count == cast.allReporters.count, "everyone is reminded of Q2 on 7月17日")
             #expect(remindersByDay["2025-07-21"] == nil, "everyone filed Q2 on 7月18日")
             let overdue = try #require(
-                try await Notification.query(on: app.db).filter(\.$dedupeKey == "overdue:\(transport):\(plan):2025-Q1").first())
+                try await Notification.query(on: app.db).filter(\.$dedupeKey == "overdue:\(transport):\(plan):2025-Q1")
+                    .first())
             #expect(overdue.title == "1 项任务的2025年第一季度完成情况已逾期")
             #expect(overdue.body.hasPrefix("《") && overdue.body.contains("》应于2025年4月20日前报送，已逾期 1 天。任务：第 6 项。"))
             let keys = try await Notification.query(on: app.db).all().compactMap(\.dedupeKey)

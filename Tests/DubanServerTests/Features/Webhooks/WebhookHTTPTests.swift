@@ -90,7 +90,7 @@ struct WebhookHTTPTests {
             }) { receiver in
                 // setup
                 let world = try await WebhookWorld.create(on: app)
-            try await world.allowInternalAddresses(on: app.db)
+                try await world.allowInternalAddresses(on: app.db)
                 try await receiver.server.start(address: .hostname("127.0.0.1", port: 0))
                 let base = "http://127.0.0.1:\(try #require(receiver.listeningPort))"
                 world.unitHook.url = base + "/busy"

@@ -44,7 +44,8 @@ struct PlanReviser {
     /// Applies the accepted changes and keeps the revised source as the plan's next revision.
     @discardableResult
     func revise(
-        planID: UUID, with document: PlanDocument, source: PlanImporter.Source, accepted: @escaping @Sendable (TaskChange) -> Bool
+        planID: UUID, with document: PlanDocument, source: PlanImporter.Source,
+        accepted: @escaping @Sendable (TaskChange) -> Bool
     ) async throws -> Outcome {
         let actor = actor, requestID = requestID, now = now
         return try await database.writeTransaction { database in
@@ -89,13 +90,17 @@ struct PlanReviser {
                     record.$section.id = sections.id(for: task.sections)
                     let taskID = try record.requireID()
                     if fields.contains(.units) { links.replaceUnits(of: taskID, with: task.roles, units: &units) }
-                    if fields.contains(.leaders) { links.replaceLeaders(of: taskID, with: task.roles.leaders, leaders: &leaders) }
+                    if fields.contains(.leaders) {
+                        links.replaceLeaders(of: taskID, with: task.roles.leaders, leaders: &leaders)
+                    }
                     final.append((record, task.key))
                     outcome.changed += 1
-                    audit.append(PendingAudit(
-                        action: .taskChanged, taskID: taskID,
-                        summary: "修订方案《\(plan.title)》：修改第 \(before.number) 项（\(fields.map(\.label).joined(separator: "、"))）",
-                        before: RevisedTaskState(before), after: RevisedTaskState(snapshot)))
+                    audit.append(
+                        PendingAudit(
+                            action: .taskChanged, taskID: taskID,
+                            summary:
+                                "修订方案《\(plan.title)》：修改第 \(before.number) 项（\(fields.map(\.label).joined(separator: "、"))）",
+                            before: RevisedTaskState(before), after: RevisedTaskState(snapshot)))
                 } else {
                     guard decisions["added:\(snapshot.key)"] == true else {
                         outcome.refused += 1
@@ -109,9 +114,10 @@ struct PlanReviser {
                     links.replaceLeaders(of: taskID, with: task.roles.leaders, leaders: &leaders)
                     final.append((record, task.key))
                     outcome.added += 1
-                    audit.append(PendingAudit(
-                        action: .taskAdded, taskID: taskID, summary: "修订方案《\(plan.title)》：新增第 \(task.number) 项",
-                        before: nil, after: RevisedTaskState(snapshot)))
+                    audit.append(
+                        PendingAudit(
+                            action: .taskAdded, taskID: taskID, summary: "修订方案《\(plan.title)》：新增第 \(task.number) 项",
+                            before: nil, after: RevisedTaskState(snapshot)))
                 }
             }
             // Tasks the revision no longer lists: withdrawn when accepted, otherwise kept after the task that
@@ -121,10 +127,11 @@ struct PlanReviser {
                 if decisions["removed:\(before.key)"] == true {
                     record.withdrawnAt = now
                     outcome.withdrawn += 1
-                    audit.append(PendingAudit(
-                        action: .taskWithdrawn, taskID: try record.requireID(),
-                        summary: "修订方案《\(plan.title)》：撤销第 \(before.number) 项（已报送的材料保留）",
-                        before: RevisedTaskState(before), after: nil))
+                    audit.append(
+                        PendingAudit(
+                            action: .taskWithdrawn, taskID: try record.requireID(),
+                            summary: "修订方案《\(plan.title)》：撤销第 \(before.number) 项（已报送的材料保留）",
+                            before: RevisedTaskState(before), after: nil))
                     stored.records[oldIndex] = record
                     continue
                 }

@@ -188,7 +188,8 @@ extension ImportDraftPage {
             (leader.status, leader.statusLabel, leader.resolvedName) = ("exact", "已有", row.name)
         case .suggested(let candidates):
             (leader.status, leader.statusLabel) = ("suggested", "可能是")
-            leader.options = candidates.map { Option(value: $0.value, label: $0.label, checked: choice == $0.value) }
+            leader.options =
+                candidates.map { Option(value: $0.value, label: $0.label, checked: choice == $0.value) }
                 + [newOption]
         case .unknown:
             (leader.status, leader.statusLabel) = ("unknown", "新领导")
@@ -209,7 +210,9 @@ extension ImportDraftPage {
             }
             var details: [Detail] = []
             if let old = change.old, let new = change.new {
-                details = change.fields.map { Detail(label: $0.label, before: describe($0, old), after: describe($0, new)) }
+                details = change.fields.map {
+                    Detail(label: $0.label, before: describe($0, old), after: describe($0, new))
+                }
             }
             return Change(
                 field: "change-\(index)", kind: change.kind.rawValue, kindLabel: kindLabel,

@@ -68,14 +68,19 @@ struct ImportTaskController {
             text: correction.text,
             sections: [.init(value: "", label: "（不属于任何部分）", selected: correction.sections.isEmpty)]
                 + parsed.sections.enumerated().map { index, path in
-                    .init(value: String(index), label: path.joined(separator: " › "), selected: path == correction.sections)
+                    .init(
+                        value: String(index), label: path.joined(separator: " › "),
+                        selected: path == correction.sections)
                 },
             leaders: correction.leaders.joined(separator: "、"),
             roles: AssignmentRole.allCases.map { role in
-                .init(name: role.rawValue, label: role.label, value: (correction.units[role.rawValue] ?? []).joined(separator: "、"))
+                .init(
+                    name: role.rawValue, label: role.label,
+                    value: (correction.units[role.rawValue] ?? []).joined(separator: "、"))
             },
             deadline: correction.deadline ?? "", excluded: correction.excluded, edited: edit != nil,
             sourceLines: first <= last
-                ? (first...last).map { .init(number: $0, text: String(lines[$0 - 1]), isTask: $0 == parsed.task.line) } : [])
+                ? (first...last).map { .init(number: $0, text: String(lines[$0 - 1]), isTask: $0 == parsed.task.line) }
+                : [])
     }
 }

@@ -15,7 +15,10 @@ extension ImportWizard {
     static func parsedTask(_ reference: String, in draft: ImportDraft) throws -> ParsedTask {
         let documents = parsedDocuments(of: draft).documents
         for (index, document) in documents.enumerated() {
-            guard let task = document.tasks.first(where: { TaskCorrection.reference(document: index, key: $0.key) == reference })
+            guard
+                let task = document.tasks.first(where: {
+                    TaskCorrection.reference(document: index, key: $0.key) == reference
+                })
             else { continue }
             var seen = Set<[String]>()
             var sections: [[String]] = []

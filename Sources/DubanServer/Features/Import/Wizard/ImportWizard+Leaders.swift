@@ -28,7 +28,8 @@ extension ImportWizard {
         _ choices: [String: String], for draft: ImportDraft, on database: any Database
     ) async throws {
         guard draft.status == .draft else { throw ImportWizardError.alreadyPublished }
-        let rows = try await leaderRows(documents(of: draft).documents, governmentID: draft.$government.id, on: database)
+        let rows = try await leaderRows(
+            documents(of: draft).documents, governmentID: draft.$government.id, on: database)
         var kept: [String: String] = [:]
         for row in rows {
             guard case .suggested(let candidates) = row.match, let choice = choices[row.name], !choice.isEmpty else {

@@ -57,8 +57,10 @@ struct LeaderMatcher {
             var candidates = leaders.filter { Self.isSlip(name, $0.name) }.map {
                 Candidate(value: $0.id.uuidString, label: $0.title.isEmpty ? $0.name : "\($0.name)（\($0.title)）")
             }
-            candidates += names.filter { $0 != name && byName[$0] == nil && outranks($0, name) && Self.isSlip(name, $0) }
-                .map { Candidate(value: Self.namePrefix + $0, label: "同文件中的“\($0)”") }
+            candidates += names.filter {
+                $0 != name && byName[$0] == nil && outranks($0, name) && Self.isSlip(name, $0)
+            }
+            .map { Candidate(value: Self.namePrefix + $0, label: "同文件中的“\($0)”") }
             return (name, candidates.isEmpty ? .unknown : .suggested(Array(candidates.prefix(4))))
         }
     }

@@ -21,7 +21,8 @@ struct TaskCorrection: Codable, Sendable, Equatable {
         text = task.text
         sections = task.sections
         leaders = task.roles.leaders
-        units = Dictionary(uniqueKeysWithValues: AssignmentRole.allCases.map { ($0.rawValue, task.roles.units($0).map(\.name)) })
+        units = Dictionary(
+            uniqueKeysWithValues: AssignmentRole.allCases.map { ($0.rawValue, task.roles.units($0).map(\.name)) })
         deadline = task.roles.deadline
         excluded = false
     }
@@ -61,10 +62,16 @@ struct TaskCorrectionForm: Decodable {
     var leaders: String?
     var deadline: String?
     var excluded: String?
-    var overall_lead: String?
+    var overallLead: String?
     var lead: String?
     var responsible: String?
     var assisting: String?
+
+    /// The fields are named as `AssignmentRole` stores the roles (the template names them by raw value).
+    enum CodingKeys: String, CodingKey {
+        case number, text, section, leaders, deadline, excluded, lead, responsible, assisting
+        case overallLead = "overall_lead"
+    }
 
     /// The correction, or why the form cannot be saved.
     func correction(sections: [[String]]) throws(TaskCorrectionError) -> TaskCorrection {
@@ -78,7 +85,7 @@ struct TaskCorrectionForm: Decodable {
         let path = Self.sectionPath(section ?? "", among: sections)
         var units: [String: [String]] = [:]
         let fields: [(AssignmentRole, String?)] = [
-            (.overallLead, overall_lead), (.lead, lead), (.responsible, responsible), (.assisting, assisting),
+            (.overallLead, overallLead), (.lead, lead), (.responsible, responsible), (.assisting, assisting),
         ]
         for (role, value) in fields {
             units[role.rawValue] = UnitNames.parseList(value ?? "").map(\.name)

@@ -90,7 +90,8 @@ struct UnitMatcher {
         if let id = byName[name] { return .exact(id) }
         if let (id, unitName) = byAlias[name] { return .alias(id, unitName: unitName) }
         let candidates = entries.compactMap { entry -> UnitMatch.Candidate? in
-            let abbreviated = NameSimilarity.isAbbreviation(name, of: entry.name)
+            let abbreviated =
+                NameSimilarity.isAbbreviation(name, of: entry.name)
                 || NameSimilarity.isAbbreviation(entry.name, of: name)
             let score = abbreviated ? 0.95 : NameSimilarity.score(name, entry.name)
             return score >= 0.5 ? UnitMatch.Candidate(unitID: entry.id, name: entry.name, score: score) : nil

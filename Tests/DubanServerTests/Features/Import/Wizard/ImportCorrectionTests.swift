@@ -11,7 +11,8 @@ import Vapor
 struct ImportCorrectionTests {
     /// The reference of the `number`-th task of the draft's first document.
     static func reference(_ number: String, in draft: ImportDraft) throws -> String {
-        let task = try #require(ImportWizard.parsedDocuments(of: draft).documents.first?.tasks.first { $0.number == number })
+        let task = try #require(
+            ImportWizard.parsedDocuments(of: draft).documents.first?.tasks.first { $0.number == number })
         return TaskCorrection.reference(document: 0, key: task.key)
     }
 
@@ -33,7 +34,8 @@ struct ImportCorrectionTests {
             #expect(form.html.contains("开展全民健身活动。") && form.html.contains("line-number"))
             // act: an empty text is refused, nothing saved
             let refused = try await app.page(
-                SiteURL.importTask(draftID, fourth).path, method: .POST, form: ["ref": fourth, "number": "4", "text": " "])
+                SiteURL.importTask(draftID, fourth).path, method: .POST,
+                form: ["ref": fourth, "number": "4", "text": " "])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.html.contains("任务内容不能为空"))
             #expect(try await ImportDraft.find(draftID, on: app.db)?.taskEdits.isEmpty == true)
@@ -71,7 +73,8 @@ struct ImportCorrectionTests {
             // assert
             let plan = try #require(try await Plan.query(on: app.db).filter(\.$year == 2026).first())
             let tasks = try await TaskRecord.query(on: app.db).filter(\.$plan.$id == plan.requireID())
-                .with(\.$assignments) { $0.with(\.$unit) }.with(\.$leaderLinks) { $0.with(\.$leader) }.sort(\.$position).all()
+                .with(\.$assignments) { $0.with(\.$unit) }.with(\.$leaderLinks) { $0.with(\.$leader) }.sort(\.$position)
+                .all()
             #expect(tasks.map(\.number) == ["1", "2", "4"])
             let corrected = try #require(tasks.last)
             #expect(corrected.text == "开展全民健身活动100场次。" && corrected.deadline == "2026年12月")
@@ -155,8 +158,10 @@ struct ImportCorrectionTests {
             #expect(published.status == .seeOther)
             #expect(try await Leader.query(on: app.db).count() == leadersBefore + 1)
             let plan = try #require(try await Plan.query(on: app.db).filter(\.$title == "2026年区民生实事责任分解方案").first())
-            let links = try await TaskLeader.query(on: app.db).join(TaskRecord.self, on: \TaskLeader.$task.$id == \TaskRecord.$id)
-                .filter(TaskRecord.self, \.$plan.$id == plan.requireID()).with(\.$leader).all()
+            let links = try await TaskLeader.query(on: app.db).join(
+                TaskRecord.self, on: \TaskLeader.$task.$id == \TaskRecord.$id
+            )
+            .filter(TaskRecord.self, \.$plan.$id == plan.requireID()).with(\.$leader).all()
             #expect(Set(links.map(\.leader.name)) == ["王立新", "周明", "孙丽"])
         }
     }

@@ -12,15 +12,19 @@ import Vapor
 struct PlanRevisionTests {
     /// The sample plan revised: 目标(二) gets another leader, task 1 new words, task 2 dropped (so 3–6 become
     /// 2–5), task 4 (now 3) another unit, and a new task 6.
-    static let revisedText = SampleData.mainText
+    static let revisedText =
+        SampleData.mainText
         .replacingOccurrences(of: "(责任领导:刘海燕;牵头单位:区人力资源和社会保障局)", with: "(责任领导:孙丽;牵头单位:区人力资源和社会保障局)")
         .replacingOccurrences(of: "年内新增规模以上工业企业15家", with: "年内新增规模以上工业企业20家")
         .replacingOccurrences(
             of: "2.实施技术改造项目40个以上，技改投资增长12%。(责任领导:王立新;牵头单位:区科经局;责任单位:区财政局;协办单位:区统计局)\n",
-            with: "")
+            with: ""
+        )
         .replacingOccurrences(of: "3.推行企业开办", with: "2.推行企业开办")
-        .replacingOccurrences(of: "4.建立涉企政策“免申即享”清单，年内兑现资金不少于5000万元。(责任领导:刘海燕、王立新;牵头单位:区财政局;责任单位:区科经局、区发展和改革局)",
-                              with: "3.建立涉企政策“免申即享”清单，年内兑现资金不少于5000万元。(责任领导:刘海燕、王立新;牵头单位:区财政局;责任单位:区科经局、区发展和改革局、区审计局)")
+        .replacingOccurrences(
+            of: "4.建立涉企政策“免申即享”清单，年内兑现资金不少于5000万元。(责任领导:刘海燕、王立新;牵头单位:区财政局;责任单位:区科经局、区发展和改革局)",
+            with: "3.建立涉企政策“免申即享”清单，年内兑现资金不少于5000万元。(责任领导:刘海燕、王立新;牵头单位:区财政局;责任单位:区科经局、区发展和改革局、区审计局)"
+        )
         .replacingOccurrences(of: "5.新建社区食堂", with: "4.新建社区食堂")
         .replacingOccurrences(of: "6.新增公共停车泊位", with: "5.新增公共停车泊位")
         + "\n6.新建口袋公园6个。(责任领导:孙丽;牵头单位:区城市管理执法局;完成时限:2025年9月)\n"
@@ -36,7 +40,9 @@ struct PlanRevisionTests {
             let before = try await TaskRecord.query(on: app.db).filter(\.$plan.$id == planID).sort(\.$position).all()
             let idsByText = Dictionary(uniqueKeysWithValues: before.map { ($0.text, $0.id) })
             let dropped = try #require(before.first { $0.text.hasPrefix("实施技术改造项目40个以上") })
-            let droppedAssignments = try await TaskAssignment.query(on: app.db).filter(\.$task.$id == dropped.requireID()).count()
+            let droppedAssignments = try await TaskAssignment.query(on: app.db).filter(
+                \.$task.$id == dropped.requireID()
+            ).count()
             // act: upload the revision from the plan's own link
             let plan = try await app.page(SiteURL.plan(planID).path)
             #expect(plan.html.contains(SiteURL.importRevision(planID).path))
@@ -49,7 +55,8 @@ struct PlanRevisionTests {
             #expect(draft.revisesPlanID == planID)
             // assert: the changes
             let changes = try await ImportWizard.revisionChanges(of: draft, on: app.db)
-            #expect(changes.map(\.kind) == [.changed, .changed, .changed, .changed, .changed, .changed, .added, .removed])
+            #expect(
+                changes.map(\.kind) == [.changed, .changed, .changed, .changed, .changed, .changed, .added, .removed])
             #expect(changes.first?.fields == [.leaders])
             #expect(changes.first { $0.new?.text.hasPrefix("推进新能源电池产业园二期建设") == true }?.fields == [.text])
             #expect(changes.first { $0.new?.text.hasPrefix("建立涉企政策") == true }?.fields == [.number, .units])
@@ -97,7 +104,8 @@ struct PlanRevisionTests {
             #expect(revision.text == Self.revisedText)
             let actions = try await AuditEvent.query(on: app.db).all().map(\.action)
             #expect(actions.filter { $0 == "task.update" }.count == 5)
-            #expect(actions.contains("task.create") && actions.contains("task.withdraw") && actions.contains("plan.revise"))
+            #expect(
+                actions.contains("task.create") && actions.contains("task.withdraw") && actions.contains("plan.revise"))
             // assert: pages show the withdrawn task as such
             let page = try await app.page(SiteURL.plan(planID).path)
             #expect(page.html.contains("已撤销"))
@@ -118,7 +126,8 @@ struct PlanRevisionTests {
                 let draft = try await ImportWizard.createDraft(
                     prepared, year: nil, revises: sample.mainPlanID, governmentID: sample.governmentID,
                     userID: try admin.requireID(), on: app.db)
-                let rows = try await ImportWizard.unitRows(prepared.documents, governmentID: sample.governmentID, on: app.db)
+                let rows = try await ImportWizard.unitRows(
+                    prepared.documents, governmentID: sample.governmentID, on: app.db)
                 var choices: [String: String] = [:]
                 for row in rows where row.match.resolvedID == nil { choices[row.name] = ImportDraft.newUnit }
                 try await ImportWizard.saveChoices(choices, for: draft, on: app.db)
