@@ -31,8 +31,8 @@ struct SourceLine: Sendable {
         for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
             if ParseBudget.stop { break }
-            for raw in LongLine.pieces(BracketDepth.capped(Substring(bytes))) {
-                result.append(line(raw, number: number))
+            for piece in CollapsedLine.pieces(BracketDepth.capped(Substring(bytes))) {
+                for raw in LongLine.pieces(piece) { result.append(line(raw, number: number)) }
             }
         }
         return result

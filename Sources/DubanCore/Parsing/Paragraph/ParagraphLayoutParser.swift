@@ -81,10 +81,10 @@ struct ParagraphLayoutParser {
         if let declared {
             result.declaredCounts.append(.init(text: declared.text, declared: declared.value, found: 0))
         }
+        var roles = clause?.roles ?? TaskRoles()
+        roles.absorb(HeadingRoles.read(HeadingText.removingMarker(body, level: level, marker: marker)))
         stack.push(
-            .init(
-                level: level, marker: marker, printed: body, line: block.line,
-                roles: clause?.roles ?? TaskRoles(), declared: declared))
+            .init(level: level, marker: marker, printed: body, line: block.line, roles: roles, declared: declared))
     }
 
     /// Decides what a pending "(一)…(牵头单位:…)" line was, once the next block is known.
