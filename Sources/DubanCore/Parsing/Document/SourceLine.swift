@@ -26,12 +26,18 @@ struct SourceLine: Sendable {
     /// Splits decoded text into cleaned lines, flagging page-number furniture so it never joins into a task.
     static func lines(of text: String) -> [SourceLine] {
         var result: [SourceLine] = []
+        var spaced = SpacedTable()
         var number = 0
         // Split on the newline byte: splitting a String walks grapheme clusters, ten times slower.
         for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             number += 1
             if ParseBudget.stop { break }
-            for piece in CollapsedLine.pieces(BracketDepth.capped(Substring(bytes))) {
+            let capped = BracketDepth.capped(Substring(bytes))
+            if let cells = spaced.cells(capped) {
+                result.append(SourceLine(number: number, text: cells.joined(separator: " "), cells: cells))
+                continue
+            }
+            for piece in CollapsedLine.pieces(capped) {
                 for raw in LongLine.pieces(piece) { result.append(line(raw, number: number)) }
             }
         }
@@ -40,6 +46,10 @@ struct SourceLine: Sendable {
 
     /// One cleaned line: a table row when it holds tab-separated cells, else running text.
     private static func line(_ raw: Substring, number: Int) -> SourceLine {
+        if let cells = PipeRow.cells(raw) {
+            let joined = LineCleaner.collapseSpaces(cells.filter { !$0.isEmpty }.joined(separator: " "))
+            return SourceLine(number: number, text: joined, cells: cells)
+        }
         if raw.utf8.contains(9) {
             let cells = LineCleaner.cells(raw)
             if cells.contains(where: { !$0.isEmpty }) {

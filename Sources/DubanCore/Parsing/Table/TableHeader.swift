@@ -21,6 +21,7 @@ struct TableHeader: Sendable, Equatable {
     private static let textWords = [
         "工作标准", "工作任务", "目标任务", "责任事项", "工作内容", "主要任务", "重点任务", "任务内容", "具体任务",
         "工作目标", "重点工作", "主要内容", "建设内容", "项目名称", "实事项目", "任务", "事项", "目标", "内容",
+        "民生实事", "工作措施", "主要措施", "工作要求", "任务和要求", "内容与要求", "内容和要求", "目标要求", "具体要求",
     ]
 
     /// Recognises a header row; nil for data rows and for tables that hold no tasks (indicator tables).

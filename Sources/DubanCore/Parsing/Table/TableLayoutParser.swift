@@ -137,6 +137,8 @@ struct TableLayoutParser {
         row = nil
         let task = TableTask.make(
             from: current, sections: rowSection, keyPath: rowKeyPath, title: rowTitle, group: group)
+        // A blank form's rows ("1 | 1.…… | | |") state nothing: they are a template, not tasks.
+        guard TaskText.isTaskLike(task.text) || TaskText.isTaskLike(task.parent?.text ?? "") else { return }
         if current.header.isCascade {
             cascadeTasks.append(task)
             annexTaskCounts[annex, default: 0] += 1
