@@ -8,6 +8,15 @@ import Foundation
 enum BracketExtractor {
     /// Reads one item (no spaces outside brackets are expected, though they are tolerated).
     static func extract(_ item: String) -> PendingUnit {
+        // A collective name keeps what its brackets say about it: "各县（市、区）政府（管委会）" is one name.
+        if UnitVocabulary.collectiveStarts.contains(where: { item.bytesHasPrefix($0) }) {
+            let kept = extract(item, keepingBrackets: true)
+            if kept.isCollective { return kept }
+        }
+        return extract(item, keepingBrackets: false)
+    }
+
+    private static func extract(_ item: String, keepingBrackets keepsBrackets: Bool) -> PendingUnit {
         let characters = Array(item)
         let brackets = BracketMap(characters)
         var base = ""
@@ -18,15 +27,27 @@ enum BracketExtractor {
             if TextNormalizer.isOpen(character) {
                 let closing = brackets.closing(at: index) ?? characters.count
                 let content = String(characters[(index + 1)..<closing])
-                aliases += aliasCandidates(in: content)
+                if keepsBrackets, closing < characters.count, isPartOfCollectiveName(content) {
+                    base += "（" + content + "）"
+                } else {
+                    aliases += aliasCandidates(in: content)
+                }
                 index = closing + 1
                 continue
             }
             if !TextNormalizer.isClose(character) { base.append(character) }
             index += 1
         }
-        let name = ItemCleaner.clean(base)
+        let name = ItemCleaner.clean(base, keepingBrackets: keepsBrackets)
         return PendingUnit(base: name, aliases: aliases, isCollective: NameShape.isCollective(name))
+    }
+
+    /// Bracketed words that belong to a collective name — "（市、区）", "（管委会）", "（街道）": a few characters
+    /// of level or unit words, not a note ("含开发区…，下同") and not a list of other units.
+    static func isPartOfCollectiveName(_ content: String) -> Bool {
+        let compact = content.filter { !$0.isWhitespace }
+        guard !compact.isEmpty, compact.count <= 8, !isNote(compact) else { return false }
+        return compact.allSatisfy { CharacterClass.isHan($0) || $0 == "、" }
     }
 
     /// The aliases bracketed text gives, or nothing when it is a note. Brackets nested inside are dropped

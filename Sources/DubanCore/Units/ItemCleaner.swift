@@ -1,12 +1,13 @@
 /// Final clean-up of one name: whitespace, labels, stray punctuation and "等" removed.
 enum ItemCleaner {
     /// Cleans `text` as a whole name; brackets are expected to be gone already.
-    static func clean(_ text: String) -> String {
+    /// With `keepingBrackets`, the name's own bracketed words stay (a collective name: "各县（市、区）政府（管委会）").
+    static func clean(_ text: String, keepingBrackets: Bool = false) -> String {
         var name = text.filter { !$0.isWhitespace }
         if let colon = name.lastIndex(where: { $0 == ":" }) {
             name = String(name[name.index(after: colon)...])
         }
-        name = trimEdges(name, keepingBrackets: false)
+        name = trimEdges(name, keepingBrackets: keepingBrackets)
         for ending in UnitVocabulary.dutyEndings where name.bytesHasSuffix(ending) && name.count > ending.count {
             name = String(name.dropLast(ending.count))
             break
@@ -15,7 +16,7 @@ enum ItemCleaner {
             name = String(name.dropLast(ending.count))
             break
         }
-        return trimEdges(name, keepingBrackets: false)
+        return trimEdges(name, keepingBrackets: keepingBrackets)
     }
 
     /// Removes punctuation, symbols and whitespace at both ends. With `keepingBrackets`, a leading opening

@@ -13,6 +13,28 @@ struct UnitRobustnessTests {
     /// Characters that must never survive inside a parsed name.
     static let forbidden: Set<Character> = ["、", ",", ";", "（", "）", "<", ">"]
 
+    /// The name without balanced bracketed parts; an unbalanced bracket stays and fails the check.
+    static func outsideBrackets(_ name: String) -> String {
+        var depth = 0
+        var kept = ""
+        var pending = ""
+        for character in name {
+            if character == "（" {
+                depth += 1
+                pending.append(character)
+            } else if character == "）", depth > 0 {
+                depth -= 1
+                if depth == 0 { pending = "" } else { pending.append(character) }
+            } else if depth > 0 {
+                if character.isWhitespace || [",", ";", "<", ">"].contains(character) { kept.append(character) }
+                pending.append(character)
+            } else {
+                kept.append(character)
+            }
+        }
+        return kept + pending
+    }
+
     /// A small deterministic generator so failures reproduce.
     struct SplitMix: RandomNumberGenerator {
         var state: UInt64
@@ -36,7 +58,9 @@ struct UnitRobustnessTests {
             #expect(Set(names).count == names.count, "duplicates for \(text)")
             for unit in units {
                 #expect(unit.name.count >= 2, "fragment for \(text)")
-                let unclean = unit.name.contains { $0.isWhitespace || Self.forbidden.contains($0) }
+                // A collective name may keep its own bracketed words ("各县（市、区）政府"); nothing else may.
+                let outside = unit.isCollective ? Self.outsideBrackets(unit.name) : unit.name
+                let unclean = outside.contains { $0.isWhitespace || Self.forbidden.contains($0) }
                 #expect(!unclean, "unclean \(unit.name) for \(text)")
                 #expect(!unit.aliases.contains(unit.name))
             }

@@ -40,7 +40,9 @@ struct SpacedTable {
     }
 
     private static func words(_ raw: Substring) -> [String] {
-        guard raw.contains(where: CharacterClass.isSpace), !raw.utf8.contains(9) else { return [] }
+        guard raw.contains(where: CharacterClass.isSpace), !raw.utf8.contains(9), PipeRow.cells(raw) == nil else {
+            return []
+        }
         return raw.split(whereSeparator: CharacterClass.isSpace).map(String.init)
     }
 
