@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(name: "duban", dependencies: ["DubanServer"]),
         .testTarget(
             name: "DubanCoreTests", dependencies: ["DubanCore", "DubanFormats"],
-            exclude: ["Fixtures", "SeedExpectations"]),
+            exclude: ["Fixtures", "SeedExpectations", "CorpusExpectations"]),
         .testTarget(
             name: "DubanFormatsTests",
             dependencies: ["DubanFormats", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

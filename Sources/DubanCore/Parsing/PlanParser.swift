@@ -79,7 +79,7 @@ public enum PlanParser {
         let prose = ParagraphLayoutParser.parse(blocks, bodyStarted: firstTitleLine == nil)
         var tasks = (prose.tasks + tables.result.tasks).sorted { $0.line < $1.line }
         guard tasks.contains(where: { !$0.roles.isEmpty }) else { return nil }
-        if LeadConvention.isStated(in: lines) { tasks = tasks.map(LeadConvention.apply) }
+        if let rule = LeadConvention.rule(in: lines) { tasks = tasks.map { LeadConvention.apply(rule, to: $0) } }
         var warnings = prose.warnings + tables.result.warnings
         TaskKeys.makeUnique(&tasks)
         for task in tasks where !task.roles.hasUnits {

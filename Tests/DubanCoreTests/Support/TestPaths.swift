@@ -9,9 +9,12 @@ enum TestPaths {
     static func fixture(_ name: String) -> URL { testsFolder.appendingPathComponent("Fixtures/\(name)") }
 
     /// The real plan documents in ../shared/seeds beside the clone; nil when the clone has none beside it.
-    static var seedsFolder: URL? {
+    static var seedsFolder: URL? { sharedFolder("seeds") }
+
+    /// A folder of ../shared beside the clone ("seeds", "corpus"); nil when the clone has none beside it.
+    static func sharedFolder(_ name: String) -> URL? {
         let folder = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+            .deletingLastPathComponent().appendingPathComponent("shared/\(name)")
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             return nil

@@ -71,7 +71,15 @@ struct RoleClause: Sendable, Equatable {
     /// Characters after which a new label may start.
     private static let labelBoundaries: Set<Unicode.Scalar> = [";", "；", ",", "，", "、", " "]
 
-    /// The 分工意见 style: "X牵头，Y、Z按职责分工负责" / "X负责，Y配合".
+    /// The 分工意见 sentence of a labelled value, when it is one (at least one segment says 牵头 or 配合).
+    static func divisionOfLabourRoles(_ text: String) -> TaskRoles? {
+        guard text.bytesContain("牵头") || text.bytesContain("配合") || text.bytesContain("参与")
+            || text.bytesContain("协同")
+        else { return nil }
+        return divisionOfLabour(Substring(text))
+    }
+
+    /// The 分工意见 style: "X牵头，Y、Z按职责分工负责" / "X负责，Y配合" / "分管副省长负责，X牵头，…".
     private static func divisionOfLabour(_ text: Substring) -> TaskRoles? {
         var roles = TaskRoles()
         var matched = false
@@ -80,7 +88,12 @@ struct RoleClause: Sendable, Equatable {
             if let units = segment.removingSuffix(["牵头负责", "牵头"]) {
                 roles.leadUnits += UnitNames.parseList(String(units))
             } else if let units = segment.removingSuffix(["按职责分工负责", "按职责负责", "分别负责", "负责落实", "负责"]) {
-                roles.responsibleUnits += UnitNames.parseList(String(units))
+                // "分管副省长、协管副秘书长负责": people in charge, not units.
+                if LeaderName.isLeaderList(String(units)) {
+                    roles.leaders += RoleAssignment.leaderNames(units)
+                } else {
+                    roles.responsibleUnits += UnitNames.parseList(String(units))
+                }
             } else if let units = segment.removingSuffix(["配合", "参与", "协助", "协同"]) {
                 roles.assistingUnits += UnitNames.parseList(String(units))
             } else {
@@ -98,6 +111,11 @@ enum RoleAssignment {
     static func assign(_ value: some StringProtocol, to role: RoleKeyword, in roles: inout TaskRoles) {
         let trimmed = value.trimmingCharacters(in: ";；,，、。 ")
         guard !trimmed.isEmpty else { return }
+        // "部门分工：省工业和信息化厅牵头，省委网信办…等配合": a labelled value may itself be a sentence of roles.
+        if role != .leaders, role != .deadline, let sentence = RoleClause.divisionOfLabourRoles(trimmed) {
+            roles.absorb(sentence)
+            return
+        }
         switch role {
         case .leaders: roles.leaders += leaderNames(trimmed).filter { !roles.leaders.contains($0) }
         case .overallLead: roles.overallLeadUnits += UnitNames.parseList(trimmed)
@@ -108,15 +126,22 @@ enum RoleAssignment {
         }
     }
 
-    /// Leader names: one name each, whatever separates them ("皮惠兰、卢永桢", "李先勇 祝莹").
+    /// Leader names: one name each, whatever separates them ("皮惠兰、卢永桢", "李先勇 祝莹"); a name written
+    /// after its titles ("广东省副省长、珠海市委书记吕玉印") is the name alone.
     static func leaderNames(_ text: some StringProtocol) -> [String] {
         var names: [String] = []
+        var titlesOnly: [String] = []
         for part in text.split(whereSeparator: { "、，,;；/ \u{3000}".contains($0) }) {
             var name = String(part).trimmingCharacters(in: "()（）")
             if name.bytesHasSuffix("同志") { name = String(name.dropLast(2)) }
-            if !name.isEmpty, !names.contains(name) { names.append(name) }
+            guard !name.isEmpty else { continue }
+            switch LeaderName.reading(name) {
+            case .person(let person): if !names.contains(person) { names.append(person) }
+            case .title(let title): titlesOnly.append(title)
+            }
         }
-        return names
+        // Titles alone ("分管副省长") are the leaders only when no person is named.
+        return names.isEmpty ? titlesOnly : names
     }
 }
 

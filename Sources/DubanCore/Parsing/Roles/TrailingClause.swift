@@ -26,7 +26,7 @@ enum TrailingClause {
         let trimmed = text.trimmingCharacters(in: "。；;，,")
         let slice = Substring(trimmed)
         guard let last = slice.last else { return nil }
-        if CharacterClass.isCloseParen(last), let open = matchingOpen(in: slice) {
+        if isClosing(last), let open = matchingOpen(in: slice) {
             let inner = slice[slice.index(after: open)..<slice.index(before: slice.endIndex)]
             if let clause = RoleClause.parse(inner) {
                 return (slice[..<open], clause)
@@ -46,6 +46,16 @@ enum TrailingClause {
         return (text[..<open], clause)
     }
 
+    /// Round brackets in either width, and the square ones a plan uses when a unit name inside holds round
+    /// ones: "[牵头单位:县发改局(粮食局);责任单位:…]".
+    private static func isOpening(_ character: Character) -> Bool {
+        CharacterClass.isOpenParen(character) || "[［【".contains(character)
+    }
+
+    private static func isClosing(_ character: Character) -> Bool {
+        CharacterClass.isCloseParen(character) || "]］】".contains(character)
+    }
+
     /// The index of the bracket that opens the one closing `text`, counting nested pairs of either width.
     private static func matchingOpen(in text: Substring) -> Substring.Index? {
         var depth = 0
@@ -53,9 +63,9 @@ enum TrailingClause {
         while index > text.startIndex {
             index = text.index(before: index)
             let character = text[index]
-            if CharacterClass.isCloseParen(character) {
+            if isClosing(character) {
                 depth += 1
-            } else if CharacterClass.isOpenParen(character) {
+            } else if isOpening(character) {
                 depth -= 1
                 if depth == 0 { return index }
             }

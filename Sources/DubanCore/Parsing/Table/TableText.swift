@@ -2,7 +2,8 @@
 enum TableText {
     /// A table's title line: "2023年省《政府工作报告》涉及我区办理事项责任细化分解表".
     static func isTableTitle(_ text: String) -> Bool {
-        guard text.bytesHasSuffix("表") || text.bytesHasSuffix("清单") || text.bytesHasSuffix("方案") else { return false }
+        let endings = ["表", "清单", "方案", "分解", "分工", "任务"]
+        guard endings.contains(where: { text.bytesHasSuffix($0) }) else { return false }
         return text.scalarCountIsAtMost(80) && !text.bytesContain("。") && LineStart.classify(text) == nil
     }
 
