@@ -8,6 +8,8 @@ public enum SourceFormat: String, Sendable, Codable {
     case text
     case docx
     case pdf
+    case xlsx
+    case html
 }
 
 /// One plan document decoded to plain text, ready for the DubanCore parser.

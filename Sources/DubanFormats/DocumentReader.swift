@@ -25,6 +25,7 @@ public enum DocumentReader {
         guard !data.isEmpty else { throw .empty(name: fileName) }
         switch ContentSniffer.kind(of: data) {
         case .zip:
+            if OfficePackage.isWorkbook(data) { return try XlsxReader.read(data: data, fileName: fileName) }
             return try DocxReader.read(data: data, fileName: fileName)
         case .pdf:
             if let sourceURL {

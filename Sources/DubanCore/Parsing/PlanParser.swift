@@ -81,6 +81,10 @@ public enum PlanParser {
         guard tasks.contains(where: { !$0.roles.isEmpty }) else { return nil }
         if let rule = LeadConvention.rule(in: lines) { tasks = tasks.map { LeadConvention.apply(rule, to: $0) } }
         var warnings = prose.warnings + tables.result.warnings
+        if LeadConvention.rule(in: lines) != nil {
+            // The notice says the first unit leads: no task's lead is a guess.
+            warnings.removeAll { $0.message.bytesHasPrefix(BareUnitList.inferredLeadPrefix) }
+        }
         TaskKeys.makeUnique(&tasks)
         for task in tasks where !task.roles.hasUnits {
             warnings.append(ParseWarning(line: task.line, message: "任务 \(task.number) 未写明责任单位"))

@@ -32,6 +32,12 @@ enum OfficePackage {
         }
     }
 
+    /// True for an Excel workbook (a ZIP holding xl/workbook.xml and no Word main part).
+    static func isWorkbook(_ data: Data) -> Bool {
+        guard let archive = try? ZipArchive(data: data) else { return false }
+        return archive["xl/workbook.xml"] != nil && archive[documentPath] == nil
+    }
+
     /// Names the kind of a ZIP that has no Word main part, so the error can
     /// say "spreadsheet" rather than a vague "not supported".
     private static func classifyNonWord(_ archive: ZipArchive) -> UnsupportedKind {

@@ -33,7 +33,8 @@ struct CorpusTests {
     }
 
     @Test(
-        "Annotated task", .enabled(if: TestPaths.sharedFolder("corpus") != nil, "../shared/corpus is not beside this clone"),
+        "Annotated task",
+        .enabled(if: TestPaths.sharedFolder("corpus") != nil, "../shared/corpus is not beside this clone"),
         arguments: rows)
     func annotatedTask(row: Row) throws {
         let folder = try #require(TestPaths.sharedFolder("corpus"))

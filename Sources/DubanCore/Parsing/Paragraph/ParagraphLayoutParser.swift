@@ -136,6 +136,9 @@ struct ParagraphLayoutParser {
             key: key, number: number, kind: stack.impliedKind, sections: stack.printed,
             text: LineCleaner.collapseSpaces(text), roles: roles, line: line)
         result.tasks.append(task)
+        if clause?.leadInferred == true, let lead = roles.leadUnits.first {
+            result.warn(line, BareUnitList.inferredLeadWarning(number: number, lead: lead.name))
+        }
         for section in stack.sections where section.declared != nil {
             if let index = result.declaredCounts.lastIndex(where: { $0.text == section.declared?.text }) {
                 result.declaredCounts[index].found += 1

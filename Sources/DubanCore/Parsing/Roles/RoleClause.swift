@@ -5,6 +5,23 @@ struct RoleClause: Sendable, Equatable {
     var roles: TaskRoles
     /// For "以上N项…": how many tasks, counting back from this one, the roles apply to.
     var appliesToPrevious: Int?
+    /// True when no label named the lead: a bare list of units whose first was taken as lead by convention.
+    var leadInferred = false
+
+    /// A bare list of units ("（市发展改革委，各县〔市、区〕政府）"): the first leads, the others are responsible.
+    static func bareList(_ raw: some StringProtocol) -> RoleClause? {
+        guard let units = BareUnitList.units(in: Substring(raw)), let first = units.first else { return nil }
+        var roles = TaskRoles()
+        if first.isCollective {
+            roles.responsibleUnits = units
+        } else {
+            roles.leadUnits = [first]
+            roles.responsibleUnits = Array(units.dropFirst())
+        }
+        var clause = RoleClause(roles: roles, appliesToPrevious: nil)
+        clause.leadInferred = !first.isCollective
+        return clause
+    }
 
     /// Parses a clause; nil when the text is not a role statement (an ordinary remark in brackets).
     static func parse(_ raw: some StringProtocol) -> RoleClause? {
@@ -73,8 +90,9 @@ struct RoleClause: Sendable, Equatable {
 
     /// The 分工意见 sentence of a labelled value, when it is one (at least one segment says 牵头 or 配合).
     static func divisionOfLabourRoles(_ text: String) -> TaskRoles? {
-        guard text.bytesContain("牵头") || text.bytesContain("配合") || text.bytesContain("参与")
-            || text.bytesContain("协同")
+        guard
+            text.bytesContain("牵头") || text.bytesContain("配合") || text.bytesContain("参与")
+                || text.bytesContain("协同")
         else { return nil }
         return divisionOfLabour(Substring(text))
     }
@@ -84,7 +102,9 @@ struct RoleClause: Sendable, Equatable {
         var roles = TaskRoles()
         var matched = false
         for part in text.split(whereSeparator: { ";；，,".contains($0) }) {
-            let segment = Substring(LineCleaner.collapseSpaces(part)).trimmingSuffix("等")
+            // "由市发展改革委负责": the 由 introduces the units.
+            var segment = Substring(LineCleaner.collapseSpaces(part)).trimmingSuffix("等")
+            if segment.hasPrefix("由"), segment.count > 3 { segment = segment.dropFirst() }
             if let units = segment.removingSuffix(["牵头负责", "牵头"]) {
                 roles.leadUnits += UnitNames.parseList(String(units))
             } else if let units = segment.removingSuffix(["按职责分工负责", "按职责负责", "分别负责", "负责落实", "负责"]) {

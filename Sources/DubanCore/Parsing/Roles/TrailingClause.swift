@@ -31,6 +31,15 @@ enum TrailingClause {
             if let clause = RoleClause.parse(inner) {
                 return (slice[..<open], clause)
             }
+            // Only units in a bracket after the task's last sentence: a bare list of who does it.
+            // Only units in a bracket at the end of a task: a bare list of who does it — after the task's
+            // last sentence, or naming several units (one name in brackets may be another name of a place).
+            let before = slice[..<open].trimmingCharacters(in: " ").last
+            if let clause = RoleClause.bareList(inner),
+                before.map({ "。；;".contains($0) }) == true || clause.roles.allUnits.count >= 2
+            {
+                return (slice[..<open], clause)
+            }
             return nil
         }
         return unclosed(slice)
