@@ -35,6 +35,7 @@ public enum DocumentReader {
         case .unsupported(let kind):
             throw .unsupportedType(name: fileName, detected: kind.rawValue)
         case .text:
+            if HtmlReader.looksLikeHTML(data) { return try HtmlReader.read(data: data, fileName: fileName) }
             return try TextDecoding.decode(data, fileName: fileName)
         }
     }

@@ -42,9 +42,10 @@ extension FormatError {
             return "\(name) is empty: it contains no text. Check that you chose the right file."
         case .unsupportedType(let name, let detected):
             return "Cannot read \(name): unsupported file type (\(detected)). "
-                + "Use a plain text (.txt), Word (.docx) or PDF file."
+                + "Use a plain text (.txt), Word (.docx), Excel (.xlsx), web page (.html) or PDF file."
         case .binary(let name):
-            return "\(name) looks like a binary file, not text. Use a plain text (.txt), Word (.docx) or PDF file."
+            return
+                "\(name) looks like a binary file, not text. Use a plain text (.txt), Word (.docx), Excel (.xlsx), web page (.html) or PDF file."
         case .invalidDocx(let name, let reason):
             return
                 "\(name) is not a valid Word document (\(reason)). Open it in Word or WPS and save it again as .docx."
@@ -68,9 +69,9 @@ extension FormatError {
             return "文件“\(name)”是空的，没有可读取的文字，请检查是否选错了文件。"
         case .unsupportedType(let name, let detected):
             return UnsupportedKind(rawValue: detected)?.chineseMessage(fileName: name)
-                ?? "文件“\(name)”的格式暂不支持，请上传文本文件（.txt）、Word 文档（.docx）或 PDF 文件。"
+                ?? "文件“\(name)”的格式暂不支持，请上传文本文件（.txt）、Word 文档（.docx）、Excel 表格（.xlsx）、网页（.html）或 PDF 文件。"
         case .binary(let name):
-            return "文件“\(name)”不是文本文件，无法读取，请上传文本文件（.txt）、Word 文档（.docx）或 PDF 文件。"
+            return "文件“\(name)”不是文本文件，无法读取，请上传文本文件（.txt）、Word 文档（.docx）、Excel 表格（.xlsx）、网页（.html）或 PDF 文件。"
         case .invalidDocx(let name, _):
             return "文件“\(name)”不是有效的 Word 文档，可能已损坏，请用 Word 或 WPS 重新另存为 .docx 后再上传。"
         case .pdfToolMissing:

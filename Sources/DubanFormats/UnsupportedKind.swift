@@ -7,7 +7,7 @@ import Foundation
 /// from the error without widening its public shape.
 enum UnsupportedKind: String, Sendable, CaseIterable {
     case oldWordDoc = "old Word .doc format; save it as .docx"
-    case spreadsheet = "an Excel spreadsheet (.xlsx); copy the plan into a .docx or text file"
+    case spreadsheet = "an Excel workbook without its sheets (or an old .xls); save it again as .xlsx"
     case presentation = "a PowerPoint presentation (.pptx)"
     case zipArchive = "a ZIP archive that is not a Word document"
     case png = "a PNG image"
@@ -16,12 +16,12 @@ enum UnsupportedKind: String, Sendable, CaseIterable {
 
     /// The Simplified Chinese sentence the web UI shows for this kind.
     func chineseMessage(fileName name: String) -> String {
-        let supported = "请上传文本文件（.txt）、Word 文档（.docx）或 PDF 文件。"
+        let supported = "请上传文本文件（.txt）、Word 文档（.docx）、Excel 表格（.xlsx）、网页（.html）或 PDF 文件。"
         switch self {
         case .oldWordDoc:
             return "文件“\(name)”是旧版 Word（.doc）格式，暂不支持，请在 Word 或 WPS 中另存为 .docx 后重新上传。"
         case .spreadsheet:
-            return "文件“\(name)”是 Excel 表格，暂不支持，请将计划内容复制到 Word 文档或文本文件后重新上传。"
+            return "文件“\(name)”是无法读取的 Excel 表格（可能是旧版 .xls），请在 Excel 或 WPS 中另存为 .xlsx 后重新上传。"
         case .presentation:
             return "文件“\(name)”是 PowerPoint 演示文稿，暂不支持，" + supported
         case .zipArchive:

@@ -58,7 +58,7 @@ struct ImportUpload: Sendable {
     private static func bytes(_ buffer: ByteBuffer?) throws -> Data {
         let bytes = buffer.map { Data(buffer: $0) } ?? Data()
         guard !bytes.isEmpty else {
-            throw APIError.invalidRequest("请上传方案文件（.txt、.md、.docx 或 .pdf）：multipart 表单的 file 字段，或直接作为请求正文。")
+            throw APIError.invalidRequest("请上传方案文件（.txt、.md、.docx、.xlsx、.html 或 .pdf）：multipart 表单的 file 字段，或直接作为请求正文。")
         }
         guard bytes.count <= APIImportController.maxUploadMegabytes * 1024 * 1024 else {
             throw APIError(
