@@ -98,6 +98,8 @@ public enum PlanParser {
         }
         let metadata = DocumentMetadata.read(lines)
         let title = documentTitle(titles: titles, tables: tables, lines: lines)
+        // A table titled with the plan's own title files its rows under nothing more than the plan itself.
+        for index in tasks.indices where tasks[index].sections == [title] { tasks[index].sections = [] }
         return PlanDocument(
             title: title, issuer: metadata.issuer, docNumber: metadata.docNumber, date: metadata.date,
             year: DocumentMetadata.year(title: title, date: metadata.date), tasks: tasks,

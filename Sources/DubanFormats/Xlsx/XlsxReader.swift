@@ -23,7 +23,10 @@ public enum XlsxReader {
         let sheets = try self.sheets(data: data, fileName: fileName)
         var lines: [String] = []
         for sheet in sheets {
-            if sheets.count > 1, !isDefaultName(sheet.name) { lines.append(sheet.name) }
+            // A sheet's name stands for its title, unless its first row is a title of its own (one cell), which
+            // the name would run into.
+            let titled = sheet.rows.first.map { $0.filter { !$0.isEmpty }.count == 1 } ?? false
+            if sheets.count > 1, !isDefaultName(sheet.name), !titled { lines.append(sheet.name) }
             for row in sheet.rows { lines.append(row.joined(separator: "\t")) }
             lines.append("")
         }

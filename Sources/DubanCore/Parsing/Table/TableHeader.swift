@@ -5,6 +5,8 @@ enum TableColumn: Sendable, Equatable {
     /// The higher level's task in a cascade table ("市级下达的责任事项").
     case parentText
     case role(RoleKeyword)
+    /// 类别: the row's kind of task written out (主要目标, 民生实事 …), as Duban's template does.
+    case kind
     case other
 }
 
@@ -41,6 +43,7 @@ struct TableHeader: Sendable, Equatable {
 
     private static func column(named name: String) -> TableColumn {
         if name.isEmpty { return .other }
+        if ["类别", "类型", "任务类别", "任务类型", "事项类别"].contains(name) { return .kind }
         if let role = RoleKeyword.vocabulary.first(where: { name == $0.0 || name.bytesHasPrefix($0.0) })?.1 {
             return .role(role)
         }

@@ -21,6 +21,12 @@ struct TableLayoutParser {
     private var rowSection: [String] = []
     private var rowKeyPath: [String] = []
     private var rowTitle: String?
+    /// The header came again while the current row was open: the row may have been cut at a page break.
+    private var headerRepeatedInRow = false
+    /// Section headings written as rows of the table ("一、稳增长" spanning every column).
+    private var headings = SectionStack()
+    /// Heading lines claimed since the last task row: given back to the running text if the table ends there.
+    private var trailingHeadingLines: [Int] = []
     private var plainTasks: [PlanTask] = []
     private var cascadeTasks: [PlanTask] = []
     private var annexTaskCounts: [Int: Int] = [:]
@@ -50,7 +56,12 @@ struct TableLayoutParser {
     private mutating func readCells(_ cells: [String], line: Int) {
         if let detected = TableHeader.detect(cells) {
             // A header repeated at a page break keeps the open row open: the row may continue below it.
-            if detected != header { flushRow() }
+            if detected != header {
+                flushRow()
+                headings.reset()
+            } else if row != nil {
+                headerRepeatedInRow = true
+            }
             if header == nil || detected != header {
                 title = pendingTitle ?? title
                 pendingTitle = nil
@@ -68,21 +79,26 @@ struct TableLayoutParser {
         output.claimedLines.insert(line)
         let first = cells.first.map { $0.filter { !CharacterClass.isSpace($0) } } ?? ""
         let filled = cells.dropFirst().filter { !$0.isEmpty }
-        if !first.isEmpty, first.allSatisfy({ CharacterClass.digitValue($0) != nil }) {
+        if let form = TableRowNumber.form(of: first), form == .digits || statesRole(cells, header: header) {
             let next = TableRow(line: line, number: first, cells: cells, header: header).realigned()
-            if let current = row, current.number == first, current.header == header {
+            if let current = row, current.number == first, current.header == header,
+                headerRepeatedInRow || current.repeats(next)
+            {
                 // The same number again right after a page break: the extractor repeated the row's start.
+                // Two whole rows that share a number (lists restarting per unit) stay two tasks.
                 row?.absorb(repeated: next.cells)
                 return
             }
             flushRow()
             row = next
+            headerRepeatedInRow = false
             captureContext()
         } else if first.isEmpty, !filled.isEmpty, row != nil {
             row?.absorb(continuation: cells)
         } else if !first.isEmpty, filled.isEmpty {
             flushRow()
-            title = LineCleaner.collapseSpaces(first)
+            let text = LineCleaner.collapseSpaces(first)
+            if !enterHeading(text, line: line) { title = text }
         } else if !first.isEmpty {
             output.result.warn(line, "第\(line)行的表格行未能识别：\(TaskText.excerpt(cells.joined(separator: " ")))")
         }
@@ -98,8 +114,16 @@ struct TableLayoutParser {
             return
         }
         if TableText.isTableTitle(text) {
-            pendingTitle = text
-            if header != nil { output.claimedLines.insert(line) }
+            if header != nil {
+                // A title inside an open table starts the next part of it, whether or not a header follows.
+                output.claimedLines.insert(line)
+                flushRow()
+                title = text
+                headings.reset()
+                trailingHeadingLines = []
+            } else {
+                pendingTitle = text
+            }
             return
         }
         if let found = TableText.group(text) {
@@ -114,22 +138,51 @@ struct TableLayoutParser {
             return
         }
         guard header != nil else { return }
+        if enterHeading(text, line: line) {
+            output.claimedLines.insert(line)
+            trailingHeadingLines.append(line)
+            return
+        }
         flushRow()
         header = nil
+        headings.reset()
+        // Headings right before the table ends head the running text that follows, not the table.
+        for line in trailingHeadingLines { output.claimedLines.remove(line) }
+        trailingHeadingLines = []
+    }
+
+    /// True when a row fills a role column: a numbered row with roles is a task, whatever its numbering.
+    private func statesRole(_ cells: [String], header: TableHeader) -> Bool {
+        header.columns.enumerated().contains { offset, column in
+            guard case .role(let role) = column, role != .deadline else { return false }
+            return !(cells[safe: offset] ?? "").isEmpty
+        }
+    }
+
+    /// Enters a section heading written as a row of the open table; false when the text is not a heading.
+    private mutating func enterHeading(_ text: String, line: Int) -> Bool {
+        guard header?.isCascade != true, case .heading(let level, let marker, _) = LineStart.classify(text) else {
+            return false
+        }
+        flushRow()
+        headings.push(
+            .init(level: level, marker: marker, printed: text, line: line, roles: TaskRoles(), declared: nil))
+        return true
     }
 
     /// Remembers where the current row stands, for its sections and key.
     private mutating func captureContext() {
+        trailingHeadingLines = []
         let heading = title ?? pendingTitle
-        rowTitle = heading
-        rowSection = heading.map { [$0] } ?? []
+        rowTitle = headings.printed.last { SectionStack.kind(named: $0) != nil } ?? heading
+        rowSection = headings.printed.isEmpty ? (heading.map { [$0] } ?? []) : headings.printed
         var path: [String] = []
         if header?.isCascade == true, annex > 0 { path.append("附件\(annex)") }
         if let group { path.append(group.label) }
         if let heading, let kind = SectionStack.kind(named: heading), kind != .task, header?.isCascade != true {
             path.append(kind.label)
         }
-        rowKeyPath = path
+        rowKeyPath = path + headings.keyPath
     }
 
     private mutating func flushRow() {

@@ -27,6 +27,14 @@ struct TableRow: Sendable {
 
     /// Adds the cells of a row printed again with the same number after a page break; cells printed twice
     /// are kept once.
+    /// True when `other` only repeats this row's start: its text is empty or already part of this row's.
+    func repeats(_ other: TableRow) -> Bool {
+        guard let textIndex = header.index(of: .text) else { return true }
+        let mine = Fingerprint(cells[safe: textIndex] ?? "").normalized
+        let theirs = Fingerprint(other.cells[safe: textIndex] ?? "").normalized
+        return theirs.isEmpty || mine.contains(theirs) || theirs.contains(mine)
+    }
+
     mutating func absorb(repeated other: [String]) {
         for (offset, cell) in other.enumerated() where !cell.isEmpty && offset > 0 {
             while cells.count <= offset { cells.append("") }

@@ -54,7 +54,9 @@ enum TableTask {
             parent = parentTask(LineCleaner.collapseSpaces(row.cell(.parentText)))
             if text.isEmpty { text = parent?.text ?? "" }
         }
-        let kind: TaskKind = row.header.isCascade ? .cascaded : (title.flatMap(SectionStack.kind(named:)) ?? .task)
+        let stated = SectionStack.kind(named: row.cell(.kind)) ?? (row.cell(.kind).bytesContain("重点工作") ? .task : nil)
+        let kind: TaskKind =
+            row.header.isCascade ? .cascaded : (stated ?? title.flatMap(SectionStack.kind(named:)) ?? .task)
         let key = (keyPath + [row.number]).joined(separator: ".")
         return PlanTask(
             key: key, number: row.number, kind: kind, sections: sections, text: text, roles: roles,
