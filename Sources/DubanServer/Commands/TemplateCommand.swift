@@ -1,0 +1,49 @@
+import ArgumentParser
+import DubanCore
+import DubanFormats
+import Foundation
+
+/// `duban template [FILE] --output PATH`: writes Duban's Excel template — blank, or filled with what the
+/// reader found in FILE so a clerk can correct the reading in a spreadsheet and import it back.
+struct TemplateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Write the Excel import template, blank or filled with the tasks read from a plan document."
+    )
+
+    @Argument(help: "A plan document to fill the template from; leave out for a blank template.")
+    var file: String?
+
+    @Option(name: .shortAndLong, help: "Where to write the .xlsx workbook.")
+    var output: String
+
+    @Option(help: "The year in a blank template's title (default: this year).")
+    var year: Int?
+
+    func run() async throws {
+        let sheets: [PlanTemplate.Sheet]
+        if let file {
+            let url = URL(fileURLWithPath: file)
+            let documents: [PlanDocument]
+            do {
+                documents = try PlanFileReading.documents(of: try DocumentReader.read(fileAt: url))
+            } catch let error as FormatError {
+                throw ValidationError(error.message)
+            } catch let error as PlanParseError {
+                throw ValidationError("cannot read \(url.lastPathComponent): \(error.message)")
+            }
+            guard let document = documents.first(where: { !$0.tasks.isEmpty }) else {
+                throw ValidationError("no task found in \(url.lastPathComponent); write a blank template instead")
+            }
+            sheets = PlanTemplate.filled(document)
+        } else {
+            sheets = PlanTemplate.blank(year: year ?? Calendar(identifier: .gregorian).component(.year, from: Date()))
+        }
+        do {
+            try TemplateWorkbook.data(sheets).write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw ValidationError("could not write \(output): \(error.localizedDescription)")
+        }
+        print("wrote \(output)")
+    }
+}
