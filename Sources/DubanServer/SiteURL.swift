@@ -81,6 +81,16 @@ enum SiteURL {
     /// The draft page right after a task was corrected, at the task's row.
     case importTaskSaved(UUID, String)
     case importTaskReset(UUID)
+    /// The form that adds a task by hand, optionally from a marked source line.
+    case importHandTask(UUID, line: Int?)
+    /// The form that sets a draft document's title, year and 文号.
+    case importDetails(UUID)
+    /// Duban's blank Excel template, and a draft's reading written into it.
+    case importTemplate
+    case importDraftTemplate(UUID)
+    case importDiscard(UUID)
+    /// The drafts list right after a draft was discarded.
+    case importsAfterDiscard
     /// A task's reporting page: work plans, reports per period, contributions, the forms.
     case taskReporting(UUID)
     case taskReportingFor(UUID, period: String)
@@ -174,6 +184,12 @@ enum SiteURL {
         case .importTask(let id, _): ("/imports/:draftID/task", [id])
         case .importTaskSaved(let id, _): ("/imports/:draftID", [id])
         case .importTaskReset(let id): ("/imports/:draftID/task/reset", [id])
+        case .importHandTask(let id, _): ("/imports/:draftID/tasks/new", [id])
+        case .importDetails(let id): ("/imports/:draftID/details", [id])
+        case .importTemplate: ("/imports/template.xlsx", [])
+        case .importDraftTemplate(let id): ("/imports/:draftID/template.xlsx", [id])
+        case .importDiscard(let id): ("/imports/:draftID/discard", [id])
+        case .importsAfterDiscard: ("/imports", [])
         case .taskReporting(let id): ("/tasks/:taskID/reporting", [id])
         case .taskReportingFor(let id, _): ("/tasks/:taskID/reporting", [id])
         case .taskReports(let id): ("/tasks/:taskID/reports", [id])
@@ -211,6 +227,8 @@ enum SiteURL {
         case .importRevision(let plan): Self.queryString([("revise", Self.slug(plan))])
         case .importTask(_, let reference): Self.queryString([("ref", reference)])
         case .importTaskSaved(_, let anchor): "?saved=2#\(anchor)"
+        case .importHandTask(_, let line): Self.queryString([("line", line.map(String.init) ?? "")])
+        case .importsAfterDiscard: "?discarded=1"
         case .taskReportingFor(_, let period): Self.queryString([("period", period)])
         case .oversightWith(let items): Self.queryString(items)
         default: ""

@@ -61,6 +61,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     // Reminders and webhook delivery, in background rounds only while serving (see `ReportingJobs.Loop`).
     ReminderJob.register(on: app)
     SessionCleanupJob.register(on: app)
+    DraftExpiry.register(on: app, environment: Environment.get("DUBAN_DRAFT_DAYS"))
     app.publicURL = config.publicURL
     // The HTTP client posts only to webhooks; a redirect could lead past the check on internal addresses.
     app.http.client.configuration.redirectConfiguration = .disallow

@@ -20,5 +20,6 @@ enum Migrations {
         CreateReporting(),
         CreateSessions(),
         AddInternalWebhooksToGovernments(),
+        AddHandWorkToImportDrafts(),
     ]
 }

@@ -47,6 +47,10 @@ final class ImportDraft: Model, @unchecked Sendable {
     @Field(key: "change_choices") var changeChoicesJSON: String
     /// The first plan made on publishing, for the link back.
     @OptionalField(key: "published_plan_id") var publishedPlanID: UUID?
+    /// JSON array of `HandTask`: tasks the admin added because the reader did not find them.
+    @Field(key: "hand_tasks") var handTasksJSON: String
+    /// JSON object: document index → `DraftDetails`, the title and 文号 the admin set.
+    @Field(key: "details") var detailsJSON: String
 
     /// The parser's reading of `sourceText`, kept for the life of this instance (one request): the draft page,
     /// its unit and leader rows and a revision's changes all read it, and parsing once is enough. Not stored.
@@ -75,6 +79,8 @@ final class ImportDraft: Model, @unchecked Sendable {
         self.taskEditsJSON = "{}"
         self.leaderChoicesJSON = "{}"
         self.changeChoicesJSON = "{}"
+        self.handTasksJSON = "[]"
+        self.detailsJSON = "{}"
     }
 
     /// The saved choices; an unreadable value counts as none made.
@@ -99,6 +105,18 @@ final class ImportDraft: Model, @unchecked Sendable {
     var changeChoices: [String: String] {
         get { Self.decode(changeChoicesJSON) ?? [:] }
         set { changeChoicesJSON = Self.encode(newValue) }
+    }
+
+    /// The tasks added by hand, in the order added.
+    var handTasks: [HandTask] {
+        get { Self.decode(handTasksJSON) ?? [] }
+        set { handTasksJSON = Self.encode(newValue) }
+    }
+
+    /// The plan's details as the admin set them.
+    var details: [String: DraftDetails] {
+        get { Self.decode(detailsJSON) ?? [:] }
+        set { detailsJSON = Self.encode(newValue) }
     }
 
     private static func decode<Value: Decodable>(_ json: String) -> Value? {

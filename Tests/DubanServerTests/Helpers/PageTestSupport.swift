@@ -10,6 +10,9 @@ struct RenderedPage {
     var status: HTTPResponseStatus
     var html: String
     var location: String?
+    /// The body's bytes and type, for answers that are files (a workbook, an export).
+    var data = Data()
+    var contentType: String?
 
     /// How often `text` occurs in the HTML, for counts that a plain `contains` cannot check.
     func occurrences(of text: String) -> Int { html.components(separatedBy: text).count - 1 }

@@ -19,6 +19,15 @@ struct ImportController: RouteCollection {
         routes.get(SiteURL.importTask(.parameter, "").pathComponents, use: tasks.form)
         routes.post(SiteURL.importTask(.parameter, "").pathComponents, use: tasks.save)
         routes.post(SiteURL.importTaskReset(.parameter).pathComponents, use: tasks.reset)
+        let hand = HandTaskController()
+        routes.get(SiteURL.importHandTask(.parameter, line: nil).pathComponents, use: hand.form)
+        routes.post(SiteURL.importHandTask(.parameter, line: nil).pathComponents, use: hand.save)
+        let desk = DraftDeskController()
+        routes.get(SiteURL.imports.pathComponents, use: desk.list)
+        routes.post(SiteURL.importDiscard(.parameter).pathComponents, use: desk.discard)
+        routes.post(SiteURL.importDetails(.parameter).pathComponents, use: desk.saveDetails)
+        routes.get(SiteURL.importTemplate.pathComponents, use: desk.blankTemplate)
+        routes.get(SiteURL.importDraftTemplate(.parameter).pathComponents, use: desk.draftTemplate)
     }
 
     /// The empty upload form; `?revise=<plan id>` preselects the plan to revise.
@@ -65,7 +74,7 @@ struct ImportController: RouteCollection {
             let changes = try await ImportWizard.revisionChanges(of: draft, on: req.db)
             revision = try ImportDraftPage.revision(changes, plan: plan, choices: draft.changeChoices)
         }
-        let notices = ["1": "单位和领导对应已保存。", "2": "任务修改已保存。"]
+        let notices = ["1": "单位和领导对应已保存。", "2": "任务修改已保存。", "3": "方案信息已保存。", "4": "任务已添加。"]
         let saved = (try? req.query.get(String.self, at: "saved")).flatMap { notices[$0] } ?? ""
         let chrome = try PageChrome(
             for: req, title: "导入预览：\(draft.fileName)", section: .plans,
@@ -90,8 +99,37 @@ struct ImportController: RouteCollection {
             undecided: ImportWizard.undecided(rows, choices: choices)
                 + ImportWizard.undecidedLeaders(leaderRows, choices: leaderChoices),
             mappingAction: SiteURL.importMapping(draftID).path, publishAction: SiteURL.importPublish(draftID).path,
-            revision: revision)
+            revision: revision, taskCount: prepared.documents.reduce(0) { $0 + $1.tasks.count },
+            survey: parsed.documents.allSatisfy(\.tasks.isEmpty)
+                ? Self.survey(of: draft.sourceText) : nil,
+            lines: Self.markLines(of: draft, id: draftID),
+            linesCut: HandTaskController.sourceLines(of: draft).count > ImportDraftPage.MarkLine.shownAtMost,
+            addTaskHref: SiteURL.importHandTask(draftID, line: nil).path,
+            templateHref: SiteURL.importDraftTemplate(draftID).path, blankTemplateHref: SiteURL.importTemplate.path,
+            draftsHref: SiteURL.imports.path, discardAction: SiteURL.importDiscard(draftID).path,
+            details: .init(
+                action: SiteURL.importDetails(draftID).path, title: prepared.documents.first?.title ?? "",
+                year: (draft.year ?? prepared.documents.first?.year).map(String.init) ?? "",
+                docNumber: prepared.documents.first?.docNumber ?? ""))
         return try await req.view.render("imports/show", page)
+    }
+
+    private static func survey(of text: String) -> ImportDraftPage.Survey {
+        let survey = ReadingSurvey.survey(text: text)
+        return .init(findings: survey.findings, advice: survey.advice)
+    }
+
+    /// The non-empty source lines with their "标为任务" links, as far as the page shows them.
+    private static func markLines(of draft: ImportDraft, id: UUID) -> [ImportDraftPage.MarkLine] {
+        guard draft.status == .draft else { return [] }
+        return HandTaskController.sourceLines(of: draft).prefix(ImportDraftPage.MarkLine.shownAtMost).enumerated()
+            .compactMap { offset, text in
+                let shown = text.trimmingCharacters(in: .whitespaces)
+                guard !shown.isEmpty else { return nil }
+                return .init(
+                    number: offset + 1, text: String(shown.prefix(300)),
+                    markHref: SiteURL.importHandTask(id, line: offset + 1).path)
+            }
     }
 
     /// Saves the radio choices (field `unit-N` for the N-th unit name, `leader-N` for the N-th leader name)
@@ -147,7 +185,8 @@ struct ImportController: RouteCollection {
             .sort(\.$year, .descending).sort(\.$title).all()
         return ImportUploadPage(
             page: chrome, formAction: SiteURL.imports.path, error: error, year: year,
-            maxMegabytes: APIImportController.maxUploadMegabytes,
+            maxMegabytes: APIImportController.maxUploadMegabytes, templateHref: SiteURL.importTemplate.path,
+            draftsHref: SiteURL.imports.path,
             plans: try plans.map { plan in
                 let id = try plan.requireID()
                 return .init(value: id.uuidString, label: "\(plan.year) 年 · \(plan.title)", selected: id == revise)
@@ -168,13 +207,22 @@ struct ImportController: RouteCollection {
     }
 
     /// Decodes and parses off the event loop, as the API does: a long PDF takes long enough to stall others.
+    /// A file that decodes but gives no task still becomes a draft.
     private static func prepare(_ upload: ImportUpload, on pool: NIOThreadPool) async throws
         -> Result<DocumentImport, Refusal>
     {
         try await pool.runIfActive {
             do {
                 let decoded = try DocumentReader.read(data: upload.data, fileName: upload.fileName)
-                return .success(try DocumentImport.prepare(decoded, fileName: upload.fileName, document: nil))
+                do {
+                    return .success(try DocumentImport.prepare(decoded, fileName: upload.fileName, document: nil))
+                } catch ImportCommandError.noPlan {
+                    // The wizard never dead-ends: a file with no task found is kept, to be filled by hand.
+                    let source = PlanImporter.Source(
+                        fileName: upload.fileName, format: decoded.format.rawValue, encoding: decoded.encoding,
+                        text: decoded.text)
+                    return .success(DocumentImport(documents: [], source: source))
+                }
             } catch let error as FormatError {
                 return .failure(Refusal(text: error.chineseMessage))
             } catch let error as ImportCommandError {

@@ -10,6 +10,8 @@ struct ImportUploadPage: Encodable {
     /// The year typed last time, kept when the form comes back.
     var year: String
     var maxMegabytes: Int
+    var templateHref: String
+    var draftsHref: String
     /// The published plans a file can revise, with the one asked for selected.
     var plans: [PlanOption]
 
@@ -104,6 +106,44 @@ struct ImportDraftPage: Encodable {
     var publishAction: String
     /// For a revision: the plan it revises and the changes with their checkboxes.
     var revision: Revision?
+    /// The tasks that would be published, corrections and exclusions applied.
+    var taskCount: Int
+    /// What the reader looked for, when it found no task.
+    var survey: Survey?
+    /// The document's lines, each with the link that marks it as a task.
+    var lines: [MarkLine]
+    /// True when the lines were cut to `MarkLine.shownAtMost`.
+    var linesCut: Bool
+    var addTaskHref: String
+    var templateHref: String
+    var blankTemplateHref: String
+    var draftsHref: String
+    var discardAction: String
+    var details: Details
+
+    /// The reader's findings on a file that gave no task.
+    struct Survey: Encodable {
+        var findings: [String]
+        var advice: String
+    }
+
+    /// One source line on the draft page.
+    struct MarkLine: Encodable {
+        /// Long documents show their first lines only; the rest are reached through the template.
+        static let shownAtMost = 1_500
+
+        var number: Int
+        var text: String
+        var markHref: String
+    }
+
+    /// The title, year and 文号 form.
+    struct Details: Encodable {
+        var action: String
+        var title: String
+        var year: String
+        var docNumber: String
+    }
 
     /// What a revision of a published plan will change.
     struct Revision: Encodable {
@@ -290,12 +330,20 @@ struct ImportTaskPage: Encodable {
     }
 
     var page: PageChrome
+    /// "修改任务 N" for a read task, "添加任务" for a new one.
+    var heading: String
+    /// True for a task added by hand: the form offers a kind and no exclusion.
+    var isNew: Bool
     var action: String
     var resetAction: String
     var backHref: String
     var reference: String
+    /// The source line a new task was marked on; 0 when typed in.
+    var line: Int
     var error: String
     var kind: String
+    /// The kinds a new task may have.
+    var kinds: [SectionOption]
     var number: String
     var text: String
     var sections: [SectionOption]

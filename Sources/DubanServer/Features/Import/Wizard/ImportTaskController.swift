@@ -62,9 +62,11 @@ struct ImportTaskController {
         let first = max(parsed.task.line - 2, 1)
         let last = min(parsed.task.line + 4, lines.count)
         return ImportTaskPage(
-            page: chrome, action: SiteURL.importTask(draftID, reference).path,
+            page: chrome, heading: "修改任务 \(parsed.task.number)", isNew: false,
+            action: SiteURL.importTask(draftID, reference).path,
             resetAction: SiteURL.importTaskReset(draftID).path, backHref: SiteURL.importDraft(draftID).path,
-            reference: reference, error: error, kind: parsed.task.kind.label, number: correction.number,
+            reference: reference, line: 0, error: error, kind: parsed.task.kind.label, kinds: [],
+            number: correction.number,
             text: correction.text,
             sections: [.init(value: "", label: "（不属于任何部分）", selected: correction.sections.isEmpty)]
                 + parsed.sections.enumerated().map { index, path in

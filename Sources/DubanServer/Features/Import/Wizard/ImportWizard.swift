@@ -40,12 +40,43 @@ enum ImportWizard {
 
     /// The draft's documents with tasks as the parser reads them, before the admin's corrections; parsed once
     /// per draft instance, however many parts of a page ask.
+    /// A draft whose file gave no task keeps one document, so tasks can be added by hand; tasks added by
+    /// hand join their document in line order, and the admin's title and 文号 replace the reader's.
     static func parsedDocuments(of draft: ImportDraft) -> DocumentImport {
-        let documents = draft.parsedText ?? PlanParser.parse(text: draft.sourceText).filter { !$0.tasks.isEmpty }
+        let documents = draft.parsedText ?? withHandWork(read(draft), of: draft)
         draft.parsedText = documents
         let source = PlanImporter.Source(
             fileName: draft.fileName, format: draft.format, encoding: draft.encoding, text: draft.sourceText)
         return DocumentImport(documents: documents, source: source)
+    }
+
+    /// The reader's documents with tasks; when none has any, the first document read (or an untitled one),
+    /// empty, for the admin to fill.
+    private static func read(_ draft: ImportDraft) -> [PlanDocument] {
+        let all = PlanParser.parse(text: draft.sourceText)
+        let withTasks = all.filter { !$0.tasks.isEmpty }
+        if !withTasks.isEmpty { return withTasks }
+        var empty = all.first ?? PlanDocument(title: "未命名方案")
+        empty.warnings = []
+        return [empty]
+    }
+
+    private static func withHandWork(_ read: [PlanDocument], of draft: ImportDraft) -> [PlanDocument] {
+        var documents = read
+        for hand in draft.handTasks {
+            let index = min(max(hand.document, 0), documents.count - 1)
+            let task = hand.task
+            var tasks = documents[index].tasks
+            let position = hand.line.map { line in tasks.firstIndex { $0.line > line } ?? tasks.count } ?? tasks.count
+            tasks.insert(task, at: position)
+            documents[index].tasks = tasks
+        }
+        for (key, details) in draft.details {
+            guard let index = Int(key), documents.indices.contains(index) else { continue }
+            if let title = details.title { documents[index].title = title }
+            if let docNumber = details.docNumber { documents[index].docNumber = docNumber.isEmpty ? nil : docNumber }
+        }
+        return documents
     }
 
     /// The draft's documents as they will be published: parsed again from its text, with the admin's task
@@ -118,6 +149,8 @@ enum ImportWizard {
         guard draft.status == .draft else { throw ImportWizardError.alreadyPublished }
         let governmentID = draft.$government.id
         var prepared = documents(of: draft)
+        prepared.documents = prepared.documents.filter { !$0.tasks.isEmpty }
+        guard !prepared.documents.isEmpty else { throw ImportWizardError.noTasks }
         let rows = try await unitRows(prepared.documents, governmentID: governmentID, on: database)
         let choices = draft.unitChoices
         let leaderRows = try await leaderRows(prepared.documents, governmentID: governmentID, on: database)
@@ -227,6 +260,7 @@ enum ImportWizardError: AbortError, Equatable {
     case invalidChoice(String)
     case planNotFound
     case taskNotFound
+    case noTasks
 
     var status: HTTPResponseStatus {
         switch self {
@@ -234,6 +268,7 @@ enum ImportWizardError: AbortError, Equatable {
         case .alreadyPublished: .conflict
         case .choicesMissing, .invalidChoice: .unprocessableEntity
         case .planNotFound, .taskNotFound: .notFound
+        case .noTasks: .unprocessableEntity
         }
     }
 
@@ -246,6 +281,8 @@ enum ImportWizardError: AbortError, Equatable {
         case .invalidChoice(let name): "“\(name)”的选择不在可选范围内，请重新选择。"
         case .planNotFound: "没有找到要修订的方案，可能属于其他政府或已被删除。"
         case .taskNotFound: "这份草稿中没有这项任务。请回到导入预览重新选择。"
+        case .noTasks:
+            "这份草稿还没有任务，不能发布。请把文件中的行标为任务、逐项添加，或下载导入模板填写后重新上传。"
         }
     }
 }
