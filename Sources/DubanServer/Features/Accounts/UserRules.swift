@@ -17,16 +17,17 @@ enum UserRules {
         return name
     }
 
-    /// The display name, trimmed; it may not be empty.
+    /// The display name, trimmed; it may not be empty. Lengths count code points, as the API document's
+    /// JSON Schema does, so what the document allows the server accepts.
     static func displayName(_ raw: String) throws(AccountError) -> String {
         let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, name.count <= 40 else { throw .displayNameInvalid }
+        guard !name.isEmpty, name.unicodeScalars.count <= 40 else { throw .displayNameInvalid }
         return name
     }
 
     /// Checks a new password: long enough, within bcrypt's limit, not the username.
     static func checkPassword(_ password: String, username: String) throws(AccountError) {
-        guard password.count >= minimumPasswordLength else { throw .passwordTooShort }
+        guard password.unicodeScalars.count >= minimumPasswordLength else { throw .passwordTooShort }
         guard password.utf8.count <= maximumPasswordBytes else { throw .passwordTooLong }
         guard password.lowercased() != username.lowercased() else { throw .passwordIsUsername }
     }
