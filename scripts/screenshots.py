@@ -9,6 +9,7 @@ page errs, renders empty or a screenshot is missing. The server and the browser 
 Standard library only.
 """
 import argparse
+import html
 import os
 import re
 import signal
@@ -25,6 +26,8 @@ from webdriver import Browser  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 IMPORT_FIXTURE = os.path.join(ROOT, "Tests", "DubanCoreTests", "Fixtures", "inline-clauses.txt")
+# A notice the reader finds no task in: the wizard must still give a usable draft.
+NO_TASK_FIXTURE = os.path.join(ROOT, "Tests", "DubanCoreTests", "Fixtures", "no-task-notice.txt")
 # A revised version of the demo's bundled cascade plan: one target raised, one deadline moved, one task swapped.
 REVISION_FIXTURE = os.path.join(ROOT, "Sources", "DubanServer", "Resources", "DemoPlans",
                                 "2026-city-report-tasks-revised.txt")
@@ -93,7 +96,10 @@ def discover_pages(site):
     if not revised_plan:
         raise CheckFailed(f"the plan list has no plan titled {REVISED_PLAN_TITLE}")
     revision_path = upload_draft(site, REVISION_FIXTURE, revises=revised_plan.group(1).rsplit("/", 1)[1])
+    empty_path, mark_path = hand_task_draft(site)
     return [
+        ("import-empty", empty_path, "没有读出任务"),
+        ("import-mark", mark_path, "添加任务"),
         ("plans", "/plans", "责任分解方案"),
         ("plan", plan_path, "主要预期目标"),
         ("task", task_path, "责任"),
@@ -108,6 +114,42 @@ def discover_pages(site):
         ("oversight", "/oversight", "报送进度与督办"),
         ("rules", plan_path + "/rules", "报送规则"),
     ]
+
+
+def hand_task_draft(site):
+    """Uploads a file with no task: the draft must say so and offer its lines; marks the line of one task,
+    adds it as the form fills it, maps its units as new and publishes. Returns the empty draft's path and
+    the mark form's path, for screenshots (taken of a second, untouched upload)."""
+    draft_path = upload_draft(site, NO_TASK_FIXTURE)
+    draft = site.check_page("empty import draft", draft_path, "没有读出任务")
+    mark = re.search(r'<span class="line-text">加快建设区级智慧停车平台[^<]*</span> <a class="mark-line" href="([^"]+)"', draft)
+    if not mark:
+        raise CheckFailed("the empty draft offers no line to mark as a task")
+    mark_path = mark.group(1).replace("&amp;", "&")
+    form = site.check_page("mark a line as a task", mark_path, "添加任务")
+    fields = {name: html.unescape(value) for name, value in re.findall(r'<input[^>]*name="([^"]+)" value="([^"]*)"', form)}
+    text = re.search(r'<textarea id="task-text" name="text"[^>]*>([^<]*)</textarea>', form)
+    if not text or "智慧停车" not in text.group(1) or fields.get("lead") != "区交通运输局":
+        raise CheckFailed("the mark form is not filled from the marked line and its role lines")
+    fields.update({"text": html.unescape(text.group(1)), "kind": "task", "section": ""})
+    status, answer = site.request(draft_path + "/tasks/new", fields)
+    if not answer.startswith("redirect to "):
+        raise CheckFailed(f"adding the marked task answered HTTP {status}")
+    draft = site.check_page("draft with a hand task", draft_path, "单位和领导对应")
+    if "没有读出任务" in draft or "加快建设区级智慧停车平台" not in draft:
+        raise CheckFailed("the task added by hand is not in the draft")
+    token = re.search(r'name="_csrf" value="([^"]+)"', draft).group(1)
+    mapping = {name: "new" for name in set(re.findall(r'name="(unit-\d+|leader-\d+)" value="new"', draft))}
+    mapping["_csrf"] = token
+    site.request(draft_path + "/mapping", mapping)
+    status, answer = site.request(draft_path + "/publish", {"_csrf": token})
+    plan = re.search(r"redirect to (?:https?://[^/]+)?(/plans/%s)" % UUID, answer)
+    if not plan:
+        raise CheckFailed(f"publishing the draft with a hand task answered HTTP {status}: {answer[:200]}")
+    site.check_page("plan published from a hand task", plan.group(1), "加快建设区级智慧停车平台")
+    print("  a file with no task became a draft; a task marked by hand was published")
+    fresh = upload_draft(site, NO_TASK_FIXTURE)
+    return fresh, fresh + mark_path[len(draft_path):]
 
 
 def clerk_pages(site):

@@ -30,7 +30,10 @@ struct ReportingJobsTests {
             await ReportingJobs.runOnce(app: app)
             await ReportingJobs.runOnce(app: app)
             // assert
-            #expect(app.reportingJobs.all.map(\.name) == ["reminders", "sessions", "test-reminder", "webhooks"])
+            #expect(
+                app.reportingJobs.all.map(\.name) == [
+                    "reminders", "sessions", "import-drafts", "test-reminder", "webhooks",
+                ])
             #expect(Set(sender.posts.map(\.url)) == [world.unitHook.url, world.officeHook.url])
             #expect(sender.posts.count == 2)
         }

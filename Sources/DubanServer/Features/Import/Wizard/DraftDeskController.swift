@@ -85,7 +85,7 @@ struct DraftDeskController {
             let year =
                 draft.year ?? documents.first?.year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
             var sheets = PlanTemplate.blank(year: year)
-            if let title = documents.first?.title, title != "未命名方案" { sheets[0].rows[0] = [title] }
+            if let title = documents.first?.title, title != ImportWizard.untitled { sheets[0].rows[0] = [title] }
             return try Self.workbook(sheets, fileName: TemplateWorkbook.fileName(title: documents.first?.title))
         }
         return try Self.workbook(

@@ -56,9 +56,24 @@ enum ImportWizard {
         let all = PlanParser.parse(text: draft.sourceText)
         let withTasks = all.filter { !$0.tasks.isEmpty }
         if !withTasks.isEmpty { return withTasks }
-        var empty = all.first ?? PlanDocument(title: "未命名方案")
+        var empty = all.first ?? PlanDocument(title: untitled)
         empty.warnings = []
+        if empty.title == untitled, let heading = firstHeading(of: draft.sourceText) { empty.title = heading }
         return [empty]
+    }
+
+    /// What the reader calls a document without a title.
+    static let untitled = "未命名方案"
+
+    /// The file's first line, when it reads as a heading (short, no sentence end): the best title an
+    /// unread document has until the admin types one.
+    private static func firstHeading(of text: String) -> String? {
+        guard
+            let line = text.split(separator: "\n").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
+                .first(where: { !$0.isEmpty })
+        else { return nil }
+        let endsSentence = ["。", "：", ":", "；", "，"].contains { line.hasSuffix($0) }
+        return line.count <= 80 && !endsSentence ? line : nil
     }
 
     private static func withHandWork(_ read: [PlanDocument], of draft: ImportDraft) -> [PlanDocument] {

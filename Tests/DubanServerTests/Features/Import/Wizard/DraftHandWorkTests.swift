@@ -39,6 +39,7 @@ struct DraftHandWorkTests {
             // assert: the draft says what was looked for, shows the lines and refuses to publish empty
             let preview = try await app.page(SiteURL.importDraft(draftID).path)
             #expect(preview.html.contains("没有读出任务") && preview.html.contains("编号的任务行（如“1.”“（3）”）：0 行。"))
+            #expect(preview.html.contains("value=\"关于做好2026年重点工作督办的通知\""), "the first line stands as the title")
             #expect(preview.html.contains(SiteURL.importHandTask(draftID, line: 4).path))
             #expect(preview.html.contains("disabled>发布为本级政府的方案"))
             let early = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
