@@ -11,7 +11,7 @@ import Testing
 struct FixturePlanTests {
     static let fixtures = [
         "role-lines.md", "inline-clauses.txt", "pdf-broken.txt", "gazette.txt", "division-of-labour.txt",
-        "flattened-table.txt", "leader-headings.txt", "web-table.txt", "one-line-page.txt",
+        "flattened-table.txt", "leader-headings.txt", "web-table.txt", "one-line-page.txt", "item-paragraphs.txt",
     ]
 
     @Test("Fixture matches its expectation", arguments: fixtures)

@@ -39,8 +39,9 @@ enum TitleFinder {
     static func noticeTitle(in lines: ArraySlice<SourceLine>) -> TitleSpan? {
         for index in lines.indices {
             let line = lines[index]
-            guard line.cells == nil, line.compact.bytesContain("关于"), line.compact.scalarCountIsAtMost(80),
-                !line.compact.bytesHasPrefix("按照"), !line.compact.bytesHasPrefix("根据"), !line.compact.bytesContain("。")
+            guard line.cells == nil, ["关于", "關于", "關於"].contains(where: { line.compact.bytesContain($0) }),
+                line.compact.scalarCountIsAtMost(80), !line.compact.bytesHasPrefix("按照"),
+                !line.compact.bytesHasPrefix("根据"), !line.compact.bytesContain("。"), !isBreadcrumb(line.compact)
             else { continue }
             var text = line.compact
             var last = line.number
@@ -61,7 +62,13 @@ enum TitleFinder {
     }
 
     private static func endsNotice(_ text: String) -> Bool {
-        text.bytesHasSuffix("通知") || text.bytesHasSuffix("意见") || text.bytesHasSuffix("决定") || text.bytesHasSuffix("的函")
+        ["通知", "意见", "决定", "的函", "意見", "決定"].contains { text.bytesHasSuffix($0) }
+    }
+
+    /// A site's "you are here" trail ("600字范文 > 湖南省人民政府关于…"): the page's title is printed again
+    /// on its own line below it.
+    private static func isBreadcrumb(_ text: String) -> Bool {
+        [">", "＞", "›", "»", "当前位置", "當前位置"].contains { text.bytesContain($0) }
     }
 
     private static func isPlanTitleLine(_ text: String) -> Bool {

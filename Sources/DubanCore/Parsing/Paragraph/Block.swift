@@ -90,7 +90,10 @@ enum BlockBuilder {
 
     /// A numbered item whose unit clause has closed is complete; what follows is not its text.
     private static func endsWithRoleClause(_ text: String) -> Bool {
-        guard let last = text.last, CharacterClass.isCloseParen(last) else { return false }
+        // "…（省教育厅牵头）。": the sentence's full stop may follow the clause.
+        guard let last = text.last(where: { !"。；;".contains($0) }), CharacterClass.isCloseParen(last) else {
+            return false
+        }
         return TrailingClause.split(text).clause != nil
     }
 

@@ -9,6 +9,11 @@ struct ParagraphLayoutParser {
     private var openTask: Int?
     /// A "(一)…(牵头单位:…)" line: a task when nothing is numbered beneath it, else a heading.
     private var candidate: (block: Block, body: String, clause: RoleClause?)?
+    /// A "(一)总的要求。…" paragraph with no roles of its own: a task when the next paragraph goes on with its
+    /// words and ends with the roles ("…(分管副省长负责,省发改委牵头)").
+    private var openItem: (number: String, text: String, line: Int)?
+    /// True when the open task has roles of its own (a clause or role lines), not only its headings'.
+    private var openTaskHasRoles = false
     private var bodyStarted: Bool
     /// True after a "注：" / "说明：" paragraph, whose numbered points are notes, not tasks.
     private var inNote = false
@@ -33,6 +38,7 @@ struct ParagraphLayoutParser {
     }
 
     private mutating func read(_ block: Block) {
+        if block.kind != .free { openItem = nil }
         if case .numbered = block.kind {
             settleCandidate(nextIsChild: true)
         } else if case .heading(let level, _, _) = block.kind, let pending = candidate,
@@ -75,6 +81,9 @@ struct ParagraphLayoutParser {
         }
         guard HeadingText.isHeading(body) else {
             readFree(block)
+            if clause == nil, bodyStarted {
+                openItem = (printed, HeadingText.removingMarker(body, level: level, marker: marker), block.line)
+            }
             return
         }
         let declared = HeadingText.declaredCount(in: body)
@@ -145,6 +154,7 @@ struct ParagraphLayoutParser {
             }
         }
         openTask = result.tasks.count - 1
+        openTaskHasRoles = clause?.roles.hasUnits == true || clause?.roles.leaders.isEmpty == false
         if let clause, let count = clause.appliesToPrevious, count > 1 {
             for index in max(0, result.tasks.count - count)..<(result.tasks.count - 1) {
                 result.tasks[index].roles.inherit(clause.roles)
@@ -158,16 +168,33 @@ struct ParagraphLayoutParser {
         RoleAssignment.assign(value, to: role, in: &roles)
         if let index = openTask {
             result.tasks[index].roles.absorb(roles)
+            openTaskHasRoles = true
         } else if !stack.sections.isEmpty, bodyStarted {
             stack.addRolesToInnermost(roles)
         }
     }
 
     private mutating func readFree(_ block: Block) {
+        let item = openItem
+        openItem = nil
+        let (rawBody, clause) = TrailingClause.split(block.text)
+        if bodyStarted, let clause, clause.roles.hasUnits {
+            let body = LineCleaner.collapseSpaces(rawBody)
+            // A task's words may run on into the next paragraph, which then ends with the task's roles.
+            if let index = openTask, !openTaskHasRoles {
+                result.tasks[index].text = LineCleaner.collapseSpaces(result.tasks[index].text + body)
+                result.tasks[index].roles.absorb(clause.roles)
+                openTask = nil
+                return
+            }
+            if let item {
+                addTask(number: item.number, text: item.text + body, clause: clause, line: item.line)
+                openTask = nil
+                return
+            }
+        }
         openTask = nil
-        guard bodyStarted, TrailingClause.split(block.text).clause?.roles.hasUnits == true,
-            TaskText.isTaskLike(block.text)
-        else { return }
+        guard bodyStarted, clause?.roles.hasUnits == true, TaskText.isTaskLike(block.text) else { return }
         result.warn(block.line, "第\(block.line)行像是任务但未能识别编号：\(TaskText.excerpt(block.text))")
     }
 }
