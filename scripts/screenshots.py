@@ -96,8 +96,10 @@ def discover_pages(site):
     if not revised_plan:
         raise CheckFailed(f"the plan list has no plan titled {REVISED_PLAN_TITLE}")
     revision_path = upload_draft(site, REVISION_FIXTURE, revises=revised_plan.group(1).rsplit("/", 1)[1])
-    empty_path, mark_path = hand_task_draft(site)
+    empty_path, mark_path, _ = hand_task_draft(site)
+    confirm_path = upload_draft(site, IMPORT_FIXTURE) + "/confirm"
     return [
+        ("import-confirm", confirm_path, "确认发布"),
         ("import-empty", empty_path, "没有读出任务"),
         ("import-mark", mark_path, "添加任务"),
         ("plans", "/plans", "责任分解方案"),
@@ -118,8 +120,9 @@ def discover_pages(site):
 
 def hand_task_draft(site):
     """Uploads a file with no task: the draft must say so and offer its lines; marks the line of one task,
-    adds it as the form fills it, maps its units as new and publishes. Returns the empty draft's path and
-    the mark form's path, for screenshots (taken of a second, untouched upload)."""
+    adds it as the form fills it, maps its units as new, confirms and publishes. Returns the empty draft's
+    path and the mark form's path, for screenshots (taken of a second, untouched upload), and the published
+    draft's."""
     draft_path = upload_draft(site, NO_TASK_FIXTURE)
     draft = site.check_page("empty import draft", draft_path, "没有读出任务")
     mark = re.search(r'<span class="line-text">加快建设区级智慧停车平台[^<]*</span> <a class="mark-line" href="([^"]+)"', draft)
@@ -143,13 +146,19 @@ def hand_task_draft(site):
     mapping["_csrf"] = token
     site.request(draft_path + "/mapping", mapping)
     status, answer = site.request(draft_path + "/publish", {"_csrf": token})
+    if not answer.endswith(draft_path + "/confirm"):
+        raise CheckFailed(f"publishing did not ask for confirmation first (HTTP {status})")
+    confirm = site.check_page("publish confirmation", draft_path + "/confirm", "确认发布")
+    if "项任务" not in confirm or "报送规则" not in confirm:
+        raise CheckFailed("the confirmation page does not say what publishing will do")
+    status, answer = site.request(draft_path + "/publish", {"_csrf": token, "confirmed": "1", "skip_past": "1"})
     plan = re.search(r"redirect to (?:https?://[^/]+)?(/plans/%s)" % UUID, answer)
     if not plan:
         raise CheckFailed(f"publishing the draft with a hand task answered HTTP {status}: {answer[:200]}")
     site.check_page("plan published from a hand task", plan.group(1), "加快建设区级智慧停车平台")
     print("  a file with no task became a draft; a task marked by hand was published")
     fresh = upload_draft(site, NO_TASK_FIXTURE)
-    return fresh, fresh + mark_path[len(draft_path):]
+    return fresh, fresh + mark_path[len(draft_path):], draft_path
 
 
 def clerk_pages(site):

@@ -89,6 +89,8 @@ enum SiteURL {
     case importTemplate
     case importDraftTemplate(UUID)
     case importDiscard(UUID)
+    /// What publishing a new plan will do, with the confirming form.
+    case importConfirm(UUID)
     /// The drafts list right after a draft was discarded.
     case importsAfterDiscard
     /// A task's reporting page: work plans, reports per period, contributions, the forms.
@@ -189,6 +191,7 @@ enum SiteURL {
         case .importTemplate: ("/imports/template.xlsx", [])
         case .importDraftTemplate(let id): ("/imports/:draftID/template.xlsx", [id])
         case .importDiscard(let id): ("/imports/:draftID/discard", [id])
+        case .importConfirm(let id): ("/imports/:draftID/confirm", [id])
         case .importsAfterDiscard: ("/imports", [])
         case .taskReporting(let id): ("/tasks/:taskID/reporting", [id])
         case .taskReportingFor(let id, _): ("/tasks/:taskID/reporting", [id])

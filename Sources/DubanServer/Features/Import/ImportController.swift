@@ -28,6 +28,7 @@ struct ImportController: RouteCollection {
         routes.post(SiteURL.importDetails(.parameter).pathComponents, use: desk.saveDetails)
         routes.get(SiteURL.importTemplate.pathComponents, use: desk.blankTemplate)
         routes.get(SiteURL.importDraftTemplate(.parameter).pathComponents, use: desk.draftTemplate)
+        routes.get(SiteURL.importConfirm(.parameter).pathComponents, use: PublishConfirmation().page)
     }
 
     /// The empty upload form; `?revise=<plan id>` preselects the plan to revise.
@@ -156,15 +157,22 @@ struct ImportController: RouteCollection {
 
     /// Publishes the draft and opens the (first) new or revised plan. For a revision the form carries a
     /// checkbox per change (`change-N`); unchecked ones are refused.
+    /// A new plan is published only from the confirmation page (`confirmed=1`, and `skip_past=1` to leave out
+    /// reports already due); without it the admin is sent there first.
     @Sendable func publish(req: Request) async throws -> Response {
         let draft = try await Self.findDraft(req)
+        let form = (try? req.content.decode([String: String].self)) ?? [:]
+        if draft.revisesPlanID == nil, draft.status == .draft, form["confirmed"] != "1" {
+            return req.redirect(to: SiteURL.importConfirm(try draft.requireID()).path)
+        }
         if draft.revisesPlanID != nil, draft.status == .draft {
-            let form = (try? req.content.decode([String: String].self)) ?? [:]
             let changes = try await ImportWizard.revisionChanges(of: draft, on: req.db)
             let accepted = Set(changes.enumerated().filter { form["change-\($0.offset)"] != nil }.map(\.element.id))
             try await ImportWizard.saveChangeChoices(accepted: accepted, changes: changes, for: draft, on: req.db)
         }
-        let plans = try await ImportWizard.publish(draft, actor: req.auditActor, requestID: req.requestID, on: req.db)
+        let plans = try await ImportWizard.publish(
+            draft, actor: req.auditActor, requestID: req.requestID, skipPastReports: form["skip_past"] == "1",
+            today: req.clock.today(), on: req.db)
         guard let first = plans.first else { return req.redirect(to: SiteURL.plans.path) }
         return req.redirect(to: SiteURL.plan(try first.requireID()).path)
     }

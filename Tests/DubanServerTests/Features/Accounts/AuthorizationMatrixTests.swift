@@ -252,6 +252,15 @@ struct AuthorizationMatrixTests {
                 method: .POST, path: SiteURL.importPublish(world.foreignDraft).path, form: { _ in [:] },
                 expected: adminOnly(.notFound)),
             Row(path: SiteURL.importRevision(world.sample.mainPlanID).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.imports.path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.importTemplate.path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.importConfirm(world.draft).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.importConfirm(world.foreignDraft).path, expected: adminOnly(.notFound)),
+            Row(path: SiteURL.importDraftTemplate(world.foreignDraft).path, expected: adminOnly(.notFound)),
+            Row(path: SiteURL.importHandTask(world.foreignDraft, line: 1).path, expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.importDiscard(world.foreignDraft).path, form: { _ in [:] },
+                expected: adminOnly(.notFound)),
             Row(path: SiteURL.importTask(world.foreignDraft, "0/一.1").path, expected: adminOnly(.notFound)),
             Row(
                 method: .POST, path: SiteURL.importTask(world.foreignDraft, "0/一.1").path,

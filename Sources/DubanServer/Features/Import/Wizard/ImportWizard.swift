@@ -158,8 +158,13 @@ enum ImportWizard {
     /// Registers each name mapped to an existing unit as that unit's alias, maps leader names, then imports
     /// every document as a new plan — or, for a revision, applies the accepted changes to the plan it revises —
     /// and marks the draft published, all in one transaction. Returns the plans made or revised.
+    ///
+    /// A new plan that repeats a published one (same 文号, or same title and year) is refused: it should be
+    /// published as a revision. With `skipPastReports`, each new plan's rules leave out the reports already due
+    /// on `today`, so a plan published late does not start with every unit overdue.
     static func publish(
-        _ draft: ImportDraft, actor: AuditActor, requestID: String?, on database: any Database
+        _ draft: ImportDraft, actor: AuditActor, requestID: String?, skipPastReports: Bool = false,
+        today: CalendarDay = AppClock.system.today(), on database: any Database
     ) async throws -> [Plan] {
         guard draft.status == .draft else { throw ImportWizardError.alreadyPublished }
         let governmentID = draft.$government.id
@@ -185,6 +190,10 @@ enum ImportWizard {
         let ready = prepared
         return try await database.writeTransaction { database in
             try await claim(draftID, on: database)
+            // Checked inside the transaction, after the claim, so two drafts of one plan cannot both pass.
+            if revised == nil {
+                try await refuseDuplicates(ready.documents, year: draft.year, governmentID: governmentID, on: database)
+            }
             for (name, unitID) in aliases {
                 try await UnitAlias(unitID: unitID, alias: name, kind: .alias).create(on: database)
                 try await AuditLog.record(
@@ -203,12 +212,43 @@ enum ImportWizard {
             } else {
                 plans = try await ready.importAll(
                     governmentID: governmentID, year: draft.year, actor: actor, requestID: requestID, on: database)
+                if skipPastReports {
+                    for plan in plans {
+                        try await startWithNextReport(plan, notice: ready.source.text, today: today, on: database)
+                    }
+                }
             }
             draft.status = .published
             draft.publishedPlanID = try plans.first?.requireID()
             try await draft.save(on: database)
             return plans
         }
+    }
+
+    /// Throws `duplicatePlan` when a document repeats a published plan of the government.
+    private static func refuseDuplicates(
+        _ documents: [PlanDocument], year: Int?, governmentID: UUID, on database: any Database
+    ) async throws {
+        for document in documents {
+            let planYear = year ?? document.year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+            if let same = try await PublishForecast.duplicate(
+                of: document, year: planYear, governmentID: governmentID, on: database)
+            {
+                throw ImportWizardError.duplicatePlan(title: same.title, sharedBy: same.sharedBy)
+            }
+        }
+    }
+
+    /// Saves the plan's rules (read from its notice, else the defaults) without the reports already due.
+    private static func startWithNextReport(
+        _ plan: Plan, notice: String, today: CalendarDay, on database: any Database
+    ) async throws {
+        let rules = ReportingRules.detect(in: notice, year: plan.year)?.rules ?? .default
+        let adjusted = PublishForecast.withoutBackReporting(rules, year: plan.year, today: today)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        plan.reportingRulesJSON = String(decoding: try encoder.encode(adjusted), as: UTF8.self)
+        try await plan.save(on: database)
     }
 
     /// The published plan a draft revises, if it revises one.
@@ -276,6 +316,7 @@ enum ImportWizardError: AbortError, Equatable {
     case planNotFound
     case taskNotFound
     case noTasks
+    case duplicatePlan(title: String, sharedBy: String)
 
     var status: HTTPResponseStatus {
         switch self {
@@ -284,6 +325,7 @@ enum ImportWizardError: AbortError, Equatable {
         case .choicesMissing, .invalidChoice: .unprocessableEntity
         case .planNotFound, .taskNotFound: .notFound
         case .noTasks: .unprocessableEntity
+        case .duplicatePlan: .conflict
         }
     }
 
@@ -296,6 +338,8 @@ enum ImportWizardError: AbortError, Equatable {
         case .invalidChoice(let name): "“\(name)”的选择不在可选范围内，请重新选择。"
         case .planNotFound: "没有找到要修订的方案，可能属于其他政府或已被删除。"
         case .taskNotFound: "这份草稿中没有这项任务。请回到导入预览重新选择。"
+        case .duplicatePlan(let title, let sharedBy):
+            "已发布过\(sharedBy)相同的方案《\(title)》，不能重复发布。如需更新该方案，请在“导入方案”中选择“修订已发布的方案”后重新上传。"
         case .noTasks:
             "这份草稿还没有任务，不能发布。请把文件中的行标为任务、逐项添加，或下载导入模板填写后重新上传。"
         }

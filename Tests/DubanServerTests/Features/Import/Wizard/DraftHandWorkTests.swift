@@ -42,7 +42,7 @@ struct DraftHandWorkTests {
             #expect(preview.html.contains("value=\"关于做好2026年重点工作督办的通知\""), "the first line stands as the title")
             #expect(preview.html.contains(SiteURL.importHandTask(draftID, line: 4).path))
             #expect(preview.html.contains("disabled>发布为本级政府的方案"))
-            let early = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
+            let early = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
             #expect(early.status == .unprocessableEntity && early.html.contains("这份草稿还没有任务"))
             // act: mark line 4; the form is filled from it and its role lines
             let marked = try await app.page(SiteURL.importHandTask(draftID, line: 4).path)
@@ -85,7 +85,8 @@ struct DraftHandWorkTests {
                 mapping[ImportDraftPage.field(index)] = "new"
             }
             _ = try await app.page(SiteURL.importMapping(draftID).path, method: .POST, form: mapping)
-            let published = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
+            let published = try await app.page(
+                SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
             #expect(published.status == .seeOther)
             // assert: the plan carries the details and both tasks as entered
             let plan = try #require(try await Plan.query(on: app.db).filter(\.$title == "2026年区重点工作督办事项").first())

@@ -68,7 +68,8 @@ struct ImportCorrectionTests {
             }
             _ = try await app.page(SiteURL.importMapping(draftID).path, method: .POST, form: mapping)
             _ = try await app.page(SiteURL.importDraft(draftID).path)
-            let published = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
+            let published = try await app.page(
+                SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
             #expect(published.status == .seeOther)
             // assert
             let plan = try #require(try await Plan.query(on: app.db).filter(\.$year == 2026).first())
@@ -145,7 +146,7 @@ struct ImportCorrectionTests {
             #expect(rows[2].match == .suggested([.init(value: "as:周明", label: "同文件中的“周明”")]))
             if case .exact = rows[3].match {} else { Issue.record("孙丽 is in the directory") }
             #expect(preview.html.contains("同文件中的“周明”"))
-            let early = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
+            let early = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
             #expect(early.status == .unprocessableEntity && early.html.contains("王力新"))
             // act: follow both suggestions
             _ = try await app.page(SiteURL.importDraft(draftID).path)
@@ -153,7 +154,8 @@ struct ImportCorrectionTests {
                 SiteURL.importMapping(draftID).path, method: .POST,
                 form: ["leader-0": wang.uuidString, "leader-2": "as:周明"])
             _ = try await app.page(SiteURL.importDraft(draftID).path)
-            let published = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
+            let published = try await app.page(
+                SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
             // assert: one new leader (周明), 王力新 recorded as 王立新
             #expect(published.status == .seeOther)
             #expect(try await Leader.query(on: app.db).count() == leadersBefore + 1)

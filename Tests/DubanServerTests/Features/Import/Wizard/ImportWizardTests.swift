@@ -44,7 +44,7 @@ struct ImportWizardTests {
             #expect(preview.html.contains("区财政局"))
             #expect(preview.html.contains("新建单位“区农业农村局”"))
             // act: refuse to publish before choosing, then choose the suggestion and publish
-            let early = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
+            let early = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
             #expect(early.status == .unprocessableEntity)
             #expect(early.html.contains("区财政厅"))
             let rows = try await ImportWizard.unitRows(
@@ -57,7 +57,8 @@ struct ImportWizardTests {
             let saved = try await app.page(SiteURL.importMapping(draftID).path, method: .POST, form: form)
             #expect(saved.location == SiteURL.importDraftSaved(draftID).path)
             _ = try await app.page(SiteURL.importDraft(draftID).path)
-            let published = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
+            let published = try await app.page(
+                SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
             // assert
             let plan = try #require(try await Plan.query(on: app.db).filter(\.$year == 2026).first())
             #expect(published.location == SiteURL.plan(try plan.requireID()).path)
@@ -72,7 +73,7 @@ struct ImportWizardTests {
             #expect(try await ImportDraft.find(draftID, on: app.db)?.status == .published)
             // act / assert: a second publish is refused
             _ = try await app.page(SiteURL.importDraft(draftID).path)
-            let again = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
+            let again = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
             #expect(again.status == .conflict)
             #expect(again.html.contains("已经发布"))
             #expect(try await Plan.query(on: app.db).count() == plansBefore + 1)
