@@ -226,7 +226,7 @@ enum SiteURL {
         case .accountTokensAfter(let change): Self.queryString([("done", change)])
         case .adminUserAfter(_, let change): Self.queryString([("done", change)])
         case .adminWebhooksAfter(let change): Self.queryString([("done", change)])
-        case .importDraftSaved(_): "?saved=1"
+        case .importDraftSaved(_): "?saved=1#mapping"
         case .importRevision(let plan): Self.queryString([("revise", Self.slug(plan))])
         case .importTask(_, let reference): Self.queryString([("ref", reference)])
         case .importTaskSaved(_, let anchor): "?saved=2#\(anchor)"

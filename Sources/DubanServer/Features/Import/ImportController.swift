@@ -69,6 +69,7 @@ struct ImportController: RouteCollection {
         let choices = draft.unitChoices
         let leaderChoices = draft.leaderChoices
         let draftID = try draft.requireID()
+        let directory = try await Unit.query(on: req.db).filter(\.$government.$id == governmentID).sort(\.$name).all()
         let isPublished = draft.status == .published
         var revision: ImportDraftPage.Revision?
         if !isPublished, let plan = try await ImportWizard.revisedPlan(of: draft, on: req.db) {
@@ -93,7 +94,12 @@ struct ImportController: RouteCollection {
                     SiteURL.importTask(draftID, $0).path
                 }
             },
-            units: rows.enumerated().map { ImportDraftPage.unit($1, index: $0, choice: choices[$1.name]) },
+            units: rows.enumerated().map { index, row in
+                var unit = ImportDraftPage.unit(row, index: index, choice: choices[row.name])
+                unit.pickedName = directory.first { $0.id?.uuidString == unit.pickedID }?.name ?? ""
+                return unit
+            },
+            directoryUnits: directory.map(\.name),
             leaders: leaderRows.enumerated().map {
                 ImportDraftPage.leader($1, index: $0, choice: leaderChoices[$1.name])
             },
@@ -134,16 +140,28 @@ struct ImportController: RouteCollection {
     }
 
     /// Saves the radio choices (field `unit-N` for the N-th unit name, `leader-N` for the N-th leader name)
-    /// and shows the draft again.
+    /// and shows the draft again at the mapping. `unit-N=pick` takes the directory unit named in `unit-N-pick`;
+    /// `all_new=1` creates every name still without a choice.
     @Sendable func saveMapping(req: Request) async throws -> Response {
         let draft = try await Self.findDraft(req)
         let form = (try? req.content.decode([String: String].self)) ?? [:]
         let documents = ImportWizard.documents(of: draft).documents
         let governmentID = draft.$government.id
         let rows = try await ImportWizard.unitRows(documents, governmentID: governmentID, on: req.db)
+        let directory = try await Unit.query(on: req.db).filter(\.$government.$id == governmentID).all()
+        let byName = Dictionary(directory.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
         var choices: [String: String] = [:]
         for (index, row) in rows.enumerated() {
-            if let choice = form[ImportDraftPage.field(index)] { choices[row.name] = choice }
+            let field = ImportDraftPage.field(index)
+            let typed = (form[field + "-pick"] ?? "").trimmingCharacters(in: .whitespaces)
+            if form[field] == ImportDraftPage.pickOption {
+                // A unit picked from the whole directory, typed or chosen from the list.
+                if let id = byName[typed] ?? nil { choices[row.name] = id.uuidString }
+            } else if let choice = form[field] {
+                choices[row.name] = choice
+            } else if form["all_new"] == "1", row.match.resolvedID == nil {
+                choices[row.name] = ImportDraft.newUnit
+            }
         }
         try await ImportWizard.saveChoices(choices, for: draft, on: req.db)
         let leaderRows = try await ImportWizard.leaderRows(documents, governmentID: governmentID, on: req.db)

@@ -26,7 +26,7 @@ struct APISearchController: RouteCollection {
         let parameters = try req.apiQuery(SearchParameters.self)
         let paging = try Paging(page: parameters.page, perPage: parameters.perPage)
         let criteria = TaskSearch.Criteria(
-            text: (parameters.q ?? "").trimmingCharacters(in: .whitespacesAndNewlines), planID: parameters.plan,
+            text: SearchText.clean(parameters.q), planID: parameters.plan,
             sectionID: parameters.section, unitID: parameters.unit, leaderID: parameters.leader,
             kind: try APIPlanController.kind(parameters.kind))
         let results = try await TaskSearch(database: req.db).search(

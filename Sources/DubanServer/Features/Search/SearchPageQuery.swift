@@ -56,7 +56,7 @@ enum SearchPageQuery {
         on database: any Database
     ) async throws -> TaskSearch.Criteria {
         var criteria = TaskSearch.Criteria()
-        criteria.text = (parameters.q ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        criteria.text = SearchText.clean(parameters.q)
         criteria.planID = uuid(parameters.plan).flatMap { options.planIDs.contains($0) ? $0 : nil }
         if let planID = criteria.planID {
             options.sections = try await SearchOptionsQuery.sections(planID: planID, on: database)

@@ -17,7 +17,7 @@ struct APIDirectoryController: RouteCollection {
 
     /// The government's units by name, optionally those whose name or alias contains `q`.
     @Sendable func units(req: Request) async throws -> ListDTO<UnitSummaryDTO> {
-        let query = try req.apiQuery(UnitListParameters.self).q ?? ""
+        let query = SearchText.clean(try req.apiQuery(UnitListParameters.self).q)
         let governmentID = try req.currentUser().governmentID
         return ListDTO(items: try await APIUnitQuery.list(governmentID: governmentID, query: query, on: req.db))
     }

@@ -22,7 +22,7 @@ struct UnitController: RouteCollection {
 
     /// Units grouped by kind, optionally filtered by name or alias.
     @Sendable func units(req: Request) async throws -> View {
-        let query = try req.query.decode(DirectoryQuery.self).q ?? ""
+        let query = SearchText.clean(try req.query.decode(DirectoryQuery.self).q)
         let user = try req.currentUser()
         let listing = try await UnitDirectoryQuery.listing(governmentID: user.governmentID, query: query, on: req.db)
         let chrome = try PageChrome(for: req, title: "单位目录", section: .units)

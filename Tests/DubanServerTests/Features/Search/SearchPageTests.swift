@@ -42,6 +42,18 @@ struct SearchPageTests {
         }
     }
 
+    @Test(
+        "Control characters in a search term are dropped, not sent to the database", arguments: TestDatabase.available)
+    func controlCharacters(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            _ = try await SampleData.create(on: app.db)
+            // A NUL byte (which PostgreSQL refuses in text) and an escape, in the page and in the unit directory.
+            #expect(try await app.page(SiteURL.search.path + "?q=%00%1B%E9%A3%9F%E5%A0%82").status == .ok)
+            #expect(try await app.page(SiteURL.units.path + "?q=%00%E5%8C%BA").status == .ok)
+            #expect(SearchText.clean(" \u{0}食\u{1B}堂\n") == "食堂")
+        }
+    }
+
     @Test("LIKE wildcards and FTS5 quotes typed by a user are matched as text", arguments: TestDatabase.available)
     func specialCharacters(database: TestDatabase) async throws {
         try await withTestApp(database) { app in

@@ -89,6 +89,11 @@ struct ImportDraftPage: Encodable {
         /// The directory unit it resolves to, for exact and alias matches.
         var resolvedName: String
         var options: [Option]
+        /// True when the admin may pick any directory unit instead (names not resolved, units only).
+        var canPick: Bool = false
+        /// The directory unit picked earlier, when it is none of the options: its id, then its name.
+        var pickedID: String = ""
+        var pickedName: String = ""
     }
 
     var page: PageChrome
@@ -100,6 +105,8 @@ struct ImportDraftPage: Encodable {
     var planHref: String
     var documents: [Document]
     var units: [UnitChoice]
+    /// Every unit name of the government, for the picker's list.
+    var directoryUnits: [String]
     var leaders: [UnitChoice]
     var undecided: [String]
     var mappingAction: String
@@ -178,6 +185,9 @@ struct ImportDraftPage: Encodable {
 extension ImportDraftPage {
     /// The form field holding the choice for the `index`-th unit name.
     static func field(_ index: Int) -> String { "unit-\(index)" }
+
+    /// The choice that takes a unit picked from the whole directory.
+    static let pickOption = "pick"
 
     /// A parsed document as the preview shows it, with the admin's corrections applied and marked.
     static func document(
@@ -299,7 +309,18 @@ extension ImportDraftPage {
                 } + [newOption]
         case .unknown:
             (unit.status, unit.statusLabel) = ("unknown", "目录中没有")
-            unit.options = [Option(value: newOption.value, label: newOption.label, checked: true)]
+            unit.options = [
+                Option(
+                    value: newOption.value, label: newOption.label,
+                    checked: choice == nil || choice == ImportDraft.newUnit)
+            ]
+        }
+        if row.match.resolvedID == nil {
+            unit.canPick = true
+            // A unit picked earlier from the whole directory shows as chosen.
+            if let choice, choice != ImportDraft.newUnit, !unit.options.contains(where: { $0.value == choice }) {
+                unit.pickedID = choice
+            }
         }
         return unit
     }
