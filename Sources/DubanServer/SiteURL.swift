@@ -111,6 +111,9 @@ enum SiteURL {
     case oversightWith([(name: String, value: String)])
     case oversightUrge
     case planRules(UUID)
+    /// Withdrawing a plan: the confirmation page (GET) and the action (POST).
+    case planWithdraw(UUID)
+    case planRestore(UUID)
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
@@ -208,6 +211,8 @@ enum SiteURL {
         case .oversightWith(_): ("/oversight", [])
         case .oversightUrge: ("/oversight/urge", [])
         case .planRules(let id): ("/plans/:planID/rules", [id])
+        case .planWithdraw(let id): ("/plans/:planID/withdraw", [id])
+        case .planRestore(let id): ("/plans/:planID/restore", [id])
         }
     }
 

@@ -21,5 +21,6 @@ enum Migrations {
         CreateSessions(),
         AddInternalWebhooksToGovernments(),
         AddHandWorkToImportDrafts(),
+        AddPlanWithdrawal(),
     ]
 }

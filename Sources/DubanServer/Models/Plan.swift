@@ -22,6 +22,12 @@ final class Plan: Model, @unchecked Sendable {
     /// JSON of `ReportingRules`; nil until set, when the rules detected in the source (or the defaults) apply.
     @OptionalField(key: "reporting_rules") var reportingRulesJSON: String?
 
+    /// When an administrator withdrew the plan; nil while it is in force. A withdrawn plan is archived: it
+    /// asks for no report, counts nowhere, and can be restored.
+    @OptionalField(key: "withdrawn_at") var withdrawnAt: Date?
+    /// Why it was withdrawn, as the administrator wrote it.
+    @OptionalField(key: "withdrawal_reason") var withdrawalReason: String?
+
     // relationships
     @Parent(key: "government_id") var government: Government
     @Children(for: \.$plan) var sections: [PlanSection]

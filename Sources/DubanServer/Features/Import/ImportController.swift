@@ -208,7 +208,7 @@ struct ImportController: RouteCollection {
             for: req, title: "导入方案", section: .plans,
             breadcrumbs: [.init(label: "方案", href: SiteURL.plans.path), .init(label: "导入方案", href: "")])
         let plans = try await Plan.query(on: req.db).filter(\.$government.$id == (try req.currentUser().governmentID))
-            .sort(\.$year, .descending).sort(\.$title).all()
+            .filter(\.$withdrawnAt == nil).sort(\.$year, .descending).sort(\.$title).all()
         return ImportUploadPage(
             page: chrome, formAction: SiteURL.imports.path, error: error, year: year,
             maxMegabytes: APIImportController.maxUploadMegabytes, templateHref: SiteURL.importTemplate.path,

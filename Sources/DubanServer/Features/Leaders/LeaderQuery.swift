@@ -28,7 +28,8 @@ enum LeaderQuery {
         let counts = try await sql.raw(
             """
             SELECT tl.leader_id, COUNT(*) AS n FROM task_leaders tl JOIN leaders l ON l.id = tl.leader_id
-            WHERE l.government_id = \(bind: governmentID) GROUP BY tl.leader_id
+            JOIN tasks t ON t.id = tl.task_id
+            WHERE l.government_id = \(bind: governmentID) AND \(PlanWithdrawal.taskOfActivePlan) GROUP BY tl.leader_id
             """
         ).all()
         var countByLeader: [UUID: Int] = [:]
@@ -50,7 +51,7 @@ enum LeaderQuery {
             """
             SELECT p.title AS plan_title, \(TaskLinesQuery.columns) FROM task_leaders tl
             JOIN tasks t ON t.id = tl.task_id JOIN plans p ON p.id = t.plan_id
-            WHERE tl.leader_id = \(bind: leaderID) ORDER BY p.year DESC, p.created_at DESC, p.id, t.position
+            WHERE tl.leader_id = \(bind: leaderID) AND p.withdrawn_at IS NULL ORDER BY p.year DESC, p.created_at DESC, p.id, t.position
             """
         ).all()
         var plans: [LeaderDetail.PlanTasks] = []

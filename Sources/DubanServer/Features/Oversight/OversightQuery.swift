@@ -25,7 +25,7 @@ enum OversightQuery {
         let scope: TaskDuty.Scope = filter.planID.map { .plan($0) } ?? .government(governmentID)
         let board = try await DutyStatus.board(scope, today: today, on: database)
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
-            .sort(\.$year, .descending).all()
+            .filter(\.$withdrawnAt == nil).sort(\.$year, .descending).all()
         let titles = Dictionary(uniqueKeysWithValues: try plans.map { (try $0.requireID(), $0.title) })
         let shown = board.filter { status in
             switch filter.light {

@@ -5,10 +5,10 @@ import SQLKit
 
 /// The plans as the API returns them, each answer in a fixed number of queries.
 enum APIPlanQuery {
-    /// The government's plans, newest year first, with their task counts.
+    /// The government's plans in force, newest year first, with their task counts.
     static func list(governmentID: UUID, on database: any Database) async throws -> [PlanSummaryDTO] {
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
-            .sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
+            .filter(\.$withdrawnAt == nil).sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
         let counts = try await PlanListQuery.taskCounts(on: database)
         return try plans.map { plan in
             let id = try plan.requireID()

@@ -21,7 +21,15 @@ struct PlanController: RouteCollection {
             for: req, title: detail.title, section: .plans,
             breadcrumbs: [.init(label: "方案", href: SiteURL.plans.path), .init(label: detail.title, href: "")])
         let searchHref = SiteURL.searchWith([("plan", detail.id)]).path
-        let reviseHref = req.allows(.importPlans) ? SiteURL.importRevision(planID).path : ""
+        let mayImport = req.allows(.importPlans)
+        let withdrawn = !detail.withdrawalNote.isEmpty
+        let reviseHref = mayImport && !withdrawn ? SiteURL.importRevision(planID).path : ""
+        let notice =
+            switch (try? req.query.get(String.self, at: "withdrawn"), try? req.query.get(String.self, at: "restored")) {
+            case ("1", _) where withdrawn: "方案已撤回，不再要求报送。可以在下方恢复。"
+            case (_, "1") where !withdrawn: "方案已恢复，报送、提醒和统计照旧。"
+            default: ""
+            }
         let revisions = try await PlanRevision.query(on: req.db).filter(\.$plan.$id == planID)
             .sort(\.$number, .descending).all()
         let revisionNote = revisions.first.map { "已修订 \(revisions.count) 次，最近一次（\($0.fileName)）：\($0.summary)" } ?? ""
@@ -29,7 +37,10 @@ struct PlanController: RouteCollection {
             "plans/show",
             PlanPage(
                 page: chrome, plan: detail, searchHref: searchHref, reviseHref: reviseHref, revisionNote: revisionNote,
-                rulesHref: req.allows(.superviseReporting) ? SiteURL.planRules(planID).path : ""))
+                rulesHref: req.allows(.superviseReporting) && !withdrawn ? SiteURL.planRules(planID).path : "",
+                withdrawalNote: detail.withdrawalNote,
+                withdrawHref: mayImport && !withdrawn ? SiteURL.planWithdraw(planID).path : "",
+                restoreAction: mayImport && withdrawn ? SiteURL.planRestore(planID).path : "", notice: notice))
     }
 
     /// One task in full, with the lines of the document it was read from.

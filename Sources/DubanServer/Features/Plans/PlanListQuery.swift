@@ -10,21 +10,29 @@ struct PlanRow: Encodable {
     var docNumber: String
     var taskCount: Int
     var href: String
+    /// "2026-12-03 09:30 撤回：误导入" for a withdrawn plan; empty for one in force.
+    var withdrawalNote: String = ""
 }
 
 /// The plans of a government, newest year first, with their task counts.
 enum PlanListQuery {
-    /// The government's plans; none without a government.
-    static func rows(governmentID: UUID?, on database: any Database) async throws -> [PlanRow] {
+    /// The government's plans in force, or its withdrawn ones; none without a government.
+    static func rows(governmentID: UUID?, withdrawn: Bool = false, on database: any Database) async throws
+        -> [PlanRow]
+    {
         guard let governmentID else { return [] }
-        let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
+        let query = Plan.query(on: database).filter(\.$government.$id == governmentID)
+        let plans = try await (withdrawn ? query.filter(\.$withdrawnAt != nil) : query.filter(\.$withdrawnAt == nil))
             .sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
+        guard !plans.isEmpty else { return [] }
         let counts = try await taskCounts(on: database)
         return try plans.map { plan in
             let id = try plan.requireID()
             return PlanRow(
                 title: plan.title, year: plan.year, issuer: plan.issuer ?? "", docNumber: plan.docNumber ?? "",
-                taskCount: counts[id] ?? 0, href: SiteURL.plan(id).path)
+                taskCount: counts[id] ?? 0, href: SiteURL.plan(id).path,
+                withdrawalNote: plan.withdrawnAt.map { PlanWithdrawal.note(at: $0, reason: plan.withdrawalReason) }
+                    ?? "")
         }
     }
 
@@ -45,6 +53,8 @@ enum PlanListQuery {
 struct PlanListPage: Encodable {
     var page: PageChrome
     var plans: [PlanRow]
+    /// Withdrawn plans, for the administrator who may restore them; empty for others.
+    var withdrawn: [PlanRow]
     /// The import wizard, for those who may import; empty otherwise.
     var importHref: String
 }

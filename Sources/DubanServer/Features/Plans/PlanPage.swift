@@ -10,6 +10,14 @@ struct PlanPage: Encodable {
     var revisionNote: String
     /// The plan's reporting rules page, for the 督查室; empty for others.
     var rulesHref: String
+    /// "2026-12-03 09:30 撤回：误导入" for a withdrawn plan; empty for one in force.
+    var withdrawalNote: String
+    /// The withdrawal's confirmation page (plan in force) or the restore action (withdrawn), for the
+    /// administrator; empty for others.
+    var withdrawHref: String
+    var restoreAction: String
+    /// "方案已撤回。" or "方案已恢复。" after the action; empty otherwise.
+    var notice: String
 }
 
 /// What the plan page shows of one plan, built by `PlanPageQuery`.
@@ -37,6 +45,8 @@ struct PlanDetail: Encodable {
     var issuer: String
     var issuedOn: String
     var sourceFileName: String
+    /// "2026-12-03 09:30 撤回：误导入" for a withdrawn plan; empty for one in force.
+    var withdrawalNote: String
     /// Every kind, zeros included.
     var kinds: [KindCount]
     var total: Int

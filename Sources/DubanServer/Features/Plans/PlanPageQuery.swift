@@ -30,6 +30,7 @@ enum PlanPageQuery {
             id: planID.uuidString.lowercased(), title: plan.title, year: plan.year, docNumber: plan.docNumber ?? "",
             issuer: plan.issuer ?? "", issuedOn: plan.issuedOn ?? "",
             sourceFileName: try await sourceFileName(planID: planID, on: database),
+            withdrawalNote: plan.withdrawnAt.map { PlanWithdrawal.note(at: $0, reason: plan.withdrawalReason) } ?? "",
             kinds: tally.allKinds, total: tally.total,
             sections: entries.map { entry in
                 PlanDetail.SectionBlock(

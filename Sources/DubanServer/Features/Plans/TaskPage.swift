@@ -54,6 +54,8 @@ struct TaskDetail: Encodable {
     var leaders: [LeaderLink]
     /// True when a revision of the plan withdrew the task; it is kept with what was reported.
     var withdrawn: Bool
+    /// The whole plan is withdrawn (archived); the task itself may be in force within it.
+    var planWithdrawn: Bool = false
     var hasSource: Bool
     var source: SourceExcerpt
 }

@@ -27,7 +27,7 @@ enum TaskPageQuery {
             hasParent: kind == .cascaded || task.parentText != nil,
             roles: try await roles(taskID: taskID, on: database),
             leaders: try await leaders(taskID: taskID, on: database),
-            withdrawn: task.withdrawnAt != nil,
+            withdrawn: task.withdrawnAt != nil, planWithdrawn: task.plan.withdrawnAt != nil,
             hasSource: source != nil,
             source: TaskDetail.SourceExcerpt(
                 fileName: source?.fileName ?? "", lineNumber: task.sourceLine,

@@ -46,7 +46,7 @@ enum ReportFilingError: AbortError, Equatable {
         case .invalidActual(let label): "“\(label)”的完成数须为数字。"
         case .workPlanEmpty: "办理方案至少要有一项具体工作。"
         case .workPlanItem(let row, let problem): "第 \(row) 项工作：\(problem)"
-        case .taskWithdrawn: "这项任务已在方案修订中撤销，不再报送。"
+        case .taskWithdrawn: "这项任务已撤销（方案修订时删去，或整份方案已撤回），不再报送。"
         case .notFound: "没有找到这份材料，可能属于其他政府或已被删除。"
         }
     }

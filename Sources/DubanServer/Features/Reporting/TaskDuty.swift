@@ -34,7 +34,7 @@ struct TaskDuty: Sendable {
         case tasks([UUID])
     }
 
-    /// The duties of the active (not withdrawn) tasks of a scope, in plan order, with each plan's rules.
+    /// The duties of the active tasks (neither they nor their plan withdrawn) of a scope, in plan order, with each plan's rules.
     static func load(_ scope: Scope, on database: any Database) async throws
         -> (duties: [TaskDuty], plans: [UUID: PlanReporting])
     {
@@ -52,7 +52,7 @@ struct TaskDuty: Sendable {
         let taskRows = try await sql.raw(
             """
             SELECT t.id, t.plan_id, t.number, t.text, t.kind FROM tasks t \
-            WHERE t.withdrawn_at IS NULL AND \(condition) ORDER BY t.plan_id, t.position
+            WHERE t.withdrawn_at IS NULL AND \(PlanWithdrawal.taskOfActivePlan) AND \(condition) ORDER BY t.plan_id, t.position
             """
         ).all()
         var order: [UUID] = []
@@ -69,7 +69,7 @@ struct TaskDuty: Sendable {
             """
             SELECT a.task_id, a.role, u.id AS unit_id, u.name AS unit_name, u.is_collective \
             FROM tasks t JOIN task_assignments a ON a.task_id = t.id JOIN units u ON u.id = a.unit_id \
-            WHERE t.withdrawn_at IS NULL AND \(condition) ORDER BY a.task_id, a.position
+            WHERE t.withdrawn_at IS NULL AND \(PlanWithdrawal.taskOfActivePlan) AND \(condition) ORDER BY a.task_id, a.position
             """
         ).all()
         var units: [UUID: [(role: AssignmentRole, unit: UnitRef, collective: Bool)]] = [:]

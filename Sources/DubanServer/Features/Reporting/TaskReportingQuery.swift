@@ -96,7 +96,8 @@ enum TaskReportingQuery {
         let header = TaskReportingPage.TaskHeader(
             number: task.number, text: task.text, planTitle: task.plan.title,
             planHref: SiteURL.plan(task.plan.id ?? taskID).path, taskHref: SiteURL.task(taskID).path,
-            withdrawn: task.withdrawnAt != nil, reporters: duty?.reporters.map(\.name).joined(separator: "、") ?? "",
+            withdrawn: task.withdrawnAt != nil || task.plan.withdrawnAt != nil,
+            reporters: duty?.reporters.map(\.name).joined(separator: "、") ?? "",
             contributors: duty?.contributors.map(\.name).joined(separator: "、") ?? "")
 
         // Work plans, grouped by unit, reporting units first.

@@ -20,7 +20,7 @@ enum SearchOptionsQuery {
     static func options(governmentID: UUID, on database: any Database) async throws -> Options {
         var options = Options()
         options.plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
-            .sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
+            .filter(\.$withdrawnAt == nil).sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
             .map { (id: try $0.requireID(), label: "\($0.year)年 · \($0.title)") }
         options.units = try await Unit.query(on: database).filter(\.$government.$id == governmentID).sort(\.$name).all()
             .map { (id: try $0.requireID(), label: $0.name) }

@@ -75,7 +75,12 @@ struct TaskSearch {
     {
         var conditions: [SQLQueryString] = ["p.government_id = \(bind: governmentID)"]
         conditions += criteria.terms.map { Self.textCondition($0, dialect: dialect) }
-        if let planID = criteria.planID { conditions.append("t.plan_id = \(bind: planID)") }
+        // A withdrawn plan's tasks are found only by searching that plan itself, from its archived page.
+        if let planID = criteria.planID {
+            conditions.append("t.plan_id = \(bind: planID)")
+        } else {
+            conditions.append("p.withdrawn_at IS NULL")
+        }
         if let sectionID = criteria.sectionID {
             conditions.append("t.section_id IN (\(binds: try await sectionAndDescendants(sectionID)))")
         }

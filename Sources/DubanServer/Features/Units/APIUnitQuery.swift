@@ -49,7 +49,10 @@ enum APIUnitQuery {
     private static func roleCounts(unitID: UUID, on database: any Database) async throws -> RoleCountsDTO {
         let sql = try database.requireSQL()
         let rows = try await sql.raw(
-            "SELECT role, COUNT(*) AS n FROM task_assignments WHERE unit_id = \(bind: unitID) GROUP BY role"
+            """
+            SELECT a.role, COUNT(*) AS n FROM task_assignments a JOIN tasks t ON t.id = a.task_id \
+            WHERE a.unit_id = \(bind: unitID) AND \(PlanWithdrawal.taskOfActivePlan) GROUP BY a.role
+            """
         ).all()
         var counts: [AssignmentRole: Int] = [:]
         for row in rows {

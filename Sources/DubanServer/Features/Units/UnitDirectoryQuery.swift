@@ -47,7 +47,9 @@ enum UnitDirectoryQuery {
         let rows = try await sql.raw(
             """
             SELECT a.unit_id, a.role, COUNT(*) AS n FROM task_assignments a JOIN units u ON u.id = a.unit_id
-            WHERE u.government_id = \(bind: governmentID) GROUP BY a.unit_id, a.role
+            JOIN tasks t ON t.id = a.task_id
+            WHERE u.government_id = \(bind: governmentID) AND \(PlanWithdrawal.taskOfActivePlan)
+            GROUP BY a.unit_id, a.role
             """
         ).all()
         var counts: [UUID: [AssignmentRole: Int]] = [:]

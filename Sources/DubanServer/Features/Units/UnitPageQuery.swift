@@ -33,7 +33,7 @@ enum UnitPageQuery {
             """
             SELECT a.role, p.title AS plan_title, \(TaskLinesQuery.columns) FROM task_assignments a
             JOIN tasks t ON t.id = a.task_id JOIN plans p ON p.id = t.plan_id
-            WHERE a.unit_id = \(bind: unitID) ORDER BY p.year DESC, p.created_at DESC, p.id, t.position
+            WHERE a.unit_id = \(bind: unitID) AND p.withdrawn_at IS NULL ORDER BY p.year DESC, p.created_at DESC, p.id, t.position
             """
         ).all()
         var byRole: [String: [TaskLine]] = [:]

@@ -177,6 +177,14 @@ struct AuthorizationMatrixTests {
                 expected: adminOnly(.redirect(SiteURL.oversightWith([("urged", "1")]).path))),
             Row(path: SiteURL.planRules(world.sample.mainPlanID).path, expected: adminOnly(.ok)),
             Row(path: SiteURL.planRules(world.foreignPlan).path, expected: adminOnly(.notFound)),
+            Row(path: SiteURL.planWithdraw(world.sample.mainPlanID).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.planWithdraw(world.foreignPlan).path, expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.planWithdraw(world.foreignPlan).path, form: { _ in ["reason": "误导入"] },
+                expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.planRestore(world.foreignPlan).path, form: { _ in [:] },
+                expected: adminOnly(.notFound)),
             Row(
                 method: .POST, path: SiteURL.reportReview(UUID()).path, form: { _ in ["decision": "accept"] },
                 expected: adminOnly(.notFound)),

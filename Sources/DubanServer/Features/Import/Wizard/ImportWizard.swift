@@ -256,7 +256,7 @@ enum ImportWizard {
         guard let planID = draft.revisesPlanID else { return nil }
         guard
             let plan = try await Plan.query(on: database).filter(\.$id == planID)
-                .filter(\.$government.$id == draft.$government.id).first()
+                .filter(\.$government.$id == draft.$government.id).filter(\.$withdrawnAt == nil).first()
         else { throw ImportWizardError.planNotFound }
         return plan
     }
@@ -336,7 +336,7 @@ enum ImportWizardError: AbortError, Equatable {
         case .choicesMissing(let names):
             "还有 \(names.count) 个单位或领导未确定对应关系：\(names.joined(separator: "、"))。请在单位对应中选择后再发布。"
         case .invalidChoice(let name): "“\(name)”的选择不在可选范围内，请重新选择。"
-        case .planNotFound: "没有找到要修订的方案，可能属于其他政府或已被删除。"
+        case .planNotFound: "没有找到要修订的方案，可能属于其他政府或已经撤回。撤回的方案须由管理员恢复后才能修订。"
         case .taskNotFound: "这份草稿中没有这项任务。请回到导入预览重新选择。"
         case .duplicatePlan(let title, let sharedBy):
             "已发布过\(sharedBy)相同的方案《\(title)》，不能重复发布。如需更新该方案，请在“导入方案”中选择“修订已发布的方案”后重新上传。"

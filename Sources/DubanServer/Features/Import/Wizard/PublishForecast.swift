@@ -74,13 +74,26 @@ struct PublishForecast: Sendable {
     static func duplicate(of document: PlanDocument, year: Int, governmentID: UUID, on database: any Database)
         async throws -> DuplicatePlan?
     {
-        let plans = DubanServer.Plan.query(on: database).filter(\.$government.$id == governmentID)
-        if let number = document.docNumber, !number.isEmpty,
+        try await duplicate(
+            docNumber: document.docNumber, title: document.title, year: year, governmentID: governmentID,
+            on: database)
+    }
+
+    /// The plan in force of the government with this 文号, else this title and year, other than `excluded`.
+    /// A withdrawn plan repeats nothing: its replacement may be published, and it is checked again on restore.
+    static func duplicate(
+        docNumber: String?, title: String, year: Int, governmentID: UUID, excluding excluded: UUID? = nil,
+        on database: any Database
+    ) async throws -> DuplicatePlan? {
+        var plans = DubanServer.Plan.query(on: database).filter(\.$government.$id == governmentID)
+            .filter(\.$withdrawnAt == nil)
+        if let excluded { plans = plans.filter(\.$id != excluded) }
+        if let number = docNumber, !number.isEmpty,
             let same = try await plans.copy().filter(\.$docNumber == number).first()
         {
             return DuplicatePlan(id: try same.requireID(), title: same.title, year: same.year, sharedBy: "文号")
         }
-        if let same = try await plans.copy().filter(\.$title == document.title).filter(\.$year == year).first() {
+        if let same = try await plans.copy().filter(\.$title == title).filter(\.$year == year).first() {
             return DuplicatePlan(id: try same.requireID(), title: same.title, year: same.year, sharedBy: "名称和年份")
         }
         return nil
