@@ -10,10 +10,16 @@ struct UnitDirectory {
     private(set) var created: [Unit] = []
     private(set) var createdAliases: [UnitAlias] = []
     private var kinds: [UUID: UnitKind] = [:]
+    /// The government's level: a new collective of another level ("市人民政府各部门" in a district) takes in
+    /// none of its units.
+    private var level: Character?
 
     /// Loads the government's units and aliases.
     static func load(governmentID: UUID, on database: any Database) async throws -> UnitDirectory {
         var directory = UnitDirectory(governmentID: governmentID)
+        directory.level = try await Government.find(governmentID, on: database).flatMap {
+            UnitLevel.ofGovernment($0.level)
+        }
         let units = try await Unit.query(on: database).filter(\.$government.$id == governmentID).with(\.$aliases).all()
         for unit in units {
             let id = try unit.requireID()
@@ -45,13 +51,14 @@ struct UnitDirectory {
         return id
     }
 
-    /// Saves what `resolve` created, then links new collective units to the units of the kinds they stand for.
+    /// Saves what `resolve` created, then links new collective units of this government's level to its units
+    /// of the kinds they stand for.
     func save(on database: any Database) async throws {
         try await created.create(on: database)
         try await createdAliases.create(on: database)
         let members = kinds.filter { $0.value != .collective }
         var memberships: [UnitMembership] = []
-        for group in created where group.isCollective {
+        for group in created where group.isCollective && UnitLevel.collectiveIsOwn(group.name, governmentLevel: level) {
             guard let groupID = group.id, let wanted = UnitKind.membersOfCollective(group.name) else { continue }
             for (memberID, kind) in members where wanted.contains(kind) {
                 memberships.append(UnitMembership(id: UUID(), groupID: groupID, memberID: memberID))

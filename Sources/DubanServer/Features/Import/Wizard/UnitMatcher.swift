@@ -30,7 +30,7 @@ enum UnitMatch: Equatable, Sendable {
 }
 
 /// Matches document unit names against a government's directory: exactly, by alias, or by suggestion
-/// (abbreviation pattern, then bigram similarity). The command-line import reports what stays unknown; the
+/// (abbreviation pattern, then bigram similarity) among units of the level the name states. The command-line import reports what stays unknown; the
 /// import wizard offers the suggestions with one click.
 struct UnitMatcher {
     private struct Entry {
@@ -42,10 +42,14 @@ struct UnitMatcher {
     private var byAlias: [String: (UUID, String)] = [:]
     private var entries: [Entry] = []
     private var namesByID: [UUID: String] = [:]
+    /// The government's level (区, 市…): a name of another level is offered only units stating that level.
+    private var governmentLevel: Character?
 
     /// Loads the directory of one government.
     static func load(governmentID: UUID, on database: any Database) async throws -> UnitMatcher {
         var matcher = UnitMatcher()
+        matcher.governmentLevel = try await Government.find(governmentID, on: database)
+            .flatMap { UnitLevel.ofGovernment($0.level) }
         let units = try await Unit.query(on: database).filter(\.$government.$id == governmentID).with(\.$aliases).all()
         for unit in units {
             let id = try unit.requireID()
@@ -90,6 +94,8 @@ struct UnitMatcher {
         if let id = byName[name] { return .exact(id) }
         if let (id, unitName) = byAlias[name] { return .alias(id, unitName: unitName) }
         let candidates = entries.compactMap { entry -> UnitMatch.Candidate? in
+            guard UnitLevel.mayMatch(documentName: name, directoryName: entry.name, governmentLevel: governmentLevel)
+            else { return nil }
             let abbreviated =
                 NameSimilarity.isAbbreviation(name, of: entry.name)
                 || NameSimilarity.isAbbreviation(entry.name, of: name)
