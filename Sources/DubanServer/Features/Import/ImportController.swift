@@ -85,6 +85,11 @@ struct ImportController: RouteCollection {
                 .init(label: draft.fileName, href: ""),
             ])
         let edits = draft.taskEdits
+        let first = prepared.documents.first
+        let details = ImportDraftPage.Details(
+            action: SiteURL.importDetails(draftID).path, title: first?.title ?? "",
+            year: (draft.year ?? first?.year).map(String.init) ?? "", docNumber: first?.docNumber ?? "",
+            kinds: ImportDraftPage.Details.kindOptions(selected: draft.details["0"]?.kind))
         let page = ImportDraftPage(
             page: chrome, fileName: draft.fileName, format: draft.format, encoding: draft.encoding,
             notice: saved, isPublished: isPublished,
@@ -114,10 +119,7 @@ struct ImportController: RouteCollection {
             addTaskHref: SiteURL.importHandTask(draftID, line: nil).path,
             templateHref: SiteURL.importDraftTemplate(draftID).path, blankTemplateHref: SiteURL.importTemplate.path,
             draftsHref: SiteURL.imports.path, discardAction: SiteURL.importDiscard(draftID).path,
-            details: .init(
-                action: SiteURL.importDetails(draftID).path, title: prepared.documents.first?.title ?? "",
-                year: (draft.year ?? prepared.documents.first?.year).map(String.init) ?? "",
-                docNumber: prepared.documents.first?.docNumber ?? ""))
+            details: details)
         return try await req.view.render("imports/show", page)
     }
 

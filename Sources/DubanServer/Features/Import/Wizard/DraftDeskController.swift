@@ -46,7 +46,8 @@ struct DraftDeskController {
         return req.redirect(to: SiteURL.importsAfterDiscard.path)
     }
 
-    /// Saves the title, year and 文号 typed for the draft's first document; empty fields keep the reader's.
+    /// Saves the title, year, 文号 and kind of plan set for the draft's first document; empty fields keep the
+    /// reader's.
     @Sendable func saveDetails(req: Request) async throws -> Response {
         let draft = try await ImportController.findDraft(req)
         guard draft.status == .draft else { throw ImportWizardError.alreadyPublished }
@@ -54,10 +55,14 @@ struct DraftDeskController {
         let title = form.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let docNumber = form.docNumber?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let yearText = form.year?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let kind = form.kind ?? ""
+        guard kind.isEmpty || TaskKind(rawValue: kind) != nil else {
+            throw Abort(.unprocessableEntity, reason: "方案类别不在可选范围内，请重新选择。")
+        }
         var details = draft.details
         details["0"] = DraftDetails(
             title: title.isEmpty ? nil : String(title.prefix(200)),
-            docNumber: docNumber.isEmpty ? nil : String(docNumber.prefix(80)))
+            docNumber: docNumber.isEmpty ? nil : String(docNumber.prefix(80)), kind: kind.isEmpty ? nil : kind)
         draft.details = details
         if yearText.isEmpty {
             draft.year = nil
@@ -108,9 +113,10 @@ struct DraftDeskController {
         var title: String?
         var year: String?
         var docNumber: String?
+        var kind: String?
 
         enum CodingKeys: String, CodingKey {
-            case title, year
+            case title, year, kind
             case docNumber = "doc_number"
         }
     }

@@ -30,4 +30,7 @@ struct HandTask: Codable, Sendable, Equatable {
 struct DraftDetails: Codable, Sendable, Equatable {
     var title: String?
     var docNumber: String?
+    /// The kind of plan, as the kind every task read from it takes ("livelihood" for a 民生实事 list); nil
+    /// keeps each task's kind as read. Tasks added by hand keep their own.
+    var kind: String?
 }

@@ -144,12 +144,33 @@ struct ImportDraftPage: Encodable {
         var markHref: String
     }
 
-    /// The title, year and 文号 form.
+    /// The title, year, 文号 and kind-of-plan form.
     struct Details: Encodable {
+        struct Option: Encodable {
+            var value: String
+            var label: String
+            var selected: Bool
+        }
+
         var action: String
         var title: String
         var year: String
         var docNumber: String
+        var kinds: [Option]
+
+        /// "As read", then one kind of plan per task kind, the saved one selected.
+        static func kindOptions(selected: String?) -> [Option] {
+            let labels: [TaskKind: String] = [
+                .target: "主要预期目标", .task: "重点工作方案", .livelihood: "民生实事清单", .continued: "续建项目清单",
+                .cascaded: "上级下达任务分解",
+            ]
+            return [Option(value: "", label: "按原文识别各项类别", selected: selected == nil)]
+                + TaskKind.allCases.map { kind in
+                    Option(
+                        value: kind.rawValue, label: "\(labels[kind] ?? kind.label)（每项均为“\(kind.label)”）",
+                        selected: selected == kind.rawValue)
+                }
+        }
     }
 
     /// What a revision of a published plan will change.

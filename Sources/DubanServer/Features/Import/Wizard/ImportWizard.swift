@@ -41,7 +41,8 @@ enum ImportWizard {
     /// The draft's documents with tasks as the parser reads them, before the admin's corrections; parsed once
     /// per draft instance, however many parts of a page ask.
     /// A draft whose file gave no task keeps one document, so tasks can be added by hand; tasks added by
-    /// hand join their document in line order, and the admin's title and 文号 replace the reader's.
+    /// hand join their document in line order, and the admin's title, 文号 and kind of plan replace the
+    /// reader's.
     static func parsedDocuments(of draft: ImportDraft) -> DocumentImport {
         let documents = draft.parsedText ?? withHandWork(read(draft), of: draft)
         draft.parsedText = documents
@@ -78,6 +79,12 @@ enum ImportWizard {
 
     private static func withHandWork(_ read: [PlanDocument], of draft: ImportDraft) -> [PlanDocument] {
         var documents = read
+        for (key, details) in draft.details {
+            guard let index = Int(key), documents.indices.contains(index),
+                let kind = details.kind.flatMap(TaskKind.init(rawValue:))
+            else { continue }
+            for task in documents[index].tasks.indices { documents[index].tasks[task].kind = kind }
+        }
         for hand in draft.handTasks {
             let index = min(max(hand.document, 0), documents.count - 1)
             let task = hand.task

@@ -77,14 +77,7 @@ struct DraftHandWorkTests {
             #expect(filled.html.contains("任务已添加") && !filled.html.contains("没有读出任务"))
             #expect(filled.html.contains("2026年区重点工作督办事项") && filled.html.contains("区政办〔2026〕3号"))
             // act: map every unit as new and publish
-            let stored = try #require(try await ImportDraft.find(draftID, on: app.db))
-            let rows = try await ImportWizard.unitRows(
-                ImportWizard.documents(of: stored).documents, governmentID: stored.$government.id, on: app.db)
-            var mapping: [String: String] = [:]
-            for (index, row) in rows.enumerated() where row.match.resolvedID == nil {
-                mapping[ImportDraftPage.field(index)] = "new"
-            }
-            _ = try await app.page(SiteURL.importMapping(draftID).path, method: .POST, form: mapping)
+            try await app.mapEveryNameAsNew(draftID)
             let published = try await app.page(
                 SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
             #expect(published.status == .seeOther)

@@ -59,14 +59,7 @@ struct ImportCorrectionTests {
             #expect(preview.html.contains("class=\"is-excluded\"") && preview.html.contains("class=\"is-edited\""))
             #expect(!preview.html.contains("新建单位“区农业农村局”"), "the left-out task's unit is no longer mapped")
             // act: map and publish
-            let stored = try #require(try await ImportDraft.find(draftID, on: app.db))
-            let rows = try await ImportWizard.unitRows(
-                ImportWizard.documents(of: stored).documents, governmentID: stored.$government.id, on: app.db)
-            var mapping: [String: String] = [:]
-            for (index, row) in rows.enumerated() where row.match.resolvedID == nil {
-                mapping[ImportDraftPage.field(index)] = "new"
-            }
-            _ = try await app.page(SiteURL.importMapping(draftID).path, method: .POST, form: mapping)
+            try await app.mapEveryNameAsNew(draftID)
             _ = try await app.page(SiteURL.importDraft(draftID).path)
             let published = try await app.page(
                 SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])

@@ -24,7 +24,7 @@ struct PublishConfirmationTests {
             let title = "2025年补充区《政府工作报告》重点工作责任分解方案"
             _ = try await app.wizardUpload(Data(text.utf8), fileName: "方案.txt", year: "2025")
             let draftID = try #require(try await ImportDraft.query(on: app.db).first()?.requireID())
-            try await Self.mapEverythingNew(draftID, app: app)
+            try await app.mapEveryNameAsNew(draftID)
             // act: publishing without confirming leads to the confirmation
             let unconfirmed = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: [:])
             #expect(unconfirmed.status == .seeOther && unconfirmed.location == SiteURL.importConfirm(draftID).path)
@@ -50,7 +50,7 @@ struct PublishConfirmationTests {
             _ = try await app.wizardUpload(Data(text.utf8), fileName: "方案（再次）.txt", year: "2025")
             let second = try #require(
                 try await ImportDraft.query(on: app.db).filter(\.$status == .draft).first()?.requireID())
-            try await Self.mapEverythingNew(second, app: app)
+            try await app.mapEveryNameAsNew(second)
             let repeated = try await app.page(SiteURL.importConfirm(second).path)
             #expect(repeated.html.contains(SiteURL.plan(try plan.requireID()).path))
             #expect(repeated.html.contains("disabled>确认发布"))
@@ -73,7 +73,7 @@ struct PublishConfirmationTests {
             let text = ImportWizardTests.text.replacingOccurrences(of: "2026年", with: "2026年新增")
             _ = try await app.wizardUpload(Data(text.utf8), fileName: "方案.txt", year: "2026")
             let draftID = try #require(try await ImportDraft.query(on: app.db).first()?.requireID())
-            try await Self.mapEverythingNew(draftID, app: app)
+            try await app.mapEveryNameAsNew(draftID)
             // act
             let confirm = try await app.page(SiteURL.importConfirm(draftID).path)
             _ = try await app.page(SiteURL.importPublish(draftID).path, method: .POST, form: ["confirmed": "1"])
@@ -87,19 +87,5 @@ struct PublishConfirmationTests {
             let reporting = try await PlanReporting.load(plan, on: app.db)
             #expect(reporting.origin != .saved && reporting.calendar.deadlines.count == 4)
         }
-    }
-
-    /// Saves "新建" for every unit and leader name of the draft the directory does not resolve.
-    static func mapEverythingNew(_ draftID: UUID, app: Application) async throws {
-        let draft = try #require(try await ImportDraft.find(draftID, on: app.db))
-        let documents = ImportWizard.documents(of: draft).documents
-        let rows = try await ImportWizard.unitRows(documents, governmentID: draft.$government.id, on: app.db)
-        var mapping: [String: String] = [:]
-        for (index, row) in rows.enumerated() where row.match.resolvedID == nil {
-            mapping[ImportDraftPage.field(index)] = "new"
-        }
-        let leaders = try await ImportWizard.leaderRows(documents, governmentID: draft.$government.id, on: app.db)
-        for index in leaders.indices { mapping["leader-\(index)"] = "new" }
-        _ = try await app.page(SiteURL.importMapping(draftID).path, method: .POST, form: mapping)
     }
 }

@@ -34,6 +34,21 @@ extension Application {
         return RenderedPage(
             status: response.status, html: response.body.string, location: response.headers.first(name: .location))
     }
+
+    /// Saves "新建" for every unit and leader name of the draft the directory does not resolve, as an
+    /// administrator choosing "create" on each row would.
+    func mapEveryNameAsNew(_ draftID: UUID) async throws {
+        let draft = try #require(try await ImportDraft.find(draftID, on: db))
+        let documents = ImportWizard.documents(of: draft).documents
+        let rows = try await ImportWizard.unitRows(documents, governmentID: draft.$government.id, on: db)
+        var mapping: [String: String] = [:]
+        for (index, row) in rows.enumerated() where row.match.resolvedID == nil {
+            mapping[ImportDraftPage.field(index)] = "new"
+        }
+        let leaders = try await ImportWizard.leaderRows(documents, governmentID: draft.$government.id, on: db)
+        for index in leaders.indices { mapping["leader-\(index)"] = "new" }
+        _ = try await page(SiteURL.importMapping(draftID).path, method: .POST, form: mapping)
+    }
 }
 
 /// Where the seed plans live: ../shared/seeds beside the clone, when there is one.
