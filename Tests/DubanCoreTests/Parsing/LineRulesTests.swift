@@ -66,6 +66,16 @@ struct LineRulesTests {
         for text in ["局", "2019年", "12月", "一"] { #expect(!LineCleaner.isPageNumber(text), "\(text)") }
     }
 
+    @Test("Editors' closing marks are furniture; bracketed numbers, notes and role clauses are not")
+    func editorialMarks() {
+        for text in ["(truncated)", "（完）", "(未完待續)", "（ 全文完 ）"] {
+            #expect(LineCleaner.isEditorialMark(text), "\(text)")
+        }
+        for text in ["(一)", "(1)", "（牵头单位：区财政局）", "（区发改局）", "(GD)", "完", "（完成时限：6月）", "（此件公开发布）"] {
+            #expect(!LineCleaner.isEditorialMark(text), "\(text)")
+        }
+    }
+
     @Test("Document numbers, dates and years")
     func metadata() {
         #expect(DocumentMetadata.docNumber(startingLine: "东政办〔2022〕1号") == "东政办〔2022〕1号")

@@ -89,6 +89,39 @@ struct TrailingClauseTests {
         #expect(try #require(clause).roles.responsibleUnits.count == 3)
     }
 
+    @Test("A clause cut mid-word where an excerpt stops is read as far as it goes")
+    func cutMidWord() throws {
+        // act
+        let (body, sentence) = TrailingClause.split(
+            "稳定粮食生产。(分管副市长负责,市农业农村局牵头,市发展改革委、市财政局等按职责分")
+        let (_, labelled) = TrailingClause.split("建设智慧园区。(牵头单位:市工信局;责任单位:市财政局、市数据局、")
+        // assert
+        #expect(body == "稳定粮食生产。")
+        let roles = try #require(sentence).roles
+        #expect(roles.leaders == ["分管副市长"])
+        #expect(roles.leadUnits.map(\.name) == ["市农业农村局"])
+        #expect(roles.responsibleUnits.map(\.name) == ["市发展改革委", "市财政局"])
+        #expect(try #require(labelled).roles.responsibleUnits.map(\.name) == ["市财政局", "市数据局"])
+    }
+
+    @Test("A page saver's closing mark after a cut clause does not hide the task")
+    func markAfterCut() throws {
+        // setup
+        let text = """
+            2026年某市重点工作责任分工
+            一、主要目标
+            1.地区生产总值增长6%。(牵头单位:市发展改革委)
+            2.一般公共预算收入增长4%。(牵头单位:市财政局;责任单位:市税务局、
+            (truncated)
+            """
+        // act
+        let tasks = try #require(PlanParser.parse(text: text).first).tasks
+        // assert
+        #expect(tasks.map(\.number) == ["1", "2"])
+        #expect(tasks.last?.roles.responsibleUnits.map(\.name) == ["市税务局"])
+        #expect(tasks.last?.text == "一般公共预算收入增长4%。")
+    }
+
     @Test("Text without a clause is returned unchanged, including remarks in brackets")
     func noClause() {
         let text = "在公共场所配置自动体外除颤仪(AED)4000台。"

@@ -6,22 +6,23 @@ struct SourceLine: Sendable {
     let text: String
     /// The cells of a tab-separated table line, nil for running text.
     let cells: [String]?
-    /// A page number or similar PDF furniture: running text skips it, a flattened table may still use it.
-    let isPageNumber: Bool
+    /// A page number, an editor's mark ("（完）", "(truncated)") or similar furniture: running text skips it,
+    /// a flattened table may still use it.
+    let isFurniture: Bool
 
     /// The text with every typesetting space removed: what titles, dates and document numbers are read from.
     let compact: String
 
-    init(number: Int, text: String, cells: [String]?, isPageNumber: Bool = false) {
+    init(number: Int, text: String, cells: [String]?, isFurniture: Bool = false) {
         self.number = number
         self.text = text
         self.cells = cells
-        self.isPageNumber = isPageNumber
+        self.isFurniture = isFurniture
         compact = LineCleaner.collapseSpaces(text)
     }
 
-    /// Text that running-text rules read: empty for page numbers.
-    var prose: String { isPageNumber ? "" : text }
+    /// Text that running-text rules read: empty for furniture.
+    var prose: String { isFurniture ? "" : text }
 
     /// Splits decoded text into cleaned lines, flagging page-number furniture so it never joins into a task.
     static func lines(of text: String) -> [SourceLine] {
@@ -58,6 +59,7 @@ struct SourceLine: Sendable {
             }
         }
         let cleaned = LineCleaner.clean(raw)
-        return SourceLine(number: number, text: cleaned, cells: nil, isPageNumber: LineCleaner.isPageNumber(cleaned))
+        let furniture = LineCleaner.isPageNumber(cleaned) || LineCleaner.isEditorialMark(cleaned)
+        return SourceLine(number: number, text: cleaned, cells: nil, isFurniture: furniture)
     }
 }

@@ -45,14 +45,32 @@ enum TrailingClause {
         return unclosed(slice)
     }
 
-    /// A clause whose closing bracket was lost at a page end: "…(责任单位:区财政局,区直各相关部门".
+    /// A clause whose closing bracket was lost at a page end: "…(责任单位:区财政局,区直各相关部门" — or whose
+    /// text stops mid-word where an excerpt was cut: "…省统计局等按职责分", "…省住建厅、".
     private static func unclosed(_ text: Substring) -> (Substring, RoleClause)? {
         guard let open = text.lastIndex(where: CharacterClass.isOpenParen) else { return nil }
         let inner = text[text.index(after: open)...]
-        guard !inner.contains(where: CharacterClass.isCloseParen), let clause = RoleClause.parse(inner) else {
-            return nil
-        }
+        guard !inner.contains(where: CharacterClass.isCloseParen) else { return nil }
+        guard let clause = RoleClause.parse(inner) ?? RoleClause.parse(completed(inner)) else { return nil }
         return (text[..<open], clause)
+    }
+
+    /// The phrases a sentence-form clause ends with, which a cut leaves half-written.
+    private static let closingPhrases = ["按职责分工负责", "按职责分工落实", "按照职责分工负责", "按职责负责", "配合", "参与"]
+
+    /// A cut clause made whole: a half-written closing phrase completed, a dangling separator dropped.
+    private static func completed(_ inner: Substring) -> String {
+        var text = String(inner).trimmingCharacters(in: "、，,；;：: ")
+        let simplified = RoleKeyword.simplified(text)
+        for phrase in closingPhrases {
+            let characters = Array(phrase)
+            for length in stride(from: characters.count - 1, through: 2, by: -1)
+            where simplified.hasSuffix(String(characters[..<length])) {
+                return String(text.dropLast(length)) + phrase
+            }
+        }
+        if let last = text.last, "等".contains(last) { text += "按职责分工负责" }
+        return text
     }
 
     /// Round brackets in either width, and the square ones a plan uses when a unit name inside holds round

@@ -34,6 +34,24 @@ enum LineCleaner {
         }
     }
 
+    /// A line that is nothing but an editor's closing mark — "（完）", "(未完待续)", or a word in Latin letters
+    /// such as "(truncated)" left by a page saver — which belongs to no task or heading. Notes such as
+    /// "（此件公开发布）" are not marks: they end a notice and the reader takes them as its boundary.
+    static func isEditorialMark(_ line: String) -> Bool {
+        guard line.utf8.count <= 40, let first = line.first, let last = line.last,
+            CharacterClass.isOpenParen(first), CharacterClass.isCloseParen(last)
+        else { return false }
+        let inner = line.dropFirst().dropLast().filter { $0 != " " }
+        guard !inner.isEmpty,
+            !inner.contains(where: { CharacterClass.isOpenParen($0) || CharacterClass.isCloseParen($0) })
+        else { return false }
+        if inner.allSatisfy({ $0.isASCII && $0.isLetter }) { return inner.count >= 3 }
+        return editorialMarks.contains(inner)
+    }
+
+    /// The Chinese marks editors close a published or serialised text with.
+    private static let editorialMarks: Set<String> = ["完", "全文完", "未完", "待续", "待續", "未完待续", "未完待續"]
+
     /// 方正书版 codes such as "〖ZP(〗附表1" mark layout, and what follows them on the line is layout too.
     private static func stripTypesettingCode(_ raw: Substring) -> Substring {
         guard let start = raw.unicodeScalars.firstIndex(of: "〖") else { return raw }
