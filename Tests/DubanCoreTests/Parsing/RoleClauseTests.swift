@@ -39,6 +39,17 @@ struct RoleClauseTests {
         #expect(clause.roles.assistingUnits.map(\.name) == ["国家统计局"])
     }
 
+    @Test("Lists without a verb of their own belong to the next one that has it")
+    func listsBeforeTheirVerb() throws {
+        // act
+        let clause = try #require(RoleClause.parse("市发展改革委牵头，市委网信办，市财政局、统计局等配合"))
+        let dangling = RoleClause.parse("市发展改革委牵头，市财政局")
+        // assert
+        #expect(clause.roles.leadUnits.map(\.name) == ["市发展改革委"])
+        #expect(clause.roles.assistingUnits.map(\.name) == ["市委网信办", "市财政局", "市统计局"])
+        #expect(dangling?.roles.assistingUnits.isEmpty ?? true, "a trailing list with no verb is not read as assisting")
+    }
+
     @Test("Traditional labels are recognised and names pass through")
     func traditionalLabels() throws {
         let clause = try #require(RoleClause.parse("責任單位：農業農村部；協辦單位：自然資源部"))

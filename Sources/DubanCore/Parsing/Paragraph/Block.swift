@@ -41,7 +41,14 @@ enum BlockBuilder {
                 continue
             }
             if let start = LineStart.classify(line.text) {
-                blocks.append(Block(kind: kind(of: start), text: line.text, line: line.number))
+                let kind = kind(of: start)
+                if kind == .roleLabel, let (label, rest) = splitAfterSentence(line.text) {
+                    // "部门分工:…等配合。 打造…": a collapsed page runs the next paragraph on after the roles.
+                    blocks.append(Block(kind: .roleLabel, text: label, line: line.number))
+                    blocks.append(Block(kind: .free, text: rest, line: line.number))
+                    continue
+                }
+                blocks.append(Block(kind: kind, text: line.text, line: line.number))
             } else if let last = blocks.last, canContinue(last) {
                 blocks[blocks.count - 1].text = join(last.text, line.text)
             } else {
@@ -65,6 +72,17 @@ enum BlockBuilder {
     private static func closeLast(_ blocks: inout [Block]) {
         guard let last = blocks.last, last.kind != .free || !last.text.isEmpty else { return }
         blocks.append(Block(kind: .footer, text: "", line: last.line))
+    }
+
+    /// A role line cut at its first full stop followed by a blank and more text: Chinese prose has no blank
+    /// after a full stop, so what follows is a paragraph of its own that lost its line break.
+    static func splitAfterSentence(_ text: String) -> (String, String)? {
+        guard let stop = text.firstIndex(of: "。") else { return nil }
+        let after = text.index(after: stop)
+        guard after < text.endIndex, CharacterClass.isSpace(text[after]) else { return nil }
+        let rest = text[after...].trimmingCharacters(in: .whitespaces)
+        guard !rest.isEmpty else { return nil }
+        return (String(text[...stop]), rest)
     }
 
     /// Whether the block can take the next unannounced line.

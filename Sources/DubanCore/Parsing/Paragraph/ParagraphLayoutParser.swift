@@ -17,6 +17,11 @@ struct ParagraphLayoutParser {
     private var bodyStarted: Bool
     /// True after a "注：" / "说明：" paragraph, whose numbered points are notes, not tasks.
     private var inNote = false
+    /// The paragraph just read when it was free text like a task's: a task after all when role lines follow
+    /// it directly, as in a news reprint that prints no numbers ("贯彻实施…。" / "分管领导:…" / "部门分工:…").
+    private var lastFree: (text: String, line: Int)?
+    /// Tasks read so far without a printed number; each is numbered by its place among them.
+    private var unnumbered = 0
 
     /// `bodyStarted` is false when a plan title exists further down: numbered paragraphs of the notice above
     /// it are then not read as tasks.
@@ -39,6 +44,8 @@ struct ParagraphLayoutParser {
 
     private mutating func read(_ block: Block) {
         if block.kind != .free { openItem = nil }
+        let free = lastFree
+        lastFree = nil
         if case .numbered = block.kind {
             settleCandidate(nextIsChild: true)
         } else if case .heading(let level, _, _) = block.kind, let pending = candidate,
@@ -65,6 +72,7 @@ struct ParagraphLayoutParser {
         case .numbered(let number):
             readNumbered(block, number: number)
         case .roleLabel:
+            if openTask == nil, let free { addUnnumberedTask(free) }
             readRoleLine(block)
         case .free:
             readFree(block)
@@ -162,6 +170,40 @@ struct ParagraphLayoutParser {
         }
     }
 
+    /// The last paragraph of a free block: what follows its last full stop or colon that a blank follows — a
+    /// collapsed page's lost paragraph break ("…其中明确指出: 贯彻实施…。"), never found in Chinese prose.
+    static func lastParagraph(of text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var start = trimmed.startIndex
+        var index = trimmed.startIndex
+        while index < trimmed.endIndex {
+            let next = trimmed.index(after: index)
+            if "。：:".contains(trimmed[index]), next < trimmed.endIndex, CharacterClass.isSpace(trimmed[next]) {
+                start = next
+            }
+            index = next
+        }
+        return trimmed[start...].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A paragraph that announces what follows ("…现将有关事项通知如下:") is never a task itself.
+    private func endsIntroducing(_ text: String) -> Bool {
+        guard let last = text.last(where: { !CharacterClass.isSpace($0) }) else { return true }
+        return "：:".contains(last)
+    }
+
+    /// Makes the free paragraph before role lines a task, numbered by its place among unnumbered ones, with
+    /// a warning: the number is Duban's, not the document's.
+    private mutating func addUnnumberedTask(_ free: (text: String, line: Int)) {
+        unnumbered += 1
+        let number = String(unnumbered)
+        guard !result.tasks.contains(where: { $0.key == (stack.keyPath + [number]).joined(separator: ".") }) else {
+            return
+        }
+        addTask(number: number, text: free.text, clause: nil, line: free.line)
+        result.warn(free.line, "第\(free.line)行的任务原文没有编号，已按顺序编为第\(number)项：\(TaskText.excerpt(free.text))")
+    }
+
     private mutating func readRoleLine(_ block: Block) {
         guard let (role, value) = RoleKeyword.leadingLabel(in: Substring(block.text)) else { return }
         var roles = TaskRoles()
@@ -194,6 +236,10 @@ struct ParagraphLayoutParser {
             }
         }
         openTask = nil
+        let paragraph = Self.lastParagraph(of: block.text)
+        if bodyStarted, clause == nil, !inNote, TaskText.isTaskLike(paragraph), !endsIntroducing(paragraph) {
+            lastFree = (LineCleaner.collapseSpaces(paragraph), block.line)
+        }
         guard bodyStarted, clause?.roles.hasUnits == true, TaskText.isTaskLike(block.text) else { return }
         result.warn(block.line, "第\(block.line)行像是任务但未能识别编号：\(TaskText.excerpt(block.text))")
     }

@@ -97,31 +97,39 @@ struct RoleClause: Sendable, Equatable {
         return divisionOfLabour(Substring(text))
     }
 
-    /// The 分工意见 style: "X牵头，Y、Z按职责分工负责" / "X负责，Y配合" / "分管副省长负责，X牵头，…".
+    /// The 分工意见 style: "X牵头，Y、Z按职责分工负责" / "X负责，Y配合" / "分管副省长负责，X牵头，…". Lists
+    /// between commas without a verb of their own belong to the next one that has it: in "X牵头，A，B、C等配合"
+    /// A, B and C all assist.
     private static func divisionOfLabour(_ text: Substring) -> TaskRoles? {
         var roles = TaskRoles()
         var matched = false
+        var pending: [String] = []
         for part in text.split(whereSeparator: { ";；，,".contains($0) }) {
             // "由市发展改革委负责": the 由 introduces the units.
             var segment = Substring(LineCleaner.collapseSpaces(part)).trimmingSuffix("等")
             if segment.hasPrefix("由"), segment.count > 3 { segment = segment.dropFirst() }
+            let held = pending.flatMap { UnitNames.parseList($0) }
             if let units = segment.removingSuffix(["牵头负责", "牵头"]) {
-                roles.leadUnits += UnitNames.parseList(String(units))
+                roles.leadUnits += held + UnitNames.parseList(String(units))
             } else if let units = segment.removingSuffix(["按职责分工负责", "按职责负责", "分别负责", "负责落实", "负责"]) {
                 // "分管副省长、协管副秘书长负责": people in charge, not units.
-                if LeaderName.isLeaderList(String(units)) {
+                if pending.isEmpty, LeaderName.isLeaderList(String(units)) {
                     roles.leaders += RoleAssignment.leaderNames(units)
                 } else {
-                    roles.responsibleUnits += UnitNames.parseList(String(units))
+                    roles.responsibleUnits += held + UnitNames.parseList(String(units))
                 }
             } else if let units = segment.removingSuffix(["配合", "参与", "协助", "协同"]) {
-                roles.assistingUnits += UnitNames.parseList(String(units))
+                roles.assistingUnits += held + UnitNames.parseList(String(units))
+            } else if matched, !segment.isEmpty {
+                pending.append(String(segment))
+                continue
             } else {
                 return nil
             }
+            pending = []
             matched = true
         }
-        return matched && roles.hasUnits ? roles : nil
+        return matched && pending.isEmpty && roles.hasUnits ? roles : nil
     }
 }
 

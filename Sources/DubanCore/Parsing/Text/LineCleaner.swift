@@ -122,7 +122,8 @@ enum LineCleaner {
     }
 
     /// Like `collapseSpaces`, but one space between two Han characters survives: in a role line it may separate
-    /// two names ("李先勇 祝莹"), which only the role reader can tell from a typesetting gap.
+    /// two names ("李先勇 祝莹"), which only the role reader can tell from a typesetting gap. So does one after
+    /// a full stop or colon before words: a paragraph break lost when a page was saved on one line.
     static func normalizeSpaces(_ text: some StringProtocol, keepBetweenHan: Bool) -> String {
         guard mayHoldSpace(text) else { return String(text) }
         var bytes: [UInt8] = []
@@ -137,7 +138,12 @@ enum LineCleaner {
             if pendingSpace, let previous = last {
                 let latin = !CharacterClass.isCJK(previous) && !CharacterClass.isCJK(scalar)
                 let han = keepBetweenHan && CharacterClass.isHan(previous) && CharacterClass.isHan(scalar)
-                if latin || han { bytes.append(0x20) }
+                // A blank after a full stop or a colon, before words, is a lost paragraph break of a page
+                // saved on one line; the paragraph reader needs to see it.
+                let paragraph =
+                    keepBetweenHan && "。：:".unicodeScalars.contains(previous)
+                    && (CharacterClass.isHan(scalar) || "《“".unicodeScalars.contains(scalar))
+                if latin || han || paragraph { bytes.append(0x20) }
             }
             pendingSpace = false
             bytes.append(contentsOf: scalar.utf8)
