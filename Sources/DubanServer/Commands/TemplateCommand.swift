@@ -21,6 +21,12 @@ struct TemplateCommand: AsyncParsableCommand {
     var year: Int?
 
     func run() async throws {
+        try outcome().emit()
+    }
+
+    /// What the command prints and its exit status: a file that cannot be read or written is a failure in
+    /// the command's own words (`duban: …`, exit 1), not a usage error.
+    func outcome() -> CommandOutcome {
         let sheets: [PlanTemplate.Sheet]
         if let file {
             let url = URL(fileURLWithPath: file)
@@ -28,12 +34,14 @@ struct TemplateCommand: AsyncParsableCommand {
             do {
                 documents = try PlanFileReading.documents(of: try DocumentReader.read(fileAt: url))
             } catch let error as FormatError {
-                throw ValidationError(error.message)
+                return .failure(error.message)
             } catch let error as PlanParseError {
-                throw ValidationError("cannot read \(url.lastPathComponent): \(error.message)")
+                return .failure("cannot read \(url.lastPathComponent): \(error.message)")
+            } catch {
+                return .failure("cannot read \(url.lastPathComponent): \(error.localizedDescription)")
             }
             guard let document = documents.first(where: { !$0.tasks.isEmpty }) else {
-                throw ValidationError("no task found in \(url.lastPathComponent); write a blank template instead")
+                return .failure("no task found in \(url.lastPathComponent); write a blank template instead")
             }
             sheets = PlanTemplate.filled(document)
         } else {
@@ -42,8 +50,8 @@ struct TemplateCommand: AsyncParsableCommand {
         do {
             try TemplateWorkbook.data(sheets).write(to: URL(fileURLWithPath: output))
         } catch {
-            throw ValidationError("could not write \(output): \(error.localizedDescription)")
+            return .failure("could not write \(output): \(error.localizedDescription)")
         }
-        print("wrote \(output)")
+        return .success("wrote \(output)\n")
     }
 }

@@ -12,7 +12,7 @@ struct FixturePlanTests {
     static let fixtures = [
         "role-lines.md", "inline-clauses.txt", "pdf-broken.txt", "gazette.txt", "division-of-labour.txt",
         "flattened-table.txt", "leader-headings.txt", "web-table.txt", "one-line-page.txt", "item-paragraphs.txt",
-        "news-reprint.txt",
+        "news-reprint.txt", "unnumbered-tasks.txt",
     ]
 
     @Test("Fixture matches its expectation", arguments: fixtures)

@@ -92,7 +92,9 @@ enum BlockBuilder {
         guard block.text.utf8.count < LongLine.maximumBytes else { return false }
         switch block.kind {
         case .numbered: return !endsWithRoleClause(block.text)
-        case .free: return true
+        // A free paragraph ends with its sentence: the next line after "。" or "：" begins another (a news
+        // reprint's unnumbered task after its lead paragraph), which a role line below may make a task.
+        case .free: return !["。", "：", ":"].contains(where: { block.text.hasSuffix($0) })
         case .heading, .roleLabel: return looksWrapped(block.text)
         case .attachment, .footer, .title: return false
         }
