@@ -96,7 +96,8 @@ def discover_pages(site):
     if not revised_plan:
         raise CheckFailed(f"the plan list has no plan titled {REVISED_PLAN_TITLE}")
     revision_path = upload_draft(site, REVISION_FIXTURE, revises=revised_plan.group(1).rsplit("/", 1)[1])
-    empty_path, mark_path, _ = hand_task_draft(site)
+    empty_path, mark_path, _, hand_plan = hand_task_draft(site)
+    withdrawn_path = withdraw_plan(site, hand_plan)
     confirm_path = upload_draft(site, IMPORT_FIXTURE) + "/confirm"
     return [
         ("import-confirm", confirm_path, "确认发布"),
@@ -115,6 +116,8 @@ def discover_pages(site):
         ("import-revision", revision_path + "#publish", "应用勾选的修改"),
         ("oversight", "/oversight", "报送进度与督办"),
         ("rules", plan_path + "/rules", "报送规则"),
+        ("plan-withdraw", plan_path + "/withdraw", "撤回理由"),
+        ("plan-withdrawn", withdrawn_path, "本方案已撤回"),
     ]
 
 
@@ -159,7 +162,24 @@ def hand_task_draft(site):
     site.check_page("plan published from a hand task", plan.group(1), "加快建设区级智慧停车平台")
     print("  a file with no task became a draft; a task marked by hand was published")
     fresh = upload_draft(site, NO_TASK_FIXTURE)
-    return fresh, fresh + mark_path[len(draft_path):], draft_path
+    return fresh, fresh + mark_path[len(draft_path):], draft_path, plan.group(1)
+
+
+def withdraw_plan(site, plan_path):
+    """Withdraws a plan with a reason and checks that it is archived, not deleted; returns its path."""
+    form = site.check_page("withdrawal confirmation", plan_path + "/withdraw", "撤回理由")
+    token = re.search(r'name="_csrf" value="([^"]+)"', form).group(1)
+    status, answer = site.request(plan_path + "/withdraw", {"_csrf": token, "reason": "误导入，待重新导入"})
+    if not answer.startswith("redirect to "):
+        raise CheckFailed(f"withdrawing the plan answered HTTP {status}")
+    page = site.check_page("withdrawn plan", plan_path, "本方案已撤回")
+    if "恢复方案" not in page or "误导入" not in page:
+        raise CheckFailed("the withdrawn plan does not show its reason and the restore button")
+    plans = site.check_page("plan list", "/plans", "已撤回的方案")
+    if plan_path not in plans.split("已撤回的方案", 1)[1]:
+        raise CheckFailed("the withdrawn plan is not listed under 已撤回的方案")
+    print("  a published plan was withdrawn and kept in the archive")
+    return plan_path
 
 
 def clerk_pages(site):

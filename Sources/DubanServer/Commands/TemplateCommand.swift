@@ -45,7 +45,7 @@ struct TemplateCommand: AsyncParsableCommand {
             }
             sheets = PlanTemplate.filled(document)
         } else {
-            sheets = PlanTemplate.blank(year: year ?? Calendar(identifier: .gregorian).component(.year, from: Date()))
+            sheets = PlanTemplate.blank(year: year ?? PlanYear.current())
         }
         do {
             try TemplateWorkbook.data(sheets).write(to: URL(fileURLWithPath: output))

@@ -29,7 +29,7 @@ struct PlanImporter {
         try await database.writeTransaction { database in
             let plan = Plan(
                 id: UUID(), governmentID: governmentID, title: document.title,
-                year: year ?? document.year ?? Calendar.current.component(.year, from: Date()),
+                year: PlanYear.resolve(chosen: year, document: document),
                 docNumber: document.docNumber, issuer: document.issuer, issuedOn: document.date)
             try await plan.create(on: database)
             let planID = try plan.requireID()

@@ -62,15 +62,20 @@ struct PlanReporting: Sendable {
         return result
     }
 
+    /// The rules as a plan stores them: JSON with sorted keys, so equal rules are stored alike.
+    static func encoded(_ rules: ReportingRules) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(rules), as: UTF8.self)
+    }
+
     /// Saves new rules for the plan, audited; refuses rules that do not hold together (`ReportingRulesError`).
     static func save(
         _ rules: ReportingRules, for plan: Plan, actor: AuditActor, requestID: String?, on database: any Database
     ) async throws {
         try rules.validate()
         let before = try await load(plan, on: database).rules
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let json = String(decoding: try encoder.encode(rules), as: UTF8.self)
+        let json = try encoded(rules)
         try await database.writeTransaction { database in
             plan.reportingRulesJSON = json
             try await plan.save(on: database)

@@ -77,7 +77,7 @@ struct DraftDeskController {
 
     /// The blank template.
     @Sendable func blankTemplate(req: Request) async throws -> Response {
-        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let year = PlanYear.current()
         return try Self.workbook(PlanTemplate.blank(year: year), fileName: TemplateWorkbook.fileName(title: nil))
     }
 
@@ -87,8 +87,7 @@ struct DraftDeskController {
         let draft = try await ImportController.findDraft(req)
         let documents = ImportWizard.documents(of: draft).documents
         guard let document = documents.first(where: { !$0.tasks.isEmpty }) else {
-            let year =
-                draft.year ?? documents.first?.year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+            let year = PlanYear.resolve(chosen: draft.year, document: documents.first)
             var sheets = PlanTemplate.blank(year: year)
             if let title = documents.first?.title, title != ImportWizard.untitled { sheets[0].rows[0] = [title] }
             return try Self.workbook(sheets, fileName: TemplateWorkbook.fileName(title: documents.first?.title))

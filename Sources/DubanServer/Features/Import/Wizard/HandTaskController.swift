@@ -64,14 +64,7 @@ struct HandTaskController {
 
     /// The heading paths of the first document, for the section select.
     static func sections(of draft: ImportDraft) -> [[String]] {
-        var seen = Set<[String]>()
-        var sections: [[String]] = []
-        for path in (ImportWizard.parsedDocuments(of: draft).documents.first?.tasks ?? []).map(\.sections) {
-            for depth in path.indices where seen.insert(Array(path[...depth])).inserted {
-                sections.append(Array(path[...depth]))
-            }
-        }
-        return sections
+        ImportWizard.parsedDocuments(of: draft).documents.first.map(ImportWizard.sectionPaths(of:)) ?? []
     }
 
     private func page(_ req: Request, draft: ImportDraft, correction: TaskCorrection, line: Int?, error: String)
@@ -100,18 +93,8 @@ struct HandTaskController {
                 .init(value: $0.rawValue, label: $0.label, selected: $0 == .task)
             },
             number: correction.number, text: correction.text,
-            sections: [.init(value: "", label: "（不属于任何部分）", selected: correction.sections.isEmpty)]
-                + sections.enumerated().map { index, path in
-                    .init(
-                        value: String(index), label: path.joined(separator: " › "),
-                        selected: path == correction.sections)
-                },
-            leaders: correction.leaders.joined(separator: "、"),
-            roles: AssignmentRole.allCases.map { role in
-                .init(
-                    name: role.rawValue, label: role.label,
-                    value: (correction.units[role.rawValue] ?? []).joined(separator: "、"))
-            },
+            sections: ImportTaskPage.sectionOptions(sections, selected: correction.sections),
+            leaders: correction.leaders.joined(separator: "、"), roles: ImportTaskPage.roleFields(correction),
             deadline: correction.deadline ?? "", excluded: false, edited: false, sourceLines: sourceLines)
     }
 }

@@ -395,4 +395,21 @@ struct ImportTaskPage: Encodable {
     var excluded: Bool
     var edited: Bool
     var sourceLines: [SourceLine]
+
+    /// The section select: "none", then every heading path by its index, the task's own selected.
+    static func sectionOptions(_ paths: [[String]], selected: [String]) -> [SectionOption] {
+        [SectionOption(value: "", label: "（不属于任何部分）", selected: selected.isEmpty)]
+            + paths.enumerated().map { index, path in
+                SectionOption(value: String(index), label: path.joined(separator: " › "), selected: path == selected)
+            }
+    }
+
+    /// One field per role, each holding the correction's units of that role.
+    static func roleFields(_ correction: TaskCorrection) -> [RoleField] {
+        AssignmentRole.allCases.map { role in
+            RoleField(
+                name: role.rawValue, label: role.label,
+                value: (correction.units[role.rawValue] ?? []).joined(separator: "、"))
+        }
+    }
 }

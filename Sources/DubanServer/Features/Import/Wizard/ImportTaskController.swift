@@ -68,18 +68,8 @@ struct ImportTaskController {
             reference: reference, line: 0, error: error, kind: parsed.task.kind.label, kinds: [],
             number: correction.number,
             text: correction.text,
-            sections: [.init(value: "", label: "（不属于任何部分）", selected: correction.sections.isEmpty)]
-                + parsed.sections.enumerated().map { index, path in
-                    .init(
-                        value: String(index), label: path.joined(separator: " › "),
-                        selected: path == correction.sections)
-                },
-            leaders: correction.leaders.joined(separator: "、"),
-            roles: AssignmentRole.allCases.map { role in
-                .init(
-                    name: role.rawValue, label: role.label,
-                    value: (correction.units[role.rawValue] ?? []).joined(separator: "、"))
-            },
+            sections: ImportTaskPage.sectionOptions(parsed.sections, selected: correction.sections),
+            leaders: correction.leaders.joined(separator: "、"), roles: ImportTaskPage.roleFields(correction),
             deadline: correction.deadline ?? "", excluded: correction.excluded, edited: edit != nil,
             sourceLines: first <= last
                 ? (first...last).map { .init(number: $0, text: String(lines[$0 - 1]), isTask: $0 == parsed.task.line) }

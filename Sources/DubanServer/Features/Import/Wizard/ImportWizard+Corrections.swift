@@ -20,16 +20,22 @@ extension ImportWizard {
                     TaskCorrection.reference(document: index, key: $0.key) == reference
                 })
             else { continue }
-            var seen = Set<[String]>()
-            var sections: [[String]] = []
-            for path in document.tasks.map(\.sections) {
-                for depth in path.indices where seen.insert(Array(path[...depth])).inserted {
-                    sections.append(Array(path[...depth]))
-                }
-            }
-            return ParsedTask(documentIndex: index, task: task, sections: sections)
+            return ParsedTask(documentIndex: index, task: task, sections: sectionPaths(of: document))
         }
         throw ImportWizardError.taskNotFound
+    }
+
+    /// Every heading path of a document and each of its ancestors, in reading order: the choices of a task
+    /// form's section select.
+    static func sectionPaths(of document: PlanDocument) -> [[String]] {
+        var seen = Set<[String]>()
+        var sections: [[String]] = []
+        for path in document.tasks.map(\.sections) {
+            for depth in path.indices where seen.insert(Array(path[...depth])).inserted {
+                sections.append(Array(path[...depth]))
+            }
+        }
+        return sections
     }
 
     /// Saves (or, with nil, removes) the admin's correction of one parsed task. A correction that changes

@@ -237,7 +237,7 @@ enum ImportWizard {
         _ documents: [PlanDocument], year: Int?, governmentID: UUID, on database: any Database
     ) async throws {
         for document in documents {
-            let planYear = year ?? document.year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+            let planYear = PlanYear.resolve(chosen: year, document: document)
             if let same = try await PublishForecast.duplicate(
                 of: document, year: planYear, governmentID: governmentID, on: database)
             {
@@ -252,9 +252,7 @@ enum ImportWizard {
     ) async throws {
         let rules = ReportingRules.detect(in: notice, year: plan.year)?.rules ?? .default
         let adjusted = PublishForecast.withoutBackReporting(rules, year: plan.year, today: today)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        plan.reportingRulesJSON = String(decoding: try encoder.encode(adjusted), as: UTF8.self)
+        plan.reportingRulesJSON = try PlanReporting.encoded(adjusted)
         try await plan.save(on: database)
     }
 

@@ -21,13 +21,7 @@ struct PublishConfirmation {
                 .init(label: "方案", href: SiteURL.plans.path), .init(label: "导入方案", href: SiteURL.importNew.path),
                 .init(label: draft.fileName, href: SiteURL.importDraft(draftID).path), .init(label: "确认发布", href: ""),
             ])
-        let leaders = try await ImportWizard.leaderRows(
-            ImportWizard.documents(of: draft).documents, governmentID: draft.$government.id, on: req.db)
-        let units = try await ImportWizard.unitRows(
-            ImportWizard.documents(of: draft).documents, governmentID: draft.$government.id, on: req.db)
-        let undecided =
-            ImportWizard.undecided(units, choices: draft.unitChoices)
-            + ImportWizard.undecidedLeaders(leaders, choices: draft.leaderChoices)
+        let undecided = forecast.undecided
         let page = PublishConfirmationPage(
             page: chrome, backHref: SiteURL.importDraft(draftID).path,
             mappingHref: SiteURL.importDraft(draftID).path + "#mapping", action: SiteURL.importPublish(draftID).path,

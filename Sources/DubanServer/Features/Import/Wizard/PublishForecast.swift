@@ -33,6 +33,8 @@ struct PublishForecast: Sendable {
     var plans: [Plan]
     var newUnits: [String]
     var newLeaders: [String]
+    /// Unit and leader names still waiting for the administrator's choice; publishing refuses while any is.
+    var undecided: [String]
 
     /// True when some plan repeats a published one.
     var hasDuplicate: Bool { plans.contains { $0.duplicate != nil } }
@@ -49,7 +51,7 @@ struct PublishForecast: Sendable {
         let leaderChoices = draft.leaderChoices
         var plans: [Plan] = []
         for document in documents {
-            let year = draft.year ?? document.year ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+            let year = PlanYear.resolve(chosen: draft.year, document: document)
             let detected = ReportingRules.detect(in: draft.sourceText, year: year)
             let rules = detected?.rules ?? .default
             let calendar = ReportingCalendar(rules: rules, year: year)
@@ -67,7 +69,9 @@ struct PublishForecast: Sendable {
             }.map(\.name),
             newLeaders: leaders.filter { row in
                 row.match == .unknown || leaderChoices[row.name] == ImportDraft.newUnit
-            }.map(\.name))
+            }.map(\.name),
+            undecided: ImportWizard.undecided(units, choices: choices)
+                + ImportWizard.undecidedLeaders(leaders, choices: leaderChoices))
     }
 
     /// The published plan of the government that `document` repeats: same 文号, else same title and year.
