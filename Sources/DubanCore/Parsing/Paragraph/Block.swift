@@ -95,9 +95,18 @@ enum BlockBuilder {
         // A free paragraph ends with its sentence: the next line after "。" or "：" begins another (a news
         // reprint's unnumbered task after its lead paragraph), which a role line below may make a task.
         case .free: return !["。", "：", ":"].contains(where: { block.text.hasSuffix($0) })
-        case .heading, .roleLabel: return looksWrapped(block.text)
+        case .heading: return looksWrapped(block.text)
+        // A role line ending with a whole unit name is complete: what follows (a signature, a date) is not
+        // more of its list.
+        case .roleLabel: return looksWrapped(block.text) && !endsWithWholeName(block.text)
         case .attachment, .footer, .title: return false
         }
+    }
+
+    /// True when the last name of a role line is complete on its own ("…、区住房和城市更新局").
+    private static func endsWithWholeName(_ text: String) -> Bool {
+        guard let last = text.split(whereSeparator: { "、，,；;：: ".contains($0) }).last else { return false }
+        return NameShape.ending(of: String(last)) == .organisation
     }
 
     /// A line cut by the page width: long, and not ending a sentence or a bracket.

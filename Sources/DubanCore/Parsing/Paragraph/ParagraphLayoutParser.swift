@@ -22,6 +22,8 @@ struct ParagraphLayoutParser {
     private var lastFree: (text: String, line: Int)?
     /// Tasks read so far without a printed number; each is numbered by its place among them.
     private var unnumbered = 0
+    /// True when the document numbers its tasks anywhere: an unnumbered paragraph is then no task.
+    private var numbersTasks = false
 
     /// `bodyStarted` is false when a plan title exists further down: numbered paragraphs of the notice above
     /// it are then not read as tasks.
@@ -32,6 +34,10 @@ struct ParagraphLayoutParser {
     /// Reads the blocks of one document.
     static func parse(_ blocks: [Block], bodyStarted: Bool) -> LayoutResult {
         var parser = ParagraphLayoutParser(bodyStarted: bodyStarted)
+        parser.numbersTasks = blocks.contains { block in
+            if case .numbered = block.kind { return true }
+            return false
+        }
         for block in blocks {
             guard !ParseBudget.stop else { break }
             let before = parser.result.tasks.count
@@ -72,7 +78,9 @@ struct ParagraphLayoutParser {
         case .numbered(let number):
             readNumbered(block, number: number)
         case .roleLabel:
-            if openTask == nil, let free { addUnnumberedTask(free) }
+            // Only in a document that numbers no task: in a numbered plan, role lines after a heading's prose
+            // belong to the heading's tasks.
+            if openTask == nil, !numbersTasks, let free { addUnnumberedTask(free) }
             readRoleLine(block)
         case .free:
             readFree(block)
