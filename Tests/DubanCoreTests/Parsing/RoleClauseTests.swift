@@ -113,6 +113,7 @@ struct TrailingClauseTests {
         #expect(roles.leadUnits.map(\.name) == ["市农业农村局"])
         #expect(roles.responsibleUnits.map(\.name) == ["市发展改革委", "市财政局"])
         #expect(try #require(labelled).roles.responsibleUnits.map(\.name) == ["市财政局", "市数据局"])
+        #expect(sentence?.cutShort == true && labelled?.cutShort == false, "only a half-written phrase is a cut")
     }
 
     @Test("A page saver's closing mark after a cut clause does not hide the task")

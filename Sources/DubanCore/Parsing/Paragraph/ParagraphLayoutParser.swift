@@ -164,6 +164,9 @@ struct ParagraphLayoutParser {
         if clause?.leadInferred == true, let lead = roles.leadUnits.first {
             result.warn(line, BareUnitList.inferredLeadWarning(number: number, lead: lead.name))
         }
+        if clause?.cutShort == true {
+            result.warn(line, "任务 \(number) 的分工在原文中途中断，只读到了中断前的单位，请核对")
+        }
         for section in stack.sections where section.declared != nil {
             if let index = result.declaredCounts.lastIndex(where: { $0.text == section.declared?.text }) {
                 result.declaredCounts[index].found += 1

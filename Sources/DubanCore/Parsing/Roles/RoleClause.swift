@@ -7,6 +7,9 @@ struct RoleClause: Sendable, Equatable {
     var appliesToPrevious: Int?
     /// True when no label named the lead: a bare list of units whose first was taken as lead by convention.
     var leadInferred = false
+    /// True when the text stops inside the clause ("…省统计局等按职责分", an excerpt's cut): the roles are read
+    /// as far as they go, and the task says so.
+    var cutShort = false
 
     /// A bare list of units ("（市发展改革委，各县〔市、区〕政府）"): the first leads, the others are responsible.
     static func bareList(_ raw: some StringProtocol) -> RoleClause? {

@@ -13,6 +13,7 @@ enum TrailingClause {
                 roles.absorb(earlier.roles)
                 earlier.roles = roles
                 earlier.appliesToPrevious = earlier.appliesToPrevious ?? clause.appliesToPrevious
+                earlier.cutShort = earlier.cutShort || clause.cutShort
                 found = earlier
             } else {
                 found = clause
@@ -51,7 +52,9 @@ enum TrailingClause {
         guard let open = text.lastIndex(where: CharacterClass.isOpenParen) else { return nil }
         let inner = text[text.index(after: open)...]
         guard !inner.contains(where: CharacterClass.isCloseParen) else { return nil }
-        guard let clause = RoleClause.parse(inner) ?? RoleClause.parse(completed(inner)) else { return nil }
+        if let clause = RoleClause.parse(inner) { return (text[..<open], clause) }
+        guard var clause = RoleClause.parse(completed(inner)) else { return nil }
+        clause.cutShort = true
         return (text[..<open], clause)
     }
 
