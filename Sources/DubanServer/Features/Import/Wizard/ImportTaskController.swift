@@ -19,7 +19,9 @@ struct ImportTaskController {
         let reference = (try? req.content.get(String.self, at: "ref")) ?? ""
         let parsed = try ImportWizard.parsedTask(reference, in: draft)
         do {
-            let correction = try form.correction(sections: parsed.sections)
+            var correction = try form.correction(sections: parsed.sections)
+            // The kind as read is no correction: the draft's kind of plan may still change it.
+            if correction.kind == parsed.task.kind { correction.kind = nil }
             try await ImportWizard.saveCorrection(correction, reference: reference, for: draft, on: req.db)
         } catch let error as TaskCorrectionError {
             var page = try page(req, draft: draft, reference: reference, error: error.message)
@@ -65,7 +67,10 @@ struct ImportTaskController {
             page: chrome, heading: "修改任务 \(parsed.task.number)", isNew: false,
             action: SiteURL.importTask(draftID, reference).path,
             resetAction: SiteURL.importTaskReset(draftID).path, backHref: SiteURL.importDraft(draftID).path,
-            reference: reference, line: 0, error: error, kind: parsed.task.kind.label, kinds: [],
+            reference: reference, line: 0, error: error, kind: (correction.kind ?? parsed.task.kind).label,
+            kinds: TaskKind.allCases.map { kind in
+                .init(value: kind.rawValue, label: kind.label, selected: kind == (correction.kind ?? parsed.task.kind))
+            },
             number: correction.number,
             text: correction.text,
             sections: ImportTaskPage.sectionOptions(parsed.sections, selected: correction.sections),

@@ -14,6 +14,8 @@ struct TaskCorrection: Codable, Sendable, Equatable {
     var deadline: String?
     /// True when the task is not to be imported at all (a line the parser mistook for a task).
     var excluded: Bool
+    /// The kind the admin chose; nil keeps the kind as read (and as the draft's kind of plan makes it).
+    var kind: TaskKind?
 
     /// The correction that changes nothing: the task as parsed.
     init(_ task: PlanTask) {
@@ -37,6 +39,7 @@ struct TaskCorrection: Codable, Sendable, Equatable {
         result.number = number
         result.text = text
         result.sections = sections
+        if let kind { result.kind = kind }
         var roles = TaskRoles()
         roles.leaders = leaders
         roles.deadline = deadline
@@ -66,10 +69,11 @@ struct TaskCorrectionForm: Decodable {
     var lead: String?
     var responsible: String?
     var assisting: String?
+    var kind: String?
 
     /// The fields are named as `AssignmentRole` stores the roles (the template names them by raw value).
     enum CodingKeys: String, CodingKey {
-        case number, text, section, leaders, deadline, excluded, lead, responsible, assisting
+        case number, text, section, leaders, deadline, excluded, lead, responsible, assisting, kind
         case overallLead = "overall_lead"
     }
 
@@ -83,6 +87,8 @@ struct TaskCorrectionForm: Decodable {
             guard !number.isEmpty else { throw .emptyNumber }
         }
         let path = Self.sectionPath(section ?? "", among: sections)
+        let kind = (self.kind ?? "").isEmpty ? nil : TaskKind(rawValue: self.kind ?? "")
+        if let chosen = self.kind, !chosen.isEmpty, kind == nil { throw .unknownKind }
         var units: [String: [String]] = [:]
         let fields: [(AssignmentRole, String?)] = [
             (.overallLead, overallLead), (.lead, lead), (.responsible, responsible), (.assisting, assisting),
@@ -97,6 +103,7 @@ struct TaskCorrectionForm: Decodable {
         correction.units = units
         correction.deadline = deadline.isEmpty ? nil : deadline
         correction.excluded = excluded
+        correction.kind = kind
         return correction
     }
 
@@ -118,12 +125,14 @@ struct TaskCorrectionForm: Decodable {
 enum TaskCorrectionError: Error, Equatable {
     case emptyText
     case emptyNumber
+    case unknownKind
 
     /// What the admin reads above the form.
     var message: String {
         switch self {
         case .emptyText: "任务内容不能为空。如果这一行不是任务，请勾选“不导入此项”。"
         case .emptyNumber: "序号不能为空。"
+        case .unknownKind: "类别不在可选范围内，请重新选择。"
         }
     }
 }

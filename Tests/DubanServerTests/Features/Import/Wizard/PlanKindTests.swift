@@ -5,11 +5,11 @@ import Foundation
 import Testing
 
 /// The kind of plan is set in the draft: a 民生实事 list read as ordinary work publishes as 民生实事, while a
-/// task added by hand keeps the kind it was given.
+/// task corrected to another kind, or added by hand, keeps the kind it was given.
 @Suite("Kind of plan")
 struct PlanKindTests {
     @Test(
-        "The draft's kind of plan becomes every read task's kind; a task added by hand keeps its own",
+        "The draft's kind of plan becomes every read task's kind; a corrected or added task keeps its own",
         arguments: TestDatabase.available)
     func kindOfPlan(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
@@ -31,6 +31,23 @@ struct PlanKindTests {
             let draft = try #require(try await ImportDraft.find(draftID, on: app.db))
             let tasks = try #require(ImportWizard.documents(of: draft).documents.first?.tasks)
             #expect(tasks.count == 4 && tasks.allSatisfy { $0.kind == .livelihood })
+            // act: correct the first task's kind alone (an unknown kind is refused)
+            let first = TaskCorrection.reference(document: 0, key: tasks[0].key)
+            let fields = [
+                "ref": first, "number": tasks[0].number, "text": tasks[0].text, "section": "0",
+                "leaders": tasks[0].roles.leaders.joined(separator: "、"),
+                "lead": tasks[0].roles.leadUnits.map(\.name).joined(separator: "、"),
+                "responsible": tasks[0].roles.responsibleUnits.map(\.name).joined(separator: "、"),
+            ]
+            let badKind = try await app.page(
+                SiteURL.importTask(draftID, first).path, method: .POST, form: fields.merging(["kind": "x"]) { $1 })
+            let corrected = try await app.page(
+                SiteURL.importTask(draftID, first).path, method: .POST,
+                form: fields.merging(["kind": "target"]) { $1 })
+            #expect(badKind.status == .unprocessableEntity && badKind.html.contains("类别不在可选范围内"))
+            #expect(corrected.status == .seeOther)
+            let form = try await app.page(SiteURL.importTask(draftID, first).path)
+            #expect(form.html.contains("<option value=\"target\" selected>"))
             // act: add a task by hand as ordinary work, then publish
             _ = try await app.page(
                 SiteURL.importHandTask(draftID, line: nil).path, method: .POST,
@@ -44,7 +61,7 @@ struct PlanKindTests {
                 try await Plan.query(on: app.db).filter(\.$title == "2026年区民生实事项目责任分解表").first())
             let kinds = try await TaskRecord.query(on: app.db).filter(\.$plan.$id == plan.requireID())
                 .sort(\.$position).all().map(\.kind)
-            #expect(kinds == [.livelihood, .livelihood, .livelihood, .livelihood, .task])
+            #expect(kinds == [.target, .livelihood, .livelihood, .livelihood, .task])
         }
     }
 }
