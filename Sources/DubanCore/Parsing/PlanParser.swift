@@ -112,7 +112,7 @@ public enum PlanParser {
     {
         let notice = TitleFinder.noticeTitle(in: lines)?.text
         if tables.annexCount > 1, let notice { return notice }
-        return titles.first?.text ?? notice ?? "未命名方案"
+        return titles.first?.text ?? notice ?? TitleFinder.announcedTitle(in: lines) ?? "未命名方案"
     }
 }
 

@@ -35,6 +35,26 @@ enum TitleFinder {
         return titles
     }
 
+    /// The plan a news report or a lead paragraph says was issued — "…办公厅印发《2023年省〈政府工作报告〉工作任务
+    /// 分工方案》…" — for a page that prints neither the plan's title nor its notice's. Only the first lines are
+    /// looked at, and only a name that reads as a plan's.
+    static func announcedTitle(in lines: ArraySlice<SourceLine>) -> String? {
+        for line in lines.prefix(12) where line.cells == nil {
+            var rest = Substring(line.compact)
+            while let issued = rest.range(of: "印发") {
+                rest = rest[issued.upperBound...]
+                if rest.hasPrefix("了") { rest = rest.dropFirst() }
+                guard rest.hasPrefix("《"), let close = rest.firstIndex(of: "》") else { continue }
+                let name = String(rest[rest.index(after: rest.startIndex)..<close])
+                if (6...80).contains(name.count), planWords.contains(where: { name.bytesContain($0) }) { return name }
+            }
+        }
+        return nil
+    }
+
+    /// Words a plan's name holds.
+    private static let planWords = ["方案", "分工", "分解", "清单", "意见", "任务", "实事", "计划"]
+
     /// The covering notice's title ("区人民政府办公室关于印发…的通知"), joined over up to three lines.
     static func noticeTitle(in lines: ArraySlice<SourceLine>) -> TitleSpan? {
         for index in lines.indices {
