@@ -58,8 +58,9 @@ enum TrailingClause {
         return (text[..<open], clause)
     }
 
-    /// The phrases a sentence-form clause ends with, which a cut leaves half-written.
-    private static let closingPhrases = ["按职责分工负责", "按职责分工落实", "按照职责分工负责", "按职责负责", "配合", "参与"]
+    /// The phrases a sentence-form clause ends with, which a cut leaves half-written (at least two of their
+    /// characters, and not all, still printed).
+    private static let closingPhrases = ["按职责分工负责", "按职责分工落实", "按照职责分工负责", "按职责负责"]
 
     /// A cut clause made whole: a half-written closing phrase completed, a dangling separator dropped.
     private static func completed(_ inner: Substring) -> String {
@@ -72,7 +73,7 @@ enum TrailingClause {
                 return String(text.dropLast(length)) + phrase
             }
         }
-        if let last = text.last, "等".contains(last) { text += "按职责分工负责" }
+        if text.hasSuffix("等") { text += "按职责分工负责" }
         return text
     }
 
