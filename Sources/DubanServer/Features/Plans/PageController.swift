@@ -28,11 +28,10 @@ struct PageController: RouteCollection {
         let rows = try await PlanListQuery.rows(governmentID: user.governmentID, on: req.db)
         let chrome = try PageChrome(for: req, title: "责任分解方案", section: .plans)
         let mayImport = req.allows(.importPlans)
-        let withdrawn =
-            mayImport ? try await PlanListQuery.rows(governmentID: user.governmentID, withdrawn: true, on: req.db) : []
         return try await req.view.render(
             "plans/index",
             PlanListPage(
-                page: chrome, plans: rows, withdrawn: withdrawn, importHref: mayImport ? SiteURL.importNew.path : ""))
+                page: chrome, plans: rows.inForce, withdrawn: mayImport ? rows.withdrawn : [],
+                importHref: mayImport ? SiteURL.importNew.path : ""))
     }
 }

@@ -16,24 +16,27 @@ struct PlanRow: Encodable {
 
 /// The plans of a government, newest year first, with their task counts.
 enum PlanListQuery {
-    /// The government's plans in force, or its withdrawn ones; none without a government.
-    static func rows(governmentID: UUID?, withdrawn: Bool = false, on database: any Database) async throws
-        -> [PlanRow]
+    /// The government's plans in force and its withdrawn ones, in one query and one count; none without a
+    /// government.
+    static func rows(governmentID: UUID?, on database: any Database) async throws
+        -> (inForce: [PlanRow], withdrawn: [PlanRow])
     {
-        guard let governmentID else { return [] }
-        let query = Plan.query(on: database).filter(\.$government.$id == governmentID)
-        let plans = try await (withdrawn ? query.filter(\.$withdrawnAt != nil) : query.filter(\.$withdrawnAt == nil))
+        guard let governmentID else { return ([], []) }
+        let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
             .sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
-        guard !plans.isEmpty else { return [] }
+        guard !plans.isEmpty else { return ([], []) }
         let counts = try await taskCounts(on: database)
-        return try plans.map { plan in
+        var result: (inForce: [PlanRow], withdrawn: [PlanRow]) = ([], [])
+        for plan in plans {
             let id = try plan.requireID()
-            return PlanRow(
+            let row = PlanRow(
                 title: plan.title, year: plan.year, issuer: plan.issuer ?? "", docNumber: plan.docNumber ?? "",
                 taskCount: counts[id] ?? 0, href: SiteURL.plan(id).path,
                 withdrawalNote: plan.withdrawnAt.map { PlanWithdrawal.note(at: $0, reason: plan.withdrawalReason) }
                     ?? "")
+            if plan.withdrawnAt == nil { result.inForce.append(row) } else { result.withdrawn.append(row) }
         }
+        return result
     }
 
     /// Task count per plan, in one grouped query.

@@ -28,7 +28,7 @@ struct HandTaskController {
         guard draft.status == .draft else { throw ImportWizardError.alreadyPublished }
         let form = try req.content.decode(TaskCorrectionForm.self)
         let line = (try? req.content.get(Int.self, at: "line")).flatMap { $0 > 0 ? $0 : nil }
-        let kind = (try? req.content.get(String.self, at: "kind")).flatMap(TaskKind.init(rawValue:)) ?? .task
+        let kind = form.kind.flatMap(TaskKind.init(rawValue:)) ?? .task
         let correction: TaskCorrection
         do {
             correction = try form.correction(sections: Self.sections(of: draft))

@@ -87,8 +87,11 @@ struct TaskCorrectionForm: Decodable {
             guard !number.isEmpty else { throw .emptyNumber }
         }
         let path = Self.sectionPath(section ?? "", among: sections)
-        let kind = (self.kind ?? "").isEmpty ? nil : TaskKind(rawValue: self.kind ?? "")
-        if let chosen = self.kind, !chosen.isEmpty, kind == nil { throw .unknownKind }
+        var kind: TaskKind?
+        if let chosen = self.kind, !chosen.isEmpty {
+            guard let known = TaskKind(rawValue: chosen) else { throw .unknownKind }
+            kind = known
+        }
         var units: [String: [String]] = [:]
         let fields: [(AssignmentRole, String?)] = [
             (.overallLead, overallLead), (.lead, lead), (.responsible, responsible), (.assisting, assisting),
