@@ -99,6 +99,8 @@ enum SiteURL {
     case taskReports(UUID)
     case taskWorkPlans(UUID)
     case report(UUID)
+    /// A leader's 批示 on a task (POST).
+    case taskInstructions(UUID)
     case reportReview(UUID)
     case workPlanReview(UUID)
     case attachment(UUID)
@@ -110,6 +112,9 @@ enum SiteURL {
     case oversight
     case oversightWith([(name: String, value: String)])
     case oversightUrge
+    /// Everything waiting for the 督查室's review, newest first, filtered and paged.
+    case reviewQueue
+    case reviewQueueWith([(name: String, value: String)])
     case planRules(UUID)
     /// Withdrawing a plan: the confirmation page (GET) and the action (POST).
     case planWithdraw(UUID)
@@ -201,6 +206,7 @@ enum SiteURL {
         case .taskReports(let id): ("/tasks/:taskID/reports", [id])
         case .taskWorkPlans(let id): ("/tasks/:taskID/workplans", [id])
         case .report(let id): ("/reports/:reportID", [id])
+        case .taskInstructions(let id): ("/tasks/:taskID/instructions", [id])
         case .reportReview(let id): ("/reports/:reportID/review", [id])
         case .workPlanReview(let id): ("/workplans/:workPlanID/review", [id])
         case .attachment(let id): ("/attachments/:attachmentID", [id])
@@ -210,6 +216,8 @@ enum SiteURL {
         case .oversight: ("/oversight", [])
         case .oversightWith(_): ("/oversight", [])
         case .oversightUrge: ("/oversight/urge", [])
+        case .reviewQueue: ("/oversight/reviews", [])
+        case .reviewQueueWith(_): ("/oversight/reviews", [])
         case .planRules(let id): ("/plans/:planID/rules", [id])
         case .planWithdraw(let id): ("/plans/:planID/withdraw", [id])
         case .planRestore(let id): ("/plans/:planID/restore", [id])
@@ -239,6 +247,7 @@ enum SiteURL {
         case .importsAfterDiscard: "?discarded=1"
         case .taskReportingFor(_, let period): Self.queryString([("period", period)])
         case .oversightWith(let items): Self.queryString(items)
+        case .reviewQueueWith(let items): Self.queryString(items)
         default: ""
         }
     }

@@ -17,6 +17,8 @@ func routes(_ app: Application) throws {
     try readers.register(collection: LeaderController())
     try readers.register(collection: SearchController())
     try readers.register(collection: TaskReportingController())
+    // 批示: the handler asks the policy for `.instruct`, which only a leader's account has.
+    try readers.register(collection: InstructionController())
     try readers.register(collection: DeskController())
     let ownAccount = app.grouped(RequirePermission(.manageOwnAccount))
     try ownAccount.register(collection: AccountController())
@@ -30,6 +32,7 @@ func routes(_ app: Application) throws {
     try app.grouped(RequirePermission(.importPlans)).register(collection: PlanWithdrawalController())
     let supervisors = app.grouped(RequirePermission(.superviseReporting))
     try supervisors.register(collection: OversightController())
+    try supervisors.register(collection: ReviewQueueController())
     try supervisors.register(collection: PlanRulesController())
 
     try apiRoutes(app)

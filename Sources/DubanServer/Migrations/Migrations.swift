@@ -22,5 +22,8 @@ enum Migrations {
         AddInternalWebhooksToGovernments(),
         AddHandWorkToImportDrafts(),
         AddPlanWithdrawal(),
+        AddWorkPlanDelay(),
+        CreateTaskUrges(),
+        CreateInstructions(),
     ]
 }

@@ -17,6 +17,12 @@ public struct TrafficLightAssessment: Sendable, Hashable {
         light = reasons.map(\.light).max() ?? .green
     }
 
+    /// True when the latest report waits for the 督查室: the light is not yet a confirmed one, and pages show it
+    /// as 待审核 rather than plain green.
+    public var isAwaitingReview: Bool {
+        reasons.contains { if case .awaitingReview = $0 { true } else { false } }
+    }
+
     /// The reasons as Chinese sentences.
     public var messages: [String] { reasons.map(\.message) }
 }

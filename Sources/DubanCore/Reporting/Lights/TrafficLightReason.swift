@@ -12,12 +12,16 @@ public enum TrafficLightReason: Sendable, Hashable {
     /// These reports said the task is slipping — as many as turn it red; `consecutive` when they are the latest
     /// reports in a row.
     case repeatedlyBehind([ReportStatus], consecutive: Bool)
+    /// The period's report is filed and waits for the 督查室: still green, but not yet accepted.
+    case awaitingReview(ReportingPeriod)
+    /// The period's report was returned and not yet filed again.
+    case returned(ReportingPeriod)
 
     /// The light this reason alone calls for.
     public var light: TrafficLight {
         switch self {
-        case .completed: .green
-        case .dueSoon, .latestReport: .yellow
+        case .completed, .awaitingReview: .green
+        case .dueSoon, .latestReport, .returned: .yellow
         case .overdue, .repeatedlyBehind: .red
         }
     }
@@ -39,6 +43,10 @@ public enum TrafficLightReason: Sendable, Hashable {
             let kinds = Set(statuses)
             let words = kinds.count == 1 ? statuses.first?.label ?? "" : "滞后或无法完成"
             return "\(consecutive ? "连续" : "累计") \(statuses.count) 次报告\(words)"
+        case .awaitingReview(let period):
+            return "\(period.shortLabel)报告已报送，待督查室审核"
+        case .returned(let period):
+            return "\(period.shortLabel)报告被退回，待修改后重新报送"
         }
     }
 }

@@ -7,13 +7,21 @@ extension TrafficLightRules {
     ///     earliest overdue one, else the current one; nil when no report is expected (before the first period
     ///     or after the year's last due day).
     ///   - statuses: the statuses of the task's filed reports so far, oldest first.
-    public func assess(on today: CalendarDay, deadline: DeadlineState?, statuses: [ReportStatus])
-        -> TrafficLightAssessment
-    {
-        if statuses.last == .completed {
-            return TrafficLightAssessment(reasons: [.completed])
+    ///   - review: where the 督查室's review of the latest report stands, when it is not yet accepted. A returned
+    ///     report is not counted as filed by the caller, so the deadline it missed shows again.
+    public func assess(
+        on today: CalendarDay, deadline: DeadlineState?, statuses: [ReportStatus], review: ReviewSignal? = nil
+    ) -> TrafficLightAssessment {
+        let reviewReason: TrafficLightReason? =
+            switch review {
+            case .awaiting(let period): .awaitingReview(period)
+            case .returned(let period): .returned(period)
+            case nil: nil
+            }
+        if statuses.last == .completed, review?.isReturned != true {
+            return TrafficLightAssessment(reasons: [.completed] + (reviewReason.map { [$0] } ?? []))
         }
-        var reasons: [TrafficLightReason] = []
+        var reasons: [TrafficLightReason] = reviewReason.map { [$0] } ?? []
         if let deadline, let reason = deadlineReason(deadline, today: today) {
             reasons.append(reason)
         }

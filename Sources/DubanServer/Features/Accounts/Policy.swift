@@ -39,6 +39,9 @@ enum PolicyAction: Sendable, Equatable {
     /// units about their work, see every unit's; a clerk only its own unit's; a viewer none. Ownership names
     /// the unit in `unitIDs`. The unit page, the contacts page and every "whom to call" hint ask this.
     case viewContacts
+    /// Writing a 批示 on a task or a report: a leader's account (one that stands for a leader) of the
+    /// government. The 督查室 relays instructions; it does not write them.
+    case instruct
 }
 
 /// The policy's answer.
@@ -73,6 +76,8 @@ enum Policy {
             return mayActOnTask(principal, resource)
         case .readReports:
             return principal.role == .clerk ? mayActOnTask(principal, resource) : .allow
+        case .instruct:
+            return principal.role == .leader && principal.leaderID != nil ? .allow : .forbid
         case .viewContacts:
             switch principal.role {
             case .admin, .leader: return .allow

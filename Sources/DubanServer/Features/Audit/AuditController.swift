@@ -41,9 +41,6 @@ struct AuditController: RouteCollection {
 
     /// The same filter on another page.
     private static func href(_ req: Request, page: Int) -> String {
-        var items = req.url.query.map { URLComponents(string: "?" + $0)?.queryItems ?? [] } ?? []
-        items.removeAll { $0.name == "page" }
-        items.append(URLQueryItem(name: "page", value: String(page)))
-        return SiteURL.auditWith(items.map { ($0.name, $0.value ?? "") }).path
+        SiteURL.auditWith(req.queryItems(page: page)).path
     }
 }

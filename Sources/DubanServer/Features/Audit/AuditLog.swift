@@ -36,6 +36,7 @@ enum AuditAction: String, Sendable, CaseIterable {
     case unitUrged = "unit.urge"
     case contactsChanged = "unit.contacts"
     case webhookChanged = "webhook.update"
+    case instructionGiven = "task.instruct"
 
     /// The Chinese label used in the audit page's filter.
     var label: String {
@@ -62,6 +63,7 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .unitUrged: "催办"
         case .contactsChanged: "修改联系人"
         case .webhookChanged: "修改推送地址"
+        case .instructionGiven: "领导批示"
         }
     }
 }

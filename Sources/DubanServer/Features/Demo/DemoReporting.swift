@@ -20,7 +20,7 @@ enum DemoReporting {
         let reviewerActor = AuditActor(
             userID: reviewer?.id, name: reviewer.map { "\($0.displayName)（\($0.username)）" } ?? "督查室")
         func filer(_ unit: TaskDuty.UnitRef, on day: CalendarDay, hour: Int) -> ReportFiling.Filer {
-            let now = AppClock.moment(day, hour: hour)
+            let now = stamp(day, hour: hour)
             return .init(
                 userID: nil, actor: AuditActor(userID: nil, name: "\(unit.name)经办人"), requestID: nil, now: now,
                 today: day)
@@ -39,7 +39,7 @@ enum DemoReporting {
                     let reviewDay = day.adding(days: random.int(in: 3...12))
                     let decision = random.int(in: 0...99)
                     guard reviewDay < today, decision < 95 else { continue }
-                    let now = AppClock.moment(reviewDay, hour: 10)
+                    let now = stamp(reviewDay, hour: 10)
                     _ = try await Review.perform(
                         WorkPlan.self, id: try plan.requireID(), accept: closed || decision >= 4,
                         comment: closed || decision >= 4 ? "" : "请细化时间节点，明确每项工作的责任科室。",
@@ -78,7 +78,7 @@ enum DemoReporting {
                     guard reviewDay < today else { continue }
                     let decision = random.int(in: 0...99)
                     guard closed || decision < 92 else { continue }
-                    let now = AppClock.moment(reviewDay, hour: 11)
+                    let now = stamp(reviewDay, hour: 11)
                     let accept = closed || decision >= 6
                     _ = try await Review.perform(
                         ProgressReport.self, id: try report.requireID(), accept: accept,
@@ -106,11 +106,17 @@ enum DemoReporting {
     /// The reminders of the demo's today, as the job would have sent them this morning; what arrived more than
     /// two weeks before counts as read, as it would be in an office that uses Duban daily.
     static func remind(today: CalendarDay, on database: any Database) async throws {
-        let now = AppClock.moment(today, hour: 8)
+        let now = stamp(today, hour: 8)
         let twoWeeksAgo = AppClock.moment(today.adding(days: -14), hour: 0)
         try await Notification.query(on: database).filter(\.$createdAt < twoWeeksAgo).filter(\.$readAt == nil)
             .set(\.$readAt, to: now).update()
         try await ReminderEngine.run(now: now, today: today, on: database)
+    }
+
+    /// `hour` o'clock on `day`, but never later than the real time: a demo built at 04:50 Beijing time must
+    /// not show a reminder or a filing stamped 08:00 that morning, hours in the future.
+    static func stamp(_ day: CalendarDay, hour: Int, now: Date = AppClock.system.now()) -> Date {
+        max(day.startDate(in: AppClock.timeZone), min(AppClock.moment(day, hour: hour), now))
     }
 
     private static let reasons = [

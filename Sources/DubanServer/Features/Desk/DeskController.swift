@@ -22,7 +22,7 @@ struct DeskController: RouteCollection {
             hidden: PageError.unitNotFound)
         let today = req.clock.today()
         let board = try await DeskQuery.rows(unitID: unitID, today: today, on: req.db)
-        let inbox = NotificationQuery.query(unitID, governmentID: user.governmentID, on: req.db)
+        let inbox = NotificationQuery.query(.unit(unitID), governmentID: user.governmentID, on: req.db)
         let chrome = try PageChrome(
             for: req, title: "\(unit.name) 工作台", section: user.unitID == unitID ? .desk : .units,
             breadcrumbs: user.unitID == unitID
@@ -37,7 +37,7 @@ struct DeskController: RouteCollection {
             tally: board.tally, returned: board.returned, dueSoon: board.dueSoon, rows: board.rows,
             assisting: board.assisting,
             notifications: try await NotificationQuery.latest(
-                unitID, governmentID: user.governmentID, limit: 5, on: req.db),
+                .unit(unitID), governmentID: user.governmentID, limit: 5, on: req.db),
             unread: try await inbox.filter(\.$readAt == nil).count(), notificationsHref: SiteURL.notifications.path,
             contactsHref: SiteURL.unit(unitID).path)
         return try await req.view.render("reporting/desk", page)
@@ -60,11 +60,7 @@ struct DeskController: RouteCollection {
 
     /// Marks every notification of the inbox read.
     @Sendable func markRead(req: Request) async throws -> Response {
-        let user = try req.currentUser()
-        if let inbox = NotificationQuery.inbox(of: user) {
-            try await NotificationQuery.query(inbox, governmentID: user.governmentID, on: req.db)
-                .filter(\.$readAt == nil).set(\.$readAt, to: req.clock.now()).update()
-        }
+        try await NotificationQuery.markRead(for: try req.currentUser(), at: req.clock.now(), on: req.db)
         return req.redirect(to: SiteURL.notifications.path)
     }
 }

@@ -34,6 +34,8 @@ struct DeskPage: Encodable {
         var next: String
         var lastReport: String
         var workPlan: String
+        /// "12月3日 09:30 张主任（admin）催办：…", the latest 催办 of the task to the unit; "" when never urged.
+        var urged: String = ""
     }
 
     /// One task the unit contributes to.

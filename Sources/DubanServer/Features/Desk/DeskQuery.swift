@@ -19,6 +19,12 @@ enum DeskQuery {
                 )
             }
         let titles = plans.mapValues(\.planTitle)
+        let urges = try await latestUrges(unitID: unitID, on: database)
+        func row(of status: DutyStatus, today: CalendarDay, titles: [UUID: String]) -> DeskPage.DeskRow {
+            var line = Self.row(of: status, today: today, titles: titles)
+            line.urged = urges[status.duty.taskID] ?? ""
+            return line
+        }
         let rows = mine.map { row(of: $0, today: today, titles: titles) }
         let returned = mine.filter { $0.returnedReport != nil || $0.workPlan?.state == .returned }.map { status in
             var line = row(of: status, today: today, titles: titles)
@@ -46,6 +52,19 @@ enum DeskQuery {
         return (rows, returned, dueSoon, assisting, tally)
     }
 
+    /// The latest 催办 of each task to the unit, as the desk states it.
+    static func latestUrges(unitID: UUID, on database: any Database) async throws -> [UUID: String] {
+        var latest: [UUID: String] = [:]
+        let urges = try await TaskUrge.query(on: database).filter(\.$unit.$id == unitID)
+            .sort(\.$urgedAt, .descending).limit(2000).all()
+        for urge in urges where latest[urge.$task.id] == nil {
+            latest[urge.$task.id] =
+                "\(DisplayTime.minute(urge.urgedAt)) \(urge.urgedBy)催办"
+                + (urge.message.isEmpty ? "" : "：\(urge.message)")
+        }
+        return latest
+    }
+
     /// One row: light and reasons, the deadline watched, the latest report and work plan.
     static func row(of status: DutyStatus, today: CalendarDay, titles: [UUID: String]) -> DeskPage.DeskRow {
         var next = "本年度报送已结束"
@@ -66,10 +85,12 @@ enum DeskQuery {
                     + (entry.daysLate > 0 ? " · 逾期 \(entry.daysLate) 天" : "")
             } ?? "尚未报送"
         let workPlan =
-            status.workPlan.map { "第 \($0.version) 版 · \($0.state.label)" }
+            status.workPlan.map {
+                "第 \($0.version) 版 · \($0.state.label)" + ($0.daysLate > 0 ? " · 逾期 \($0.daysLate) 天" : "")
+            }
             ?? (status.workPlanDue.map { "未报送（\($0.chineseMonthDay)前）" } ?? "未报送")
         return DeskPage.DeskRow(
-            light: status.light.rawValue, lightLabel: status.light.label,
+            light: status.shownLight, lightLabel: status.shownLabel,
             reasons: status.assessment.messages.joined(separator: "；"), number: status.duty.number,
             text: DisplayText.excerpt(status.duty.text), planTitle: titles[status.duty.planID] ?? "",
             href: SiteURL.taskReporting(status.duty.taskID).path, next: next, lastReport: last, workPlan: workPlan)

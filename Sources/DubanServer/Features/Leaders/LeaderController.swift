@@ -17,16 +17,39 @@ struct LeaderController: RouteCollection {
         return try await req.view.render("leaders/index", LeaderListPage(page: chrome, leaders: rows))
     }
 
-    /// One leader's tasks grouped by plan.
+    /// One leader's board and tasks grouped by plan; for the leader themself, their home, with their
+    /// notifications.
     @Sendable func leader(req: Request) async throws -> View {
         let leaderID = try req.requireID("leaderID", orThrow: .leaderNotFound)
         let user = try req.currentUser()
         guard
-            let detail = try await LeaderQuery.detail(leaderID: leaderID, governmentID: user.governmentID, on: req.db)
+            var detail = try await LeaderQuery.detail(leaderID: leaderID, governmentID: user.governmentID, on: req.db)
         else { throw PageError.leaderNotFound }
+        let today = req.clock.today()
+        let (statuses, titles) = try await LeaderBoard.statuses(taskIDs: detail.taskIDs, today: today, on: req.db)
+        var board = try await LeaderBoard.make(statuses, titles: titles, today: today, on: req.db)
+        // The lines are in the order of `taskIDs`, plan after plan.
+        let lights = TaskLights(statuses)
+        var ids = detail.taskIDs.makeIterator()
+        for plan in detail.plans.indices {
+            detail.plans[plan].tasks = detail.plans[plan].tasks.map { line in
+                ids.next().map { lights.apply(to: line, id: $0) } ?? line
+            }
+        }
+        let isOwn = user.role == .leader && user.leaderID == leaderID
+        if isOwn {
+            let inbox = NotificationQuery.Inbox.leader(leaderID)
+            board.showsNotifications = true
+            board.notifications = try await NotificationQuery.latest(
+                inbox, governmentID: user.governmentID, limit: 5, on: req.db)
+            board.unread = try await NotificationQuery.query(inbox, governmentID: user.governmentID, on: req.db)
+                .filter(\.$readAt == nil).count()
+        }
         let chrome = try PageChrome(
             for: req, title: detail.name, section: .leaders,
-            breadcrumbs: [.init(label: "领导", href: SiteURL.leaders.path), .init(label: detail.name, href: "")])
-        return try await req.view.render("leaders/show", LeaderPage(page: chrome, leader: detail))
+            breadcrumbs: isOwn
+                ? [] : [.init(label: "领导", href: SiteURL.leaders.path), .init(label: detail.name, href: "")])
+        return try await req.view.render(
+            "leaders/show", LeaderPage(page: chrome, leader: detail, board: board, isOwn: isOwn))
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The leader list: every leader of the government with their portfolio and number of tasks.
 struct LeaderListPage: Encodable {
     /// One leader.
@@ -17,6 +19,10 @@ struct LeaderListPage: Encodable {
 struct LeaderPage: Encodable {
     var page: PageChrome
     var leader: LeaderDetail
+    /// The board of the portfolio.
+    var board: LeaderBoard
+    /// True when the leader reads their own page: it is their home.
+    var isOwn: Bool
 }
 
 /// A leader and their tasks, built by `LeaderQuery`.
@@ -33,4 +39,6 @@ struct LeaderDetail: Encodable {
     var portfolio: String
     var taskCount: Int
     var plans: [PlanTasks]
+    /// The tasks, for the board.
+    var taskIDs: [UUID] = []
 }

@@ -68,6 +68,6 @@ enum LeaderQuery {
         }
         return LeaderDetail(
             name: leader.name, title: leader.title, portfolio: leader.portfolio, taskCount: rows.count,
-            plans: plans)
+            plans: plans, taskIDs: try rows.map { try $0.decode(column: "id", as: UUID.self) })
     }
 }

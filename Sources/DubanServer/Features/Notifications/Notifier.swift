@@ -23,8 +23,8 @@ enum Notifier {
     /// repeat.
     @discardableResult
     static func post(
-        _ kind: Notification.Kind, governmentID: UUID, unitID: UUID?, title: String, body: String, link: String,
-        sender: String, dedupeKey: String? = nil, at now: Date, on database: any Database
+        _ kind: Notification.Kind, governmentID: UUID, unitID: UUID?, leaderID: UUID? = nil, title: String,
+        body: String, link: String, sender: String, dedupeKey: String? = nil, at now: Date, on database: any Database
     ) async throws -> Notification? {
         if let dedupeKey,
             try await Notification.query(on: database).filter(\.$dedupeKey == dedupeKey).count() > 0
@@ -32,8 +32,8 @@ enum Notifier {
             return nil
         }
         let notification = Notification(
-            governmentID: governmentID, unitID: unitID, kind: kind, title: title, body: body, link: link,
-            sender: sender, dedupeKey: dedupeKey, createdAt: now)
+            governmentID: governmentID, unitID: unitID, leaderID: leaderID, kind: kind, title: title, body: body,
+            link: link, sender: sender, dedupeKey: dedupeKey, createdAt: now)
         try await notification.create(on: database)
         try await queueDeliveries(of: notification, at: now, on: database)
         return notification

@@ -48,7 +48,7 @@ enum ReminderEngine {
             var key: String
             var what: String
             var due: CalendarDay
-            var tasks: [String] = []
+            var tasks: [(number: String, text: String)] = []
         }
         var groups: [String: Group] = [:]
         var order: [String] = []
@@ -58,11 +58,14 @@ enum ReminderEngine {
                 groups[key] = Group(
                     kind: kind, unit: status.unit, planID: status.duty.planID, key: key, what: what, due: due)
             }
-            groups[key]?.tasks.append(status.duty.number)
+            groups[key]?.tasks.append((status.duty.number, status.duty.text))
         }
         for status in board where !status.isCompleted {
             let unit = status.unit.id, plan = status.duty.planID
-            if let watched = status.watched, !watched.isFiled {
+            // A returned report is not filed, but its unit was told by the return itself: no reminder on top.
+            if let watched = status.watched, !watched.isFiled,
+                !status.reports.contains(where: { $0.period == watched.deadline.period && $0.state == .returned })
+            {
                 let deadline = watched.deadline
                 let period = deadline.period
                 if today > deadline.due {
@@ -85,18 +88,20 @@ enum ReminderEngine {
         }
         return order.compactMap { groups[$0] }.map { group in
             let count = group.tasks.count
-            let plan = planTitles[group.planID].map { "《\($0)》" } ?? ""
-            let numbers = group.tasks.prefix(8).joined(separator: "、") + (count > 8 ? " 等" : "")
+            let plan = TaskNaming.quoted(planTitles[group.planID] ?? "")
+            // Each task by its number and first words, so the clerk knows them without opening the desk.
+            let shown = group.tasks.prefix(5).map { "第 \($0.number) 项“\(TaskNaming.words($0.text))”" }
+            let numbers = shown.joined(separator: "、") + (count > 5 ? " 等 \(count) 项" : "")
             let title: String
             let body: String
             if group.kind == .overdue {
                 title = "\(count) 项任务的\(group.what)已逾期"
                 body =
-                    "\(plan)应于\(group.due.chinese)前报送，已逾期 \(group.due.days(until: today)) 天。任务：第 \(numbers) 项。逾期报送将标注逾期天数。"
+                    "\(plan)应于\(group.due.chinese)前报送，已逾期 \(group.due.days(until: today)) 天。任务：\(numbers)。逾期报送将标注逾期天数。"
             } else {
                 let left = today.days(until: group.due)
                 title = "\(count) 项任务的\(group.what)将于\(group.due.chineseMonthDay)到期"
-                body = plan + (left == 0 ? "今天到期" : "还有 \(left) 天") + "。任务：第 \(numbers) 项。"
+                body = plan + (left == 0 ? "今天到期" : "还有 \(left) 天") + "。任务：\(numbers)。"
             }
             return Reminder(
                 kind: group.kind, unitID: group.unit.id, planID: group.planID, dedupeKey: group.key, title: title,

@@ -11,7 +11,10 @@ struct OversightController: RouteCollection {
 
     /// `?plan=<id>&light=problems|red|yellow|green|all`.
     @Sendable func overview(req: Request) async throws -> View {
-        try await req.view.render("reporting/oversight", try await page(req, notice: notice(req), error: ""))
+        let planID = try? req.query.get(UUID.self, at: "plan")
+        let light = (try? req.query.get(String.self, at: "light")) ?? "problems"
+        return try await req.view.render(
+            "reporting/oversight", try await page(req, planID: planID, light: light, notice: notice(req), error: ""))
     }
 
     /// Urges the units of the checked rows (`target[]` = "taskID:unitID") with an optional `message`.
@@ -26,6 +29,8 @@ struct OversightController: RouteCollection {
                 return Urging.Target(taskID: task, unitID: unit)
             })
         let user = try req.currentUser()
+        let planID = form.plan.flatMap(UUID.init(uuidString:))
+        let light = form.light ?? "problems"
         do {
             let count = try await Urging.urge(
                 targets, message: form.message ?? "", governmentID: user.governmentID,
@@ -33,10 +38,16 @@ struct OversightController: RouteCollection {
                     userID: user.id, actor: req.auditActor, requestID: req.requestID, now: req.clock.now(),
                     today: req.clock.today()),
                 on: req.db)
-            return req.redirect(to: SiteURL.oversightWith([("urged", String(count))]).path)
+            // Back to the same filtered list, so the next 催办 starts where this one did.
+            return req.redirect(
+                to: SiteURL.oversightWith([
+                    ("plan", planID?.uuidString.lowercased() ?? ""), ("light", light), ("urged", String(count)),
+                ]).path)
         } catch let failure as Urging.Failure {
             return try await req.answer(
-                req.view.render("reporting/oversight", try await page(req, notice: "", error: failure.message)),
+                req.view.render(
+                    "reporting/oversight",
+                    try await page(req, planID: planID, light: light, notice: "", error: failure.message)),
                 status: .unprocessableEntity)
         }
     }
@@ -46,10 +57,10 @@ struct OversightController: RouteCollection {
         return "已向 \(count) 个单位发出催办，单位的工作台和推送地址都会收到。"
     }
 
-    private func page(_ req: Request, notice: String, error: String) async throws -> OversightPage {
+    private func page(_ req: Request, planID: UUID?, light: String, notice: String, error: String) async throws
+        -> OversightPage
+    {
         let user = try req.currentUser()
-        let planID = try? req.query.get(UUID.self, at: "plan")
-        let light = (try? req.query.get(String.self, at: "light")) ?? "problems"
         let today = req.clock.today()
         let data = try await OversightQuery.page(
             governmentID: user.governmentID, filter: .init(planID: planID, light: light), today: today, on: req.db)
@@ -64,13 +75,17 @@ struct OversightController: RouteCollection {
                 + data.plans.map { .init(value: $0.0.uuidString.lowercased(), label: $0.1, selected: $0.0 == planID) },
             lights: lights.map { .init(value: $0.0, label: $0.1, selected: $0.0 == light) }, rows: data.rows,
             rowTotal: data.rowTotal,
-            units: data.units, reviews: Array(data.reviews.prefix(OversightQuery.reviewsShown)),
-            reviewTotal: data.reviews.count, urgeAction: SiteURL.oversightUrge.path, csrf: req.csrfToken)
+            units: data.units, reviews: data.reviews, reviewTotal: data.reviewTotal,
+            reviewsHref: SiteURL.reviewQueueWith([("plan", planID.map { $0.uuidString.lowercased() } ?? "")]).path,
+            urgeAction: SiteURL.oversightUrge.path, chosenPlan: planID?.uuidString.lowercased() ?? "",
+            chosenLight: light, csrf: req.csrfToken)
     }
 }
 
-/// The 催办 form.
+/// The 催办 form, with the overview's filter it was sent from.
 struct UrgeForm: Content {
     var target: [String]?
     var message: String?
+    var plan: String?
+    var light: String?
 }

@@ -13,10 +13,15 @@ struct OversightPage: Encodable {
     var rows: [Row]
     var rowTotal: Int
     var units: [UnitLine]
-    /// The oldest waiting items, at most `OversightQuery.reviewsShown`.
-    var reviews: [ReviewLine]
+    /// The newest waiting items, at most `OversightQuery.reviewsShown`, of `reviewTotal`.
+    var reviews: [ReviewQueuePage.Line]
     var reviewTotal: Int
+    /// The review queue, filtered by the plan chosen here.
+    var reviewsHref: String
     var urgeAction: String
+    /// The filter the 催办 form sends back, so the overview returns to it.
+    var chosenPlan: String
+    var chosenLight: String
     var csrf: String
 
     /// A filter option.
@@ -42,6 +47,10 @@ struct OversightPage: Encodable {
         /// Whom to call at the unit; nil when it named nobody.
         var contact: ClerkContacts.Hint?
         var next: String
+        /// The latest report: "第一季度 按序时推进 · 待审核"; "尚未报送".
+        var lastReport: String = ""
+        /// Its figures against the targets: "兑现资金 3200万元（目标 5000万元）"; "" when none.
+        var figures: String = ""
     }
 
     /// A unit's standing, worst first: the names a 督查通报 would list.
@@ -52,15 +61,5 @@ struct OversightPage: Encodable {
         var yellow: Int
         var green: Int
         var lateReports: Int
-    }
-
-    /// A work plan or report waiting for the 督查室.
-    struct ReviewLine: Encodable {
-        var what: String
-        var unitName: String
-        var number: String
-        var href: String
-        var submittedAt: String
-        var late: String
     }
 }

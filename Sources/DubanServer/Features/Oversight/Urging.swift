@@ -33,14 +33,16 @@ enum Urging {
         guard message.count <= 500 else { throw Failure.messageTooLong }
         let tasks = try await TaskRecord.query(on: database).filter(\.$id ~~ Set(targets.map(\.taskID)))
             .with(\.$plan).all()
-        var numbers: [UUID: String] = [:]
-        for task in tasks where task.plan.$government.id == governmentID { numbers[try task.requireID()] = task.number }
+        var known: [UUID: TaskRecord] = [:]
+        for task in tasks where task.plan.$government.id == governmentID && task.plan.withdrawnAt == nil {
+            known[try task.requireID()] = task
+        }
         let units = try await Unit.query(on: database).filter(\.$id ~~ Set(targets.map(\.unitID)))
             .filter(\.$government.$id == governmentID).all()
-        var byUnit: [UUID: [String]] = [:]
+        var byUnit: [UUID: [TaskRecord]] = [:]
         for target in targets {
-            guard let number = numbers[target.taskID] else { continue }
-            byUnit[target.unitID, default: []].append(number)
+            guard let task = known[target.taskID] else { continue }
+            byUnit[target.unitID, default: []].append(task)
         }
         let names = Dictionary(uniqueKeysWithValues: try units.map { (try $0.requireID(), $0.name) })
         let ordered = byUnit.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }
@@ -48,20 +50,42 @@ enum Urging {
             var urged = 0
             for (unitID, list) in ordered {
                 guard let name = names[unitID] else { continue }
-                let sorted = list.sorted { $0.localizedStandardCompare($1) == .orderedAscending }
+                let sorted = list.sorted { lhs, rhs in
+                    lhs.plan.title != rhs.plan.title
+                        ? lhs.plan.title < rhs.plan.title
+                        : lhs.number.localizedStandardCompare(rhs.number) == .orderedAscending
+                }
                 let body =
-                    "请抓紧办理并报送第 \(sorted.joined(separator: "、")) 项任务的有关材料。" + (message.isEmpty ? "" : "督查室说明：\(message)")
+                    "请抓紧办理并报送以下任务的有关材料：" + phrases(sorted) + "。" + (message.isEmpty ? "" : "督查室说明：\(message)")
                 try await Notifier.post(
                     .urge, governmentID: governmentID, unitID: unitID, title: "督查室催办 \(sorted.count) 项任务",
                     body: body, link: SiteURL.unitDesk(unitID).path, sender: filer.actor.name, at: filer.now,
                     on: database)
+                for task in sorted {
+                    try await TaskUrge(
+                        taskID: try task.requireID(), unitID: unitID, urgedBy: filer.actor.name, message: message,
+                        urgedAt: filer.now
+                    ).create(on: database)
+                }
                 try await AuditLog.record(
                     .unitUrged, by: filer.actor, governmentID: governmentID, entityType: "unit", entityID: unitID,
-                    summary: "催办\(name)：第 \(sorted.joined(separator: "、")) 项任务", after: ["message": message],
-                    requestID: filer.requestID, at: filer.now, on: database)
+                    summary: "催办\(name)：第 \(sorted.map(\.number).joined(separator: "、")) 项任务",
+                    after: ["message": message], requestID: filer.requestID, at: filer.now, on: database)
                 urged += 1
             }
             return urged
         }
+    }
+
+    /// The tasks under their plans, each by number and first words; at most ten, the rest counted.
+    private static func phrases(_ tasks: [TaskRecord]) -> String {
+        var parts: [String] = []
+        var plan: String?
+        for task in tasks.prefix(10) {
+            let words = "第 \(task.number) 项“\(TaskNaming.words(task.text))”"
+            parts.append(plan == task.plan.title ? words : TaskNaming.quoted(task.plan.title) + words)
+            plan = task.plan.title
+        }
+        return parts.joined(separator: "、") + (tasks.count > 10 ? " 等 \(tasks.count) 项" : "")
     }
 }

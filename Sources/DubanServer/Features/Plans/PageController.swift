@@ -10,7 +10,7 @@ struct PageController: RouteCollection {
     }
 
     /// Each user starts where their work is: a leader on their own portfolio, a clerk on their unit's desk,
-    /// everyone else on the plan list.
+    /// the 督查室 on 督办, everyone else on the plan list.
     @Sendable func home(req: Request) async throws -> Response {
         let user = try req.currentUser()
         if user.role == .leader, let leaderID = user.leaderID {
@@ -19,6 +19,7 @@ struct PageController: RouteCollection {
         if user.role == .clerk, let unitID = user.unitID {
             return req.redirect(to: SiteURL.unitDesk(unitID).path)
         }
+        if req.allows(.superviseReporting) { return req.redirect(to: SiteURL.oversight.path) }
         return req.redirect(to: SiteURL.plans.path)
     }
 

@@ -58,7 +58,15 @@ struct PlanController: RouteCollection {
             + [PageChrome.Link(label: "任务 \(detail.number)", href: "")]
         let chrome = try PageChrome(
             for: req, title: "任务 \(detail.number) · \(detail.planTitle)", section: .plans, breadcrumbs: crumbs)
+        let board = try await DutyStatus.board(.tasks([taskID]), today: req.clock.today(), on: req.db)
+        let lights = board.map {
+            TaskReportingPage.LightLine(
+                unitName: $0.unit.name, contact: nil, light: $0.shownLight, lightLabel: $0.shownLabel,
+                reasons: $0.assessment.messages.joined(separator: "；"))
+        }
         return try await req.view.render(
-            "tasks/show", TaskPage(page: chrome, task: detail, reportingHref: SiteURL.taskReporting(taskID).path))
+            "tasks/show",
+            TaskPage(
+                page: chrome, task: detail, reportingHref: SiteURL.taskReporting(taskID).path, lights: lights))
     }
 }

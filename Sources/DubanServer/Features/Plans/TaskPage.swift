@@ -4,6 +4,8 @@ struct TaskPage: Encodable {
     var task: TaskDetail
     /// The task's reporting page: work plans, progress reports, review.
     var reportingHref: String
+    /// Each reporting unit's light today; empty for a withdrawn task or one no unit reports on.
+    var lights: [TaskReportingPage.LightLine] = []
 }
 
 /// One task in full, built by `TaskPageQuery`.

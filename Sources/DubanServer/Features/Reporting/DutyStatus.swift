@@ -13,16 +13,30 @@ struct DutyStatus: Sendable {
     /// The next due day not yet passed, filed or not.
     var next: ReportingDeadline?
     var reports: [ReportLedger.Entry]
-    var workPlan: (id: UUID, state: ReviewState, version: Int)?
+    var workPlan: ReportLedger.WorkPlanEntry?
     /// The work plan's due day, when the rules ask for one.
     var workPlanDue: CalendarDay?
     /// How many days before a due day the plan's rules remind.
     var reminderDaysBefore: Int
 
     var light: TrafficLight { assessment.light }
+    /// The light as pages draw it: a green whose latest report waits for review is "pending" (待审核), not a
+    /// plain green the office has confirmed.
+    var shownLight: String { light == .green && assessment.isAwaitingReview ? "pending" : light.rawValue }
+    /// The label of `shownLight`.
+    var shownLabel: String { light == .green && assessment.isAwaitingReview ? "待审核" : light.label }
     /// The latest report, if it was returned and not yet revised.
     var returnedReport: ReportLedger.Entry? { reports.last { $0.state == .returned } }
-    var isCompleted: Bool { reports.last?.status == .completed }
+    /// True when the latest report standing (not returned) says 已完成.
+    var isCompleted: Bool { reports.last { $0.state != .returned }?.status == .completed }
+
+    /// What the review of the unit's reports says for its light: a returned report first (it must be filed
+    /// again), else the latest report when it waits for the 督查室.
+    static func reviewSignal(_ reports: [ReportLedger.Entry]) -> ReviewSignal? {
+        if let returned = reports.last(where: { $0.state == .returned }) { return .returned(returned.period) }
+        if let latest = reports.last, latest.state == .submitted { return .awaiting(latest.period) }
+        return nil
+    }
 
     /// The statuses of every reporting unit of every task in the scope, as of `today`.
     static func board(_ scope: TaskDuty.Scope, today: CalendarDay, on database: any Database) async throws
@@ -49,10 +63,12 @@ struct DutyStatus: Sendable {
             let next = calendar.deadline(dueOnOrAfter: today)
             for unit in duty.reporters {
                 let reports = ledger.reports(task: duty.taskID, unit: unit.id, order: order)
-                let watched = calendar.watchedDeadline(on: today, filed: Set(reports.map(\.period)))
+                // A returned report does not count as filed: its due day shows again, red once it has passed.
+                let standing = reports.filter { $0.state != .returned }
+                let watched = calendar.watchedDeadline(on: today, filed: Set(standing.map(\.period)))
                 let assessment = reporting.rules.lights.assess(
-                    on: today, deadline: reports.last?.status == .completed ? nil : watched,
-                    statuses: reports.map(\.status))
+                    on: today, deadline: standing.last?.status == .completed ? nil : watched,
+                    statuses: standing.map(\.status), review: reviewSignal(reports))
                 result.append(
                     DutyStatus(
                         duty: duty, unit: unit, assessment: assessment, watched: watched,

@@ -20,6 +20,8 @@ enum ReportFiling {
         var newFiles: [EvidenceFile]
         /// Attachments of the previous version to carry over.
         var keptAttachmentIDs: Set<UUID>
+        /// What was done about leaders' 批示 on the task, by instruction.
+        var answers: [UUID: String] = [:]
     }
 
     /// One figure.
@@ -121,6 +123,16 @@ enum ReportFiling {
                     "status": submission.status.label, "period": submission.period.key, "version": "\(report.version)",
                 ],
                 requestID: filer.requestID, at: filer.now, on: database)
+            if kind == .report {
+                try await Instructions.answer(
+                    submission.answers, report: report, unitName: unitName, duty: duty,
+                    governmentID: reporting.governmentID, by: filer, on: database)
+                try await OfficeNotice.submitted(
+                    unitName: unitName, what: "\(submission.period.label)完成情况（第 \(report.version) 版）",
+                    daysLate: report.daysLate, duty: duty, planTitle: reporting.planTitle,
+                    link: SiteURL.report(reportID).path, governmentID: reporting.governmentID, by: filer,
+                    on: database)
+            }
             if kind == .contribution {
                 for reporter in duty.reporters {
                     try await Notifier.post(

@@ -14,6 +14,7 @@ enum ReportFilingError: AbortError, Equatable {
     case notCurrentVersion
     case notAwaitingReview
     case commentRequired
+    case decisionMissing
     case invalidActual(String)
     case workPlanEmpty
     case workPlanItem(Int, String)
@@ -43,6 +44,7 @@ enum ReportFilingError: AbortError, Equatable {
         case .notCurrentVersion: "这不是最新版本，已有更新的版本，请刷新页面后再操作。"
         case .notAwaitingReview: "这份材料不在待审核状态。"
         case .commentRequired: "退回时请写明需要修改的地方。"
+        case .decisionMissing: "请选择“审核通过”或“退回修改”。"
         case .invalidActual(let label): "“\(label)”的完成数须为数字。"
         case .workPlanEmpty: "办理方案至少要有一项具体工作。"
         case .workPlanItem(let row, let problem): "第 \(row) 项工作：\(problem)"

@@ -14,6 +14,18 @@ struct ReportForm: Content {
     var keep: [String]?
     /// New evidence (`files[]`); browsers send one empty part when no file was chosen.
     var files: [File]?
+    /// Answers to leaders' 批示: the instruction ids (`answerTo[]`) and, in the same order, what was done
+    /// (`answer[]`).
+    var answerTo: [String]?
+    var answer: [String]?
+
+    /// The typed answer to an instruction, for the form shown again.
+    func answer(to instructionID: String) -> String? {
+        guard let index = answerTo?.firstIndex(of: instructionID), let answer, answer.indices.contains(index) else {
+            return nil
+        }
+        return answer[index]
+    }
 
     /// The typed value of the `index`-th target, for the form shown again.
     func actual(_ index: Int) -> String? {
@@ -42,8 +54,14 @@ struct ReportForm: Content {
         for file in files ?? [] where file.data.readableBytes > 0 || !file.filename.isEmpty {
             evidence.append(try EvidenceFile(fileName: file.filename, data: Data(buffer: file.data)))
         }
+        var answers: [UUID: String] = [:]
+        for (index, id) in (answerTo ?? []).enumerated() {
+            guard let id = UUID(uuidString: id), let answer, answer.indices.contains(index) else { continue }
+            answers[id] = answer[index]
+        }
         return ReportFiling.Submission(
             period: period, status: status, reason: reason ?? "", narrative: narrative ?? "", actuals: figures,
-            newFiles: evidence, keptAttachmentIDs: Set((keep ?? []).compactMap(UUID.init(uuidString:))))
+            newFiles: evidence, keptAttachmentIDs: Set((keep ?? []).compactMap(UUID.init(uuidString:))),
+            answers: answers)
     }
 }

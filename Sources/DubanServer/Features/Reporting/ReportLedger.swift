@@ -15,8 +15,16 @@ struct ReportLedger: Sendable {
         var submittedOn: String
     }
 
+    /// The current version of one work plan.
+    struct WorkPlanEntry: Sendable {
+        var id: UUID
+        var state: ReviewState
+        var version: Int
+        var daysLate: Int
+    }
+
     private var reports: [String: [Entry]] = [:]
-    private var workPlans: [String: (id: UUID, state: ReviewState, version: Int)] = [:]
+    private var workPlans: [String: ReportLedger.WorkPlanEntry] = [:]
 
     private static func key(_ taskID: UUID, _ unitID: UUID) -> String { "\(taskID)|\(unitID)" }
 
@@ -38,7 +46,8 @@ struct ReportLedger: Sendable {
             let plans = try await WorkPlan.query(on: database).filter(\.$task.$id ~~ chunk)
                 .filter(\.$state != ReviewState.superseded).all()
             for plan in plans {
-                ledger.workPlans[key(plan.$task.id, plan.$unit.id)] = (try plan.requireID(), plan.state, plan.version)
+                ledger.workPlans[key(plan.$task.id, plan.$unit.id)] = WorkPlanEntry(
+                    id: try plan.requireID(), state: plan.state, version: plan.version, daysLate: plan.daysLate)
             }
         }
         return ledger
@@ -61,7 +70,7 @@ struct ReportLedger: Sendable {
     }
 
     /// The unit's current work plan on the task.
-    func workPlan(task: UUID, unit: UUID) -> (id: UUID, state: ReviewState, version: Int)? {
+    func workPlan(task: UUID, unit: UUID) -> ReportLedger.WorkPlanEntry? {
         workPlans[Self.key(task, unit)]
     }
 }

@@ -16,8 +16,8 @@ struct TaskLights {
     func apply(to line: TaskLine, id: UUID) -> TaskLine {
         guard let status = byTask[id] else { return line }
         var line = line
-        line.light = status.light.rawValue
-        line.lightLabel = status.light.label
+        line.light = status.shownLight
+        line.lightLabel = status.shownLabel
         line.lightReasons = ([status.unit.name] + status.assessment.messages).joined(separator: "：")
         return line
     }

@@ -26,6 +26,7 @@ struct TaskReportingController: RouteCollection {
         let notices = [
             "report": "已报送。督查室审核后会通知本单位。", "contribution": "配合材料已提交，牵头单位汇总时可以直接引用。",
             "workplan": "办理方案已报送。", "reviewed": "审核意见已发送给报送单位。",
+            "instruction": "批示已发送，承担任务的单位和督查室都会收到。",
         ]
         let done = req.notice(from: notices)
         let period = try? req.query.get(String.self, at: "period")
@@ -70,6 +71,15 @@ struct TaskReportingController: RouteCollection {
                     leader: form["leader-\(index)"] ?? "", department: form["department-\(index)"] ?? ""))
         }
         let taskID = try context.task.requireID()
+        if form["addRows"] != nil {
+            // Without JavaScript, "添加行" comes here: the form again as typed, with more empty rows, nothing saved.
+            let typed = items.filter {
+                !($0.content.isEmpty && $0.leader.isEmpty && $0.department.isEmpty && $0.plannedMonth == nil)
+            }
+            let page = try TaskReportingQuery.page(
+                try await load(req), req: req, period: nil, notice: "", error: "", typedWorkPlan: typed)
+            return try await req.answer(req.view.render("reporting/task", page), status: .ok)
+        }
         do {
             _ = try await WorkPlanFiling.submit(
                 items, taskID: taskID, unitID: unitID, by: filer(req), context: try context.requireDuty(), on: req.db)
@@ -97,11 +107,31 @@ struct TaskReportingController: RouteCollection {
     {
         try req.authorize(.superviseReporting)
         let id = try req.requireID(idParameter, orThrow: .taskNotFound)
-        let form = try req.content.decode(ReviewForm.self)
-        let record = try await Review.perform(
-            Record.self, id: id, accept: form.decision == "accept", comment: form.comment ?? "", by: filer(req),
-            governmentID: try req.currentUser().governmentID, on: req.db)
-        return req.redirect(to: SiteURL.taskReporting(try record.reviewedTask.requireID()).path + "?done=reviewed")
+        let form = (try? req.content.decode(ReviewForm.self)) ?? ReviewForm(decision: "")
+        do {
+            guard form.decision == "accept" || form.decision == "return" else {
+                throw ReportFilingError.decisionMissing
+            }
+            let record = try await Review.perform(
+                Record.self, id: id, accept: form.decision == "accept", comment: form.comment ?? "", by: filer(req),
+                governmentID: try req.currentUser().governmentID, on: req.db)
+            return req.redirect(
+                to: SiteURL.taskReporting(try record.reviewedTask.requireID()).path + "?done=reviewed")
+        } catch let error as ReportFilingError where error.status == .unprocessableEntity {
+            // The task's page again, inside the layout, with the message beside the record's review form.
+            guard let record = try await Record.findForReview(id, on: req.db),
+                record.reviewedUnit.$government.id == (try req.currentUser().governmentID)
+            else { throw ReportFilingError.notFound }
+            let taskID = try record.reviewedTask.requireID()
+            guard
+                let loaded = try await TaskReportingQuery.load(
+                    taskID: taskID, governmentID: try req.currentUser().governmentID, today: req.clock.today(),
+                    on: req.db)
+            else { throw error }
+            var page = try TaskReportingQuery.page(loaded, req: req, period: nil, notice: "", error: error.reason)
+            page.refuseReview(of: id.uuidString.lowercased(), message: error.reason)
+            return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)
+        }
     }
 
     /// A report version's place on its task's page (links in notifications and the audit log).

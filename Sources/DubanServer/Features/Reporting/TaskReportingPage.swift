@@ -18,7 +18,21 @@ struct TaskReportingPage: Encodable {
     /// The acting unit's forms; nil when the visitor cannot file.
     var filing: Filing?
     var canReview: Bool
+    /// Leaders' 批示 and their answers, and the form for a leader.
+    var instructions: InstructionsBlock
     var csrf: String
+
+    /// Shows a refused review's message (a return without a comment) beside that record's review form.
+    mutating func refuseReview(of recordID: String, message: String) {
+        for block in workPlans.indices where workPlans[block].current.id == recordID {
+            workPlans[block].current.reviewError = message
+        }
+        for period in periods.indices {
+            for block in periods[period].reports.indices where periods[period].reports[block].current.id == recordID {
+                periods[period].reports[block].current.reviewError = message
+            }
+        }
+    }
 
     /// The task the page is about.
     struct TaskHeader: Encodable {
@@ -57,10 +71,14 @@ struct TaskReportingPage: Encodable {
         var state: String
         var stateLabel: String
         var submittedAt: String
+        /// "逾期 3 天" when first filed after the rules' due day; "" otherwise.
+        var late: String
         var comment: String
         var items: [Item]
         var reviewAction: String
         var awaitingReview: Bool
+        /// Why the last review of this version was refused; "" normally.
+        var reviewError = ""
     }
 
     /// One work item.
@@ -108,6 +126,8 @@ struct TaskReportingPage: Encodable {
         var attachments: [AttachmentLink]
         var reviewAction: String
         var awaitingReview: Bool
+        /// Why the last review of this version was refused; "" normally.
+        var reviewError = ""
     }
 
     /// A figure of a report.
@@ -139,10 +159,30 @@ struct TaskReportingPage: Encodable {
         var keep: [AttachmentLink]
         var prefilledFrom: String
         var contributionsToUse: [ReportVersion]
+        /// 批示 this unit has not answered yet: each asks what was done, in this report.
+        var answers: [InstructionsBlock.AnswerField]
+        /// The returned report this form files again, shown with the 督查室's comment; nil when none.
+        var returned: ReturnedReport?
+        /// The 督查室's comment when the unit's current work plan was returned; "" otherwise.
+        var workPlanReturn: String
         var workPlanRows: [WorkPlanRow]
+        /// Items a work plan may hold, and the rows a form may carry (a few empty ones beyond).
+        var maxWorkPlanItems: Int
+        var maxWorkPlanRows: Int
         var months: [Option]
         var maxFiles: Int
         var maxMegabytes: Int
+    }
+
+    /// A returned report being filed again: its period is fixed in the form, so the fix cannot land under
+    /// another period by mistake.
+    struct ReturnedReport: Encodable {
+        var period: String
+        var label: String
+        var comment: String
+        var reviewedAt: String
+        /// The form for the period otherwise due, for a clerk who means to file that one first; "" when none.
+        var otherPeriodHref: String
     }
 
     /// A select option.

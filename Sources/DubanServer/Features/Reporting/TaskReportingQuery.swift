@@ -17,6 +17,8 @@ enum TaskReportingQuery {
         /// The reporting units' standing today.
         var statuses: [DutyStatus]
         var contacts: [UUID: ClerkContacts.Hint]
+        /// Leaders' 批示 on the task, newest first, with the units' answers.
+        var instructions: [Instruction]
     }
 
     /// Who holds a task of the government, for deciding who may read its reports; nil when the government has
@@ -58,9 +60,11 @@ enum TaskReportingQuery {
         let ownership = ownership(of: task, governmentID: governmentID)
         let statuses = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
         let contacts = try await ClerkContacts.load(unitIDs: Set(duty?.reporters.map(\.id) ?? []), on: database)
+        let instructions = try await Instruction.query(on: database).filter(\.$task.$id == taskID)
+            .with(\.$replies) { $0.with(\.$unit) }.sort(\.$createdAt, .descending).all()
         return Loaded(
             task: task, duty: duty, reporting: reporting, reports: reports, workPlans: workPlans, ownership: ownership,
-            statuses: statuses, contacts: contacts)
+            statuses: statuses, contacts: contacts, instructions: instructions)
     }
 
     /// Whom to call at a unit, when the policy lets the signed-in user see that unit's contacts.
@@ -141,19 +145,23 @@ enum TaskReportingQuery {
                 loaded, unit: unit, isReporter: reporterIDs.contains(unitID), today: today, requested: requested,
                 typed: typed, typedWorkPlan: typedWorkPlan)
         }
+        let instructions = try InstructionsBlock.make(
+            loaded, canInstruct: req.allows(.instruct, on: loaded.ownership) && task.withdrawnAt == nil,
+            action: SiteURL.taskInstructions(taskID).path)
         return TaskReportingPage(
             page: chrome, task: header,
             lights: loaded.statuses.map {
                 .init(
                     unitName: $0.unit.name,
                     contact: contact(loaded, unitID: $0.unit.id, governmentID: user.governmentID, req: req),
-                    light: $0.light.rawValue,
-                    lightLabel: $0.light.label,
+                    light: $0.shownLight,
+                    lightLabel: $0.shownLabel,
                     reasons: $0.assessment.messages.joined(separator: "；"))
             },
             rules: loaded.reporting.rules.describe(),
             rulesHref: canReview ? SiteURL.planRules(task.plan.id ?? taskID).path : "", notice: notice, error: error,
-            workPlans: workPlans, periods: periods, filing: filing, canReview: canReview, csrf: req.csrfToken)
+            workPlans: workPlans, periods: periods, filing: filing, canReview: canReview,
+            instructions: instructions, csrf: req.csrfToken)
     }
 
     /// The forms of the acting unit: the period to report (the one it is measured against), prefilled from its
@@ -166,11 +174,16 @@ enum TaskReportingQuery {
         let calendar = loaded.reporting.calendar
         let kind: ProgressReport.Kind = isReporter ? .report : .contribution
         let mine = loaded.reports.filter { $0.$unit.id == unit.id && $0.kind == kind && $0.state != .superseded }
-        let filed = Set(mine.compactMap { ReportingPeriod(key: $0.period) })
+        // A returned report is to be filed again: the form reopens on its period, whatever else is due.
+        let returned = mine.filter { $0.state == .returned }
+            .min { ($0.period, $0.submittedAt) < ($1.period, $1.submittedAt) }
+        let filed = Set(mine.filter { $0.state != .returned }.compactMap { ReportingPeriod(key: $0.period) })
         let watched =
             calendar.watchedDeadline(on: today, filed: filed)?.deadline.period
             ?? calendar.deadline(dueOnOrAfter: today)?.period ?? calendar.deadlines.last?.period
-        let chosen = requested.flatMap(ReportingPeriod.init(key:)) ?? watched
+        let asked = requested.flatMap(ReportingPeriod.init(key:))
+        let chosen = asked ?? returned.flatMap { ReportingPeriod(key: $0.period) } ?? watched
+        let fixing = returned.flatMap { report in report.period == chosen?.key ? report : nil }
         let open = calendar.deadlines.filter { $0.period.firstDay <= today || $0.period == chosen }
         // Start from this period's current version, else the unit's latest report of any period.
         let samePeriod = mine.first { $0.period == chosen?.key }
@@ -196,7 +209,8 @@ enum TaskReportingQuery {
                 index: index, content: item.content, month: item.plannedMonth.map(String.init) ?? "",
                 leader: item.leader, department: item.department)
         }
-        for index in rows.count..<(rows.count + 3) {
+        // Three empty rows to type into, within what a filing reads.
+        for index in rows.count..<max(rows.count, min(rows.count + 3, WorkPlanFiling.maxItems + 5)) {
             rows.append(.init(index: index, content: "", month: "", leader: "", department: ""))
         }
         let contributions =
@@ -221,7 +235,22 @@ enum TaskReportingQuery {
             prefilledFrom: latest.map {
                 "已按本单位\(ReportingPeriod(key: $0.period)?.label ?? "")第 \($0.version) 版预先填好，只需修改变化的部分。"
             } ?? "",
-            contributionsToUse: contributions, workPlanRows: rows,
+            contributionsToUse: contributions,
+            answers: isReporter ? try InstructionsBlock.openAnswers(loaded, unitID: unit.id, typed: typed) : [],
+            returned: fixing.map { report in
+                .init(
+                    period: report.period,
+                    label: "\(ReportingPeriod(key: report.period)?.label ?? report.period)完成情况（第 \(report.version) 版）",
+                    comment: report.reviewComment, reviewedAt: report.reviewedAt.map(DisplayTime.minute) ?? "",
+                    otherPeriodHref: asked != nil
+                        ? ""
+                        : [watched, calendar.deadline(dueOnOrAfter: today)?.period].compactMap { $0 }
+                            .first { $0 != chosen }
+                            .map { SiteURL.taskReportingFor(taskID, period: $0.key).path + "#file" } ?? "")
+            },
+            workPlanReturn: currentPlan?.state == .returned ? currentPlan?.reviewComment ?? "" : "",
+            workPlanRows: rows,
+            maxWorkPlanItems: WorkPlanFiling.maxItems, maxWorkPlanRows: WorkPlanFiling.maxItems + 5,
             months: (1...12).map { .init(value: String($0), label: "\($0)月", selected: false) },
             maxFiles: EvidenceFile.maxFiles, maxMegabytes: EvidenceFile.maxBytes / 1024 / 1024)
     }
@@ -231,7 +260,8 @@ enum TaskReportingQuery {
         return TaskReportingPage.WorkPlanVersion(
             id: id.uuidString.lowercased(), version: plan.version, state: plan.state.rawValue,
             stateLabel: plan.state.label,
-            submittedAt: DisplayTime.minute(plan.submittedAt), comment: plan.reviewComment,
+            submittedAt: DisplayTime.minute(plan.submittedAt), late: plan.daysLate > 0 ? "逾期 \(plan.daysLate) 天" : "",
+            comment: plan.reviewComment,
             items: plan.items.sorted { $0.position < $1.position }.map {
                 .init(content: $0.content, month: "\($0.plannedMonth)月", leader: $0.leader, department: $0.department)
             },

@@ -49,9 +49,12 @@ enum WorkPlanFiling {
                 previous.state = ReviewState.superseded
                 try await previous.save(on: database)
             }
+            // Late against the rules' due day, kept from the first version as a report's delay is.
+            let due = reporting.calendar.workPlanDue
+            let daysLate = previous?.daysLate ?? due.map { max(0, $0.days(until: filer.today)) } ?? 0
             let plan = WorkPlan(
-                taskID: taskID, unitID: unitID, version: (previous?.version ?? 0) + 1, submittedAt: filer.now,
-                submittedByID: filer.userID)
+                taskID: taskID, unitID: unitID, version: (previous?.version ?? 0) + 1, daysLate: daysLate,
+                submittedAt: filer.now, submittedByID: filer.userID)
             try await plan.create(on: database)
             let planID = try plan.requireID()
             for (position, row) in rows.enumerated() {
@@ -67,6 +70,10 @@ enum WorkPlanFiling {
                 summary: "\(unitName)报送第 \(duty.number) 项任务的办理方案（第 \(plan.version) 版，\(rows.count) 项工作）",
                 after: rows.map { "\($0.plannedMonth ?? 0)月：\($0.content)" }, requestID: filer.requestID,
                 at: filer.now, on: database)
+            try await OfficeNotice.submitted(
+                unitName: unitName, what: "办理方案（第 \(plan.version) 版）", daysLate: daysLate, duty: duty,
+                planTitle: reporting.planTitle, link: SiteURL.taskReporting(taskID).path + "#workplans",
+                governmentID: reporting.governmentID, by: filer, on: database)
             return plan
         }
     }

@@ -16,6 +16,8 @@ final class Notification: Model, @unchecked Sendable {
         case returned
         case accepted
         case submitted
+        /// A leader's 批示, or a unit's answer to one.
+        case instruction
 
         /// The Chinese label.
         var label: String {
@@ -26,6 +28,7 @@ final class Notification: Model, @unchecked Sendable {
             case .returned: "退回修改"
             case .accepted: "审核通过"
             case .submitted: "新的报送"
+            case .instruction: "领导批示"
             }
         }
     }
@@ -46,16 +49,19 @@ final class Notification: Model, @unchecked Sendable {
     @Parent(key: "government_id") var government: Government
     /// The unit addressed; nil for the 督查室 itself.
     @OptionalParent(key: "unit_id") var unit: Unit?
+    /// The leader addressed (an answer to their 批示); nil otherwise.
+    @OptionalParent(key: "leader_id") var leader: Leader?
 
     init() {}
 
     init(
-        id: UUID? = nil, governmentID: UUID, unitID: UUID?, kind: Kind, title: String, body: String, link: String,
-        sender: String, dedupeKey: String?, createdAt: Date
+        id: UUID? = nil, governmentID: UUID, unitID: UUID?, leaderID: UUID? = nil, kind: Kind, title: String,
+        body: String, link: String, sender: String, dedupeKey: String?, createdAt: Date
     ) {
         self.id = id
         self.$government.id = governmentID
         self.$unit.id = unitID
+        self.$leader.id = leaderID
         self.kind = kind
         self.title = title
         self.body = body

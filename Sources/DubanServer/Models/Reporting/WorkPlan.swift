@@ -17,6 +17,8 @@ final class WorkPlan: Model, @unchecked Sendable {
     @OptionalField(key: "reviewed_at") var reviewedAt: Date?
     @OptionalParent(key: "reviewer_id") var reviewer: User?
     @Field(key: "review_comment") var reviewComment: String
+    /// Days after the rules' work-plan due day it was first filed; 0 when on time or when no day is set.
+    @Field(key: "days_late") var daysLate: Int
 
     @Parent(key: "task_id") var task: TaskRecord
     @Parent(key: "unit_id") var unit: Unit
@@ -24,7 +26,10 @@ final class WorkPlan: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, taskID: UUID, unitID: UUID, version: Int, submittedAt: Date, submittedByID: UUID?) {
+    init(
+        id: UUID? = nil, taskID: UUID, unitID: UUID, version: Int, daysLate: Int = 0, submittedAt: Date,
+        submittedByID: UUID?
+    ) {
         self.id = id
         self.$task.id = taskID
         self.$unit.id = unitID
@@ -33,6 +38,7 @@ final class WorkPlan: Model, @unchecked Sendable {
         self.submittedAt = submittedAt
         self.$submittedBy.id = submittedByID
         self.reviewComment = ""
+        self.daysLate = daysLate
     }
 }
 

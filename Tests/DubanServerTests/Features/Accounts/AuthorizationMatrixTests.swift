@@ -174,7 +174,9 @@ struct AuthorizationMatrixTests {
             Row(
                 method: .POST, path: SiteURL.oversightUrge.path,
                 form: { _ in ["target[]": "\(world.task.uuidString):\(world.otherUnit.uuidString)"] },
-                expected: adminOnly(.redirect(SiteURL.oversightWith([("urged", "1")]).path))),
+                expected: adminOnly(.redirect(SiteURL.oversightWith([("light", "problems"), ("urged", "1")]).path))),
+            Row(path: SiteURL.reviewQueue.path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.reviewQueueWith([("unit", world.foreignUnit.uuidString)]).path, expected: adminOnly(.ok)),
             Row(path: SiteURL.planRules(world.sample.mainPlanID).path, expected: adminOnly(.ok)),
             Row(path: SiteURL.planRules(world.foreignPlan).path, expected: adminOnly(.notFound)),
             Row(path: SiteURL.planWithdraw(world.sample.mainPlanID).path, expected: adminOnly(.ok)),
@@ -212,7 +214,7 @@ struct AuthorizationMatrixTests {
             Row(
                 path: SiteURL.home.path,
                 expected: [
-                    .anonymous: .signIn, .account(.admin): .redirect(SiteURL.plans.path),
+                    .anonymous: .signIn, .account(.admin): .redirect(SiteURL.oversight.path),
                     .account(.clerk): .redirect(SiteURL.unitDesk(world.clerkUnit).path),
                     .account(.leader): .redirect(SiteURL.leader(world.leader).path),
                     .account(.viewer): .redirect(SiteURL.plans.path),

@@ -247,7 +247,7 @@ struct ReportingPageTests {
                 SiteURL.oversightUrge.path, method: .POST,
                 form: ["target[]": "\(task.uuidString):\(finance.uuidString)", "message": "请本周内补报"])
             // assert
-            #expect(sent.location == SiteURL.oversightWith([("urged", "1")]).path)
+            #expect(sent.location == SiteURL.oversightWith([("light", "problems"), ("urged", "1")]).path)
             let inbox = try await app.page(SiteURL.notifications.path, as: .clerk)
             #expect(inbox.html.contains("督查室催办 1 项任务") && inbox.html.contains("请本周内补报"))
             #expect(inbox.html.contains("1 条未读"))

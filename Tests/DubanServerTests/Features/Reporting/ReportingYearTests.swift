@@ -165,7 +165,8 @@ struct ReportingYearTests {
                 try await Notification.query(on: app.db).filter(\.$dedupeKey == "overdue:\(transport):\(plan):2025-Q1")
                     .first())
             #expect(overdue.title == "1 项任务的2025年第一季度完成情况已逾期")
-            #expect(overdue.body.hasPrefix("《") && overdue.body.contains("》应于2025年4月20日前报送，已逾期 1 天。任务：第 6 项。"))
+            #expect(
+                overdue.body.hasPrefix("《") && overdue.body.contains("》应于2025年4月20日前报送，已逾期 1 天。任务：第 6 项“新增公共停车泊位2000个"))
             let keys = try await Notification.query(on: app.db).all().compactMap(\.dedupeKey)
             #expect(keys.count == Set(keys).count)
 

@@ -41,4 +41,29 @@
       if (message) { files.value = ""; }
     });
   }
+  // The work plan's "添加 3 行" adds empty rows in place; without JavaScript the button posts the form and the
+  // server shows it again with the rows added.
+  var addRow = document.querySelector("[data-add-row]");
+  var table = document.querySelector(".workplan-rows");
+  if (addRow && table) {
+    addRow.addEventListener("click", function (event) {
+      event.preventDefault();
+      var body = table.tBodies[0];
+      var max = Number(table.getAttribute("data-max-rows")) || 35;
+      var firstAdded = body.rows.length;
+      for (var added = 0; added < 3 && body.rows.length < max; added++) {
+        var last = body.rows[body.rows.length - 1];
+        var row = last.cloneNode(true);
+        var index = body.rows.length;
+        row.querySelectorAll("textarea, input, select").forEach(function (field) {
+          field.name = field.name.replace(/-\d+$/, "-" + index);
+          if (field.tagName === "SELECT") { field.selectedIndex = 0; } else { field.value = ""; }
+        });
+        body.appendChild(row);
+      }
+      if (body.rows.length >= max) { addRow.disabled = true; }
+      var first = body.rows[firstAdded] && body.rows[firstAdded].querySelector("textarea");
+      if (first) { first.focus(); }
+    });
+  }
 })();

@@ -1,0 +1,52 @@
+import Fluent
+import Vapor
+
+/// A leader writes a 批示 from a task's reporting page: on the task, or on one report of it.
+struct InstructionController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post(SiteURL.taskInstructions(.parameter).pathComponents, use: give)
+    }
+
+    /// `text`, and `report` (a report id) when the instruction is written on a report.
+    @Sendable func give(req: Request) async throws -> Response {
+        let taskID = try req.requireID("taskID", orThrow: .taskNotFound)
+        let user = try req.currentUser()
+        guard
+            let ownership = try await TaskReportingQuery.ownership(
+                taskID: taskID, governmentID: user.governmentID, on: req.db)
+        else { throw PageError.taskNotFound }
+        try req.authorize(.instruct, on: ownership, hidden: PageError.taskNotFound)
+        guard let leaderID = user.leaderID, let leader = try await Leader.find(leaderID, on: req.db) else {
+            throw AuthorizationError.forbidden
+        }
+        let form = (try? req.content.decode(InstructionForm.self)) ?? InstructionForm()
+        let reportID = form.report.flatMap(UUID.init(uuidString:))
+        do {
+            _ = try await Instructions.give(
+                form.text ?? "", taskID: taskID, reportID: reportID,
+                by: .init(
+                    leaderID: leaderID, userID: user.id,
+                    name: leader.title.isEmpty ? leader.name : "\(leader.name)（\(leader.title)）"),
+                filer: .init(
+                    userID: user.id, actor: req.auditActor, requestID: req.requestID, now: req.clock.now(),
+                    today: req.clock.today()),
+                on: req.db)
+            return req.redirect(to: SiteURL.taskReporting(taskID).path + "?done=instruction#instructions")
+        } catch let failure as Instructions.Failure {
+            guard
+                let loaded = try await TaskReportingQuery.load(
+                    taskID: taskID, governmentID: user.governmentID, today: req.clock.today(), on: req.db)
+            else { throw PageError.taskNotFound }
+            var page = try TaskReportingQuery.page(loaded, req: req, period: nil, notice: "", error: failure.message)
+            page.instructions.typed = form.text ?? ""
+            page.instructions.error = failure.message
+            return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)
+        }
+    }
+}
+
+/// The 批示 form.
+struct InstructionForm: Content {
+    var text: String?
+    var report: String?
+}
