@@ -48,6 +48,9 @@ private func apiRoutes(_ app: Application) throws {
     try readers.register(collection: APIPlanController())
     try readers.register(collection: APIDirectoryController())
     try readers.register(collection: APISearchController())
+    // The reporting cycle: each handler asks the policy about the task or record at hand.
+    try readers.register(collection: APIReportingController())
+    try readers.register(collection: APINotificationController())
     try authenticated.grouped(APIPermission(.manageOwnAccount)).register(collection: APITokenController())
     try authenticated.grouped(APIPermission(.mergeUnits)).register(collection: APIUnitMergeController())
     try authenticated.grouped(APIPermission(.importPlans)).register(collection: APIImportController())

@@ -147,7 +147,12 @@ struct TaskReportingController: RouteCollection {
     /// Sends an evidence file to those who may read the task's reports, as a download (never rendered inline,
     /// so an uploaded file cannot run in the site's origin).
     @Sendable func download(req: Request) async throws -> Response {
-        let id = try req.requireID("attachmentID", orThrow: .taskNotFound)
+        try await Self.download(try req.requireID("attachmentID", orThrow: .taskNotFound), req: req)
+    }
+
+    /// The attachment `id` as a download, when the signed-in user may read its task's reports (the API's
+    /// download too).
+    static func download(_ id: UUID, req: Request) async throws -> Response {
         let user = try req.currentUser()
         guard let attachment = try await ReportAttachment.query(on: req.db).filter(\.$id == id).with(\.$report).first(),
             let ownership = try await TaskReportingQuery.ownership(

@@ -126,6 +126,35 @@ struct APIAuthorizationMatrixTests {
                 body: { caller in ["sourceId": try await world.disposableUnit(named: "\(caller)", on: db)] },
                 status: .notFound, byRole: adminOnly),
             Row(method: .POST, path: "/imports", status: .badRequest, byRole: adminOnly),
+            Row(method: .GET, path: "/tasks/\(world.ownTask)/reporting", status: .ok),
+            Row(method: .GET, path: "/tasks/\(world.task)/reporting", status: .ok, byRole: [.clerk: .forbidden]),
+            Row(method: .GET, path: "/tasks/\(world.foreignTask)/reporting", status: .notFound),
+            Row(
+                method: .POST, path: "/tasks/\(world.ownTask)/workplans", body: { _ in [:] }, status: .forbidden,
+                byRole: [.clerk: .badRequest]),
+            Row(method: .POST, path: "/tasks/\(world.task)/workplans", body: { _ in [:] }, status: .forbidden),
+            Row(method: .POST, path: "/tasks/\(world.foreignTask)/workplans", body: { _ in [:] }, status: .notFound),
+            Row(
+                method: .POST, path: "/tasks/\(world.ownTask)/reports",
+                body: { _ in ["period": "2025-Q1", "status": "on_schedule", "narrative": "按计划推进。"] },
+                status: .forbidden, byRole: [.clerk: .created]),
+            Row(
+                method: .POST, path: "/tasks/\(world.foreignTask)/reports", body: { _ in [:] }, status: .notFound),
+            Row(
+                method: .POST, path: "/reports/\(UUID())/review", body: { _ in ["decision": "accept"] },
+                status: .forbidden, byRole: [.admin: .notFound]),
+            Row(
+                method: .POST, path: "/workplans/\(UUID())/review", body: { _ in ["decision": "accept"] },
+                status: .forbidden, byRole: [.admin: .notFound]),
+            Row(
+                method: .POST, path: "/tasks/\(world.task)/instructions", body: { _ in ["text": "请加快进度"] },
+                status: .forbidden, byRole: [.leader: .created]),
+            Row(
+                method: .POST, path: "/tasks/\(world.foreignTask)/instructions", body: { _ in ["text": "请加快进度"] },
+                status: .notFound),
+            Row(method: .GET, path: "/attachments/\(UUID())", status: .notFound),
+            Row(method: .GET, path: "/notifications", status: .ok),
+            Row(method: .POST, path: "/notifications/read", status: .noContent),
             Row(method: .GET, path: "/tokens", status: .ok),
             Row(method: .POST, path: "/tokens", body: { _ in ["name": "矩阵"] }, status: .created),
             Row(method: .DELETE, path: "/tokens/\(UUID())", status: .notFound),

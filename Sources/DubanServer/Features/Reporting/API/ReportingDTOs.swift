@@ -1,0 +1,207 @@
+import DubanCore
+import Foundation
+import Vapor
+
+/// A task's reporting through the API: each reporting unit's light, the current work plans, the current
+/// reports and contributions, and the leaders' 批示 with their answers.
+struct TaskReportingDTO: Content {
+    var taskId: UUID
+    var lights: [LightDTO]
+    var workPlans: [WorkPlanDTO]
+    var reports: [ReportDTO]
+    var instructions: [InstructionDTO]
+}
+
+/// One reporting unit's light today.
+struct LightDTO: Content {
+    var unitId: UUID
+    var unitName: String
+    /// "green", "yellow", "red".
+    var light: String
+    /// True when the latest report waits for the 督查室 (the pages draw it as 待审核).
+    var awaitingReview: Bool
+    var reasons: [String]
+}
+
+/// One version of a unit's work plan.
+struct WorkPlanDTO: Content {
+    var id: UUID
+    var unitId: UUID
+    var unitName: String
+    var version: Int
+    /// "submitted", "accepted", "returned", "superseded".
+    var state: String
+    var daysLate: Int
+    var submittedAt: Date
+    var reviewComment: String
+    var items: [WorkPlanItemDTO]
+
+    init(_ plan: WorkPlan) throws {
+        id = try plan.requireID()
+        unitId = plan.$unit.id
+        unitName = plan.unit.name
+        version = plan.version
+        state = plan.state.rawValue
+        daysLate = plan.daysLate
+        submittedAt = plan.submittedAt
+        reviewComment = plan.reviewComment
+        items = plan.items.sorted { $0.position < $1.position }.map {
+            WorkPlanItemDTO(
+                content: $0.content, plannedMonth: $0.plannedMonth, leader: $0.leader, department: $0.department)
+        }
+    }
+}
+
+/// One work item.
+struct WorkPlanItemDTO: Content {
+    var content: String
+    /// 1–12.
+    var plannedMonth: Int
+    var leader: String
+    var department: String
+}
+
+/// One version of a report (the reporting unit's) or contribution (a co-unit's).
+struct ReportDTO: Content {
+    var id: UUID
+    var unitId: UUID
+    var unitName: String
+    /// "report" or "contribution".
+    var kind: String
+    /// "2026-Q1".
+    var period: String
+    var version: Int
+    /// "completed", "on_schedule", "behind", "not_started", "impossible".
+    var status: String
+    var reason: String
+    var narrative: String
+    var state: String
+    var daysLate: Int
+    var submittedAt: Date
+    var reviewComment: String
+    var actuals: [ActualDTO]
+    var attachments: [AttachmentDTO]
+
+    init(_ report: ProgressReport) throws {
+        id = try report.requireID()
+        unitId = report.$unit.id
+        unitName = report.unit.name
+        kind = report.kind.rawValue
+        period = report.period
+        version = report.version
+        status = report.status.rawValue
+        reason = report.reason
+        narrative = report.narrative
+        state = report.state.rawValue
+        daysLate = report.daysLate
+        submittedAt = report.submittedAt
+        reviewComment = report.reviewComment
+        actuals = report.actuals.sorted { $0.position < $1.position }.map {
+            ActualDTO(label: $0.label, unitOfMeasure: $0.unitOfMeasure, target: $0.targetValue, actual: $0.actualValue)
+        }
+        attachments = try report.attachments.map {
+            AttachmentDTO(
+                id: try $0.requireID(), fileName: $0.fileName, contentType: $0.contentType, byteCount: $0.byteCount)
+        }
+    }
+}
+
+/// A figure against its target.
+struct ActualDTO: Content {
+    var label: String
+    var unitOfMeasure: String
+    @NullCoded var target: Double?
+    @NullCoded var actual: Double?
+}
+
+/// An evidence file; its bytes are at `GET /attachments/{id}`.
+struct AttachmentDTO: Content {
+    var id: UUID
+    var fileName: String
+    var contentType: String
+    var byteCount: Int
+}
+
+/// A leader's 批示 with the units' answers.
+struct InstructionDTO: Content {
+    var id: UUID
+    var author: String
+    var text: String
+    /// The report it was written on; null for one on the task.
+    @NullCoded var reportId: UUID?
+    var createdAt: Date
+    var replies: [InstructionReplyDTO]
+
+    init(_ instruction: Instruction) throws {
+        id = try instruction.requireID()
+        author = instruction.author
+        text = instruction.text
+        reportId = instruction.$report.id
+        createdAt = instruction.createdAt
+        // A new instruction has no answers loaded (nor any to load).
+        replies = (instruction.$replies.value ?? []).sorted { $0.createdAt < $1.createdAt }.map {
+            InstructionReplyDTO(
+                unitId: $0.$unit.id, unitName: $0.$unit.value?.name ?? "", text: $0.text, createdAt: $0.createdAt)
+        }
+    }
+}
+
+/// A unit's answer to a 批示.
+struct InstructionReplyDTO: Content {
+    var unitId: UUID
+    var unitName: String
+    var text: String
+    var createdAt: Date
+}
+
+/// `POST /tasks/{id}/workplans`.
+struct NewWorkPlanRequest: Content {
+    var items: [WorkPlanItemRequest]
+}
+
+/// One item as sent; leader and department may be left out.
+struct WorkPlanItemRequest: Content {
+    var content: String
+    var plannedMonth: Int
+    var leader: String?
+    var department: String?
+}
+
+/// `POST /reports/{id}/review` and `/workplans/{id}/review`.
+struct ReviewRequest: Content {
+    /// "accept" or "return".
+    var decision: String
+    var comment: String?
+}
+
+/// `POST /tasks/{id}/instructions`.
+struct NewInstructionRequest: Content {
+    var text: String
+    var reportId: UUID?
+}
+
+/// One notification of the caller's inbox.
+struct NotificationDTO: Content {
+    var id: UUID
+    var kind: String
+    var kindLabel: String
+    var title: String
+    var body: String
+    /// A path of the site to act on it.
+    var link: String
+    var sender: String
+    var createdAt: Date
+    var read: Bool
+
+    init(_ notification: Notification) throws {
+        id = try notification.requireID()
+        kind = notification.kind.rawValue
+        kindLabel = notification.kind.label
+        title = notification.title
+        body = notification.body
+        link = notification.link
+        sender = notification.sender
+        createdAt = notification.createdAt
+        read = notification.readAt != nil
+    }
+}
