@@ -12,6 +12,7 @@ import argparse
 import html
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -33,6 +34,9 @@ REVISION_FIXTURE = os.path.join(ROOT, "Sources", "DubanServer", "Resources", "De
                                 "2026-city-report-tasks-revised.txt")
 # The demo's unit clerk (区发展和改革局), for the desk and the report form.
 CLERK_USER = "fagai"
+# The demo's leader, for the board and a 批示.
+LEADER_USER = "zhoujianguo"
+RETURN_COMMENT = "请补充本季度量化指标完成数和佐证材料"
 REVISED_PLAN_TITLE = "区人民政府办公室关于做好2026年市《政府工作报告》涉及我区办理事项责任分解工作的通知"
 WIDTHS = [("desktop", 1280, 1400), ("phone", 390, 1400)]
 MIN_PNG_BYTES = 15_000  # a blank or error-only page at these sizes is far smaller
@@ -200,6 +204,77 @@ def clerk_pages(site):
     ]
 
 
+def file_reports(clerk, desk_path, count=2):
+    """Files this period's report on the first `count` tasks of the clerk's desk through the report form, with
+    a small evidence file; returns the tasks' reporting paths."""
+    desk = clerk.check_page("desk", desk_path, "本单位报送的任务")
+    tasks = list(dict.fromkeys(re.findall(r'href="(/tasks/%s/reporting)"' % UUID, desk)))[:count]
+    if len(tasks) < count:
+        raise CheckFailed("the desk lists too few tasks to file on")
+    for path in tasks:
+        form = clerk.check_page("report form", path, "报送完成情况")
+        token = re.search(r'name="_csrf" value="([^"]+)"', form)
+        period = (re.search(r'<input type="hidden" name="period" value="([^"]+)">', form)
+                  or re.search(r'<option value="([^"]+)" selected>[^<]*前）', form))
+        if not token or not period:
+            raise CheckFailed(f"the report form of {path} has no CSRF field or period")
+        status, answer = clerk.upload(
+            path.replace("/reporting", "/reports"),
+            {"_csrf": token.group(1), "period": period.group(1), "status": "on_schedule",
+             "narrative": "本季度按计划推进，阶段性目标已完成。"},
+            "files[]", "进展说明.txt", "本季度工作进展说明。".encode())
+        if status not in (302, 303):
+            raise CheckFailed(f"filing a report on {path} answered HTTP {status}")
+    return tasks
+
+
+def return_newest(site):
+    """As the 督查室, opens the review queue and returns its newest report with a comment; returns the queue."""
+    queue = site.check_page("review queue", "/oversight/reviews", "待审核")
+    report = re.search(r'href="(/reports/%s)"' % UUID, queue)
+    if not report:
+        raise CheckFailed("the review queue lists no report")
+    status, answer = site.request(report.group(1))
+    target = re.search(r"redirect to (?:https?://[^/]+)?(/tasks/%s/reporting)" % UUID, answer)
+    if not target:
+        raise CheckFailed(f"a report link answered HTTP {status} instead of leading to its task")
+    page = site.check_page("report under review", target.group(1), "完成情况")
+    token = re.search(r'name="_csrf" value="([^"]+)"', page)
+    action = re.search(r'action="(%s/review)"' % re.escape(report.group(1)), page)
+    if not token or not action:
+        raise CheckFailed("the report under review has no review form")
+    status, answer = site.request(action.group(1), {"_csrf": token.group(1), "decision": "return",
+                                                     "comment": RETURN_COMMENT})
+    if not answer.startswith("redirect to "):
+        raise CheckFailed(f"returning the report answered HTTP {status}")
+    print("  the newest report in the review queue was returned with a comment")
+    return target.group(1)
+
+
+def leader_pages(leader):
+    """The demo leader's board, and a 批示 written on the first task of it."""
+    status, answer = leader.request("/")
+    match = re.search(r"redirect to (?:https?://[^/]+)?(/leaders/%s)" % UUID, answer)
+    if not match:
+        raise CheckFailed(f"the leader's home page does not lead to their board (HTTP {status})")
+    board = leader.check_page("leader board", match.group(1), "分管任务进展")
+    task = re.search(r'href="(/tasks/%s/reporting)"' % UUID, board)
+    if not task:
+        raise CheckFailed("the leader's board lists no task")
+    page = leader.check_page("task for a 批示", task.group(1), "发送批示")
+    token = re.search(r'name="_csrf" value="([^"]+)"', page)
+    status, answer = leader.request(task.group(1).replace("/reporting", "/instructions"),
+                                    {"_csrf": token.group(1) if token else "", "report": "",
+                                     "text": "请抓紧推进，下月底前完成阶段目标，并报送进展。"})
+    if not answer.startswith("redirect to "):
+        raise CheckFailed(f"writing a 批示 answered HTTP {status}")
+    print("  the leader wrote a 批示 from their board")
+    return [
+        ("leader-board", match.group(1), "分管任务进展"),
+        ("instruction", task.group(1) + "#instructions", "领导批示（1）"),
+    ]
+
+
 def upload_draft(site, fixture_path, revises=None):
     """Uploads one of our fixture plans through the import wizard's form (as a revision of the plan with id
     `revises`, when given); returns the draft's preview path."""
@@ -235,6 +310,31 @@ def capture(browser, site, pages, out):
         except CheckFailed as problem:
             failures.append(str(problem))
     return failures
+
+
+def check_print(browser, site, name, path, expected, out):
+    """Prints a page to PDF and reads it back with pdftotext: A4, the content there, no navigation or buttons."""
+    pdf = browser.print_pdf(site.base + path)
+    file = os.path.join(out, f"{name}-print.pdf")
+    with open(file, "wb") as target:
+        target.write(pdf)
+    if not shutil.which("pdftotext") or not shutil.which("pdfinfo"):
+        print(f"  {name:7} print   (pdftotext not installed: saved {os.path.relpath(file)} unread)")
+        return []
+    text = subprocess.run(["pdftotext", "-layout", file, "-"], capture_output=True, text=True).stdout
+    info = subprocess.run(["pdfinfo", file], capture_output=True, text=True).stdout
+    problems = []
+    size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
+    if not size or abs(float(size.group(1)) - 595.3) > 2 or abs(float(size.group(2)) - 841.9) > 2:
+        problems.append(f"{name} does not print on A4 ({size.group(0) if size else 'no page size'})")
+    if expected not in text:
+        problems.append(f"{name} printed without its content ({expected!r} missing)")
+    for chrome in ("退出", "搜索任务内容", "发送批示", "筛选"):
+        if chrome in text:
+            problems.append(f"{name} printed with the site's navigation or buttons ({chrome!r})")
+    pages = re.search(r"Pages:\s+(\d+)", info)
+    print(f"  {name:7} print   {path[:60]:60} {pages.group(1) if pages else '?'} page(s) A4  {os.path.relpath(file)}")
+    return problems
 
 
 def stop(server):
@@ -275,11 +375,25 @@ def run(args):
             clerk_cookie = clerk.sign_in(CLERK_USER, args.password)
             print(f"signed in as {CLERK_USER} for the unit's pages")
             unit_pages = clerk_pages(clerk)
+            filed = file_reports(clerk, unit_pages[0][1])
+            returned = return_newest(site)
+            if returned not in filed:
+                raise CheckFailed("the newest report in the queue is not one the clerk just filed")
+            pages.append(("reviews", "/oversight/reviews", "待审核"))
+            unit_pages.append(("returned-report", returned + "#file", "督查室退回了本单位"))
+            leader = SiteClient(site.base)
+            leader_cookie = leader.sign_in(LEADER_USER, args.password)
+            print(f"signed in as {LEADER_USER} for the leader's board")
+            board_pages = leader_pages(leader)
             with Browser(os.path.join(work, "chrome")) as browser:
                 browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, cookie)
                 failures = capture(browser, site, pages, out)
                 browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, clerk_cookie)
-                return failures + capture(browser, clerk, unit_pages, out)
+                failures += capture(browser, clerk, unit_pages, out)
+                failures += check_print(browser, clerk, "returned-report", returned, "办理方案", out)
+                browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, leader_cookie)
+                failures += capture(browser, leader, board_pages, out)
+                return failures + check_print(browser, leader, "leader-board", board_pages[0][1], "分管任务进展", out)
         finally:
             stop(server)
 

@@ -80,11 +80,29 @@ enum DemoReporting {
                     guard closed || decision < 92 else { continue }
                     let now = stamp(reviewDay, hour: 11)
                     let accept = closed || decision >= 6
+                    let review = ReportFiling.Filer(
+                        userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay)
                     _ = try await Review.perform(
                         ProgressReport.self, id: try report.requireID(), accept: accept,
-                        comment: accept ? "" : "请补充量化指标完成数和佐证材料。",
+                        comment: accept ? "" : "请补充量化指标完成数和佐证材料。", by: review,
+                        governmentID: reporting.governmentID, on: database)
+                    // Most returned reports are revised within a week and then accepted; the latest few wait.
+                    let fixDay = reviewDay.adding(days: random.int(in: 2...6))
+                    guard !accept, fixDay < today, random.chance(0.85) else { continue }
+                    let fixed = try await ReportFiling.submit(
+                        .init(
+                            period: deadline.period, status: report.status, reason: report.reason,
+                            narrative: report.narrative + "已按督查室意见补充量化指标完成数和佐证材料。", actuals: [],
+                            newFiles: [], keptAttachmentIDs: []),
+                        taskID: duty.taskID, unitID: unit.id, by: filer(unit, on: fixDay, hour: 16),
+                        context: (duty, reporting), on: database)
+                    let acceptDay = fixDay.adding(days: random.int(in: 1...4))
+                    guard acceptDay < today else { continue }
+                    _ = try await Review.perform(
+                        ProgressReport.self, id: try fixed.requireID(), accept: true, comment: "",
                         by: .init(
-                            userID: reviewer?.id, actor: reviewerActor, requestID: nil, now: now, today: reviewDay),
+                            userID: reviewer?.id, actor: reviewerActor, requestID: nil,
+                            now: stamp(acceptDay, hour: 10), today: acceptDay),
                         governmentID: reporting.governmentID, on: database)
                 }
                 // A third of the co-units send their contribution for the latest period.

@@ -176,6 +176,17 @@ struct AuthorizationMatrixTests {
                 form: { _ in ["target[]": "\(world.task.uuidString):\(world.otherUnit.uuidString)"] },
                 expected: adminOnly(.redirect(SiteURL.oversightWith([("light", "problems"), ("urged", "1")]).path))),
             Row(path: SiteURL.reviewQueue.path, expected: adminOnly(.ok)),
+            Row(
+                method: .POST, path: SiteURL.taskInstructions(world.task).path, form: { _ in ["text": "请加快进度"] },
+                expected: [
+                    .anonymous: .signIn, .account(.admin): .forbidden, .account(.clerk): .forbidden,
+                    .account(.leader): .redirect(
+                        SiteURL.taskReporting(world.task).path + "?done=instruction#instructions"),
+                    .account(.viewer): .forbidden,
+                ]),
+            Row(
+                method: .POST, path: SiteURL.taskInstructions(world.foreignTask).path,
+                form: { _ in ["text": "请加快进度"] }, expected: foreign),
             Row(path: SiteURL.reviewQueueWith([("unit", world.foreignUnit.uuidString)]).path, expected: adminOnly(.ok)),
             Row(path: SiteURL.planRules(world.sample.mainPlanID).path, expected: adminOnly(.ok)),
             Row(path: SiteURL.planRules(world.foreignPlan).path, expected: adminOnly(.notFound)),
