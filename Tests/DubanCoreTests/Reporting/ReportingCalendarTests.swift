@@ -195,11 +195,15 @@ struct ReportingCalendarTests {
     @Test("The rules read back as Chinese sentences")
     func describe() {
         #expect(
-            ReportingRules.default.describe().prefix(6) == [
+            ReportingRules.default.describe().prefix(7) == [
                 "工作方案：2月15日前报送。", "按季度报送：下一季度第1个月的20日前报送上季度完成情况。", "首次报送第一季度的完成情况。",
                 "由牵头单位报送（无牵头单位的由责任单位报送）。", "截止前 3 天提醒报送单位。",
+                "序时进度按时间进度计算：第一季度 25%，上半年 50%，前三季度 75%；增长率和比例指标直接与目标比较。",
                 "绿灯：按时报送且按序时推进，或任务已完成。",
             ])
+        var frontLoaded = ReportingRules.default
+        frontLoaded.pace = PaceRule(shareByMonth: [3: 40])
+        #expect(frontLoaded.describe().contains("序时进度按本方案的安排：3月 40%，其余月份按时间进度；增长率和比例指标直接与目标比较。"))
         #expect(Self.xinzhou.describe()[0] == "按季度报送：第一季度4月5日前，第二季度7月5日前，第三季度10月5日前，全年次年1月5日前。")
         let monthly = ReportingRules(
             workPlanDue: nil, cycle: .monthly, dueRule: .daysAfterPeriodEnd(3), reminderDaysBefore: 0)

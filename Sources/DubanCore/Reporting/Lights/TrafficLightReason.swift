@@ -16,12 +16,14 @@ public enum TrafficLightReason: Sendable, Hashable {
     case awaitingReview(ReportingPeriod)
     /// The period's report was returned and not yet filed again.
     case returned(ReportingPeriod)
+    /// A figure of the latest report is behind 序时, even if its text says 按序时推进.
+    case behindPace(PaceShortfall)
 
     /// The light this reason alone calls for.
     public var light: TrafficLight {
         switch self {
         case .completed, .awaitingReview: .green
-        case .dueSoon, .latestReport, .returned: .yellow
+        case .dueSoon, .latestReport, .returned, .behindPace: .yellow
         case .overdue, .repeatedlyBehind: .red
         }
     }
@@ -47,6 +49,8 @@ public enum TrafficLightReason: Sendable, Hashable {
             return "\(period.shortLabel)报告已报送，待督查室审核"
         case .returned(let period):
             return "\(period.shortLabel)报告被退回，待修改后重新报送"
+        case .behindPace(let shortfall):
+            return "\(shortfall.label)未达序时（\(shortfall.gap)）"
         }
     }
 }

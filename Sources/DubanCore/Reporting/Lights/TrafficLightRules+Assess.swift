@@ -9,8 +9,10 @@ extension TrafficLightRules {
     ///   - statuses: the statuses of the task's filed reports so far, oldest first.
     ///   - review: where the 督查室's review of the latest report stands, when it is not yet accepted. A returned
     ///     report is not counted as filed by the caller, so the deadline it missed shows again.
+    ///   - paceShortfalls: the latest report's figures that are behind 序时 (`PaceAttainment`).
     public func assess(
-        on today: CalendarDay, deadline: DeadlineState?, statuses: [ReportStatus], review: ReviewSignal? = nil
+        on today: CalendarDay, deadline: DeadlineState?, statuses: [ReportStatus], review: ReviewSignal? = nil,
+        paceShortfalls: [PaceShortfall] = []
     ) -> TrafficLightAssessment {
         let reviewReason: TrafficLightReason? =
             switch review {
@@ -28,6 +30,7 @@ extension TrafficLightRules {
         if let reason = historyReason(statuses) {
             reasons.append(reason)
         }
+        reasons += paceShortfalls.map(TrafficLightReason.behindPace)
         return TrafficLightAssessment(reasons: reasons)
     }
 

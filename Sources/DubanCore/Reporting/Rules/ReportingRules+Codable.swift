@@ -1,6 +1,7 @@
 extension ReportingRules: Codable {
     private enum CodingKeys: String, CodingKey {
-        case workPlanDue, cycle, dueRule, firstPeriodIndex, finalReportCoversYear, reporter, reminderDaysBefore, lights
+        case workPlanDue, cycle, dueRule, firstPeriodIndex, finalReportCoversYear, reporter, reminderDaysBefore, lights,
+            pace
     }
 
     /// Decodes stored rules; a field missing from older JSON takes the default, so adding a field never breaks
@@ -21,6 +22,7 @@ extension ReportingRules: Codable {
         reminderDaysBefore =
             try container.decodeIfPresent(Int.self, forKey: .reminderDaysBefore) ?? fallback.reminderDaysBefore
         lights = try container.decodeIfPresent(TrafficLightRules.self, forKey: .lights) ?? fallback.lights
+        pace = try container.decodeIfPresent(PaceRule.self, forKey: .pace) ?? fallback.pace
     }
 
     /// Encodes every field; an absent work plan is written as an explicit null so "none" and "not yet saved"
@@ -35,5 +37,6 @@ extension ReportingRules: Codable {
         try container.encode(reporter, forKey: .reporter)
         try container.encode(reminderDaysBefore, forKey: .reminderDaysBefore)
         try container.encode(lights, forKey: .lights)
+        try container.encode(pace, forKey: .pace)
     }
 }

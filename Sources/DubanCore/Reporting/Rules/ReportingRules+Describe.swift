@@ -14,6 +14,10 @@ extension ReportingRules {
         }
         sentences.append("\(reporter.label)。")
         sentences.append("\(summary(of: .reminder))报送单位。")
+        sentences.append(
+            pace.shareByMonth.isEmpty
+                ? "序时进度按时间进度计算：第一季度 25%，上半年 50%，前三季度 75%；增长率和比例指标直接与目标比较。"
+                : "序时进度按本方案的安排：\(pace.overridesText)，其余月份按时间进度；增长率和比例指标直接与目标比较。")
         return sentences + lights.describe()
     }
 

@@ -25,12 +25,15 @@ public struct ReportingRules: Sendable, Hashable {
     public var reminderDaysBefore: Int
     /// When a task shows yellow or red.
     public var lights: TrafficLightRules
+    /// 序时进度: the share of a year's target expected at each period.
+    public var pace: PaceRule
 
     /// Creates rules; every value not given is the default's.
     public init(
         workPlanDue: MonthDay? = MonthDay(month: 2, day: 15), cycle: ReportingCycle = .quarterly,
         dueRule: DueDateRule = .dayOfFollowingMonth(20), firstPeriodIndex: Int = 1, finalReportCoversYear: Bool = false,
-        reporter: Reporter = .lead, reminderDaysBefore: Int = 3, lights: TrafficLightRules = .default
+        reporter: Reporter = .lead, reminderDaysBefore: Int = 3, lights: TrafficLightRules = .default,
+        pace: PaceRule = .elapsedTime
     ) {
         self.workPlanDue = workPlanDue
         self.cycle = cycle
@@ -40,6 +43,7 @@ public struct ReportingRules: Sendable, Hashable {
         self.reporter = reporter
         self.reminderDaysBefore = reminderDaysBefore
         self.lights = lights
+        self.pace = pace
     }
 
     /// What a plan gets when its notice states nothing: work plans by 2月15日, quarterly reports due on the 20th of

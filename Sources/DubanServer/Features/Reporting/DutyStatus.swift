@@ -61,14 +61,21 @@ struct DutyStatus: Sendable {
         for duty in duties {
             guard let reporting = plans[duty.planID], let (calendar, order) = calendars[duty.planID] else { continue }
             let next = calendar.deadline(dueOnOrAfter: today)
+            // The task's targets, read only when a report has figures to measure.
+            var targets: [QuantifiedTarget]?
             for unit in duty.reporters {
                 let reports = ledger.reports(task: duty.taskID, unit: unit.id, order: order)
                 // A returned report does not count as filed: its due day shows again, red once it has passed.
                 let standing = reports.filter { $0.state != .returned }
                 let watched = calendar.watchedDeadline(on: today, filed: Set(standing.map(\.period)))
+                var shortfalls: [PaceShortfall] = []
+                if let latest = standing.last, latest.actuals.contains(where: { $0.actual != nil }) {
+                    if targets == nil { targets = QuantifiedTargets.extract(from: duty.text) }
+                    shortfalls = Self.shortfalls(latest, targets: targets ?? [], pace: reporting.rules.pace)
+                }
                 let assessment = reporting.rules.lights.assess(
                     on: today, deadline: standing.last?.status == .completed ? nil : watched,
-                    statuses: standing.map(\.status), review: reviewSignal(reports))
+                    statuses: standing.map(\.status), review: reviewSignal(reports), paceShortfalls: shortfalls)
                 result.append(
                     DutyStatus(
                         duty: duty, unit: unit, assessment: assessment, watched: watched,
@@ -78,5 +85,19 @@ struct DutyStatus: Sendable {
             }
         }
         return result
+    }
+
+    /// The report's figures that are behind 序时 at its period, each matched to the task's target of the same
+    /// label and unit.
+    static func shortfalls(_ report: ReportLedger.Entry, targets: [QuantifiedTarget], pace: PaceRule)
+        -> [PaceShortfall]
+    {
+        report.actuals.compactMap { figure in
+            guard let actual = figure.actual,
+                let target = targets.first(where: { $0.label == figure.label && $0.unit == figure.unitOfMeasure })
+            else { return nil }
+            let attainment = PaceAttainment.assess(actual: actual, target: target, at: report.period, rule: pace)
+            return attainment.standing == .behindPace ? PaceShortfall(label: target.label, gap: attainment.gap) : nil
+        }
     }
 }

@@ -13,6 +13,15 @@ struct ReportLedger: Sendable {
         var state: ReviewState
         var daysLate: Int
         var submittedOn: String
+        /// The figures reported, in the task's target order.
+        var actuals: [Figure] = []
+    }
+
+    /// A figure of a report.
+    struct Figure: Sendable {
+        var label: String
+        var unitOfMeasure: String
+        var actual: Double?
     }
 
     /// The current version of one work plan.
@@ -35,13 +44,22 @@ struct ReportLedger: Sendable {
             let rows = try await ProgressReport.query(on: database).filter(\.$task.$id ~~ chunk)
                 .filter(\.$kind == ProgressReport.Kind.report)
                 .filter(\.$state != ReviewState.superseded).all()
+            // The figures of these reports, in one query per chunk.
+            var figures: [UUID: [Figure]] = [:]
+            for actual in try await ReportActual.query(on: database).filter(\.$report.$id ~~ rows.compactMap(\.id))
+                .sort(\.$position).all()
+            {
+                figures[actual.$report.id, default: []].append(
+                    Figure(label: actual.label, unitOfMeasure: actual.unitOfMeasure, actual: actual.actualValue))
+            }
             for row in rows {
                 guard let period = ReportingPeriod(key: row.period) else { continue }
                 let status = row.status
                 ledger.reports[key(row.$task.id, row.$unit.id), default: []].append(
                     Entry(
                         reportID: try row.requireID(), period: period, version: row.version, status: status,
-                        state: row.state, daysLate: row.daysLate, submittedOn: row.submittedOn))
+                        state: row.state, daysLate: row.daysLate, submittedOn: row.submittedOn,
+                        actuals: figures[try row.requireID()] ?? []))
             }
             let plans = try await WorkPlan.query(on: database).filter(\.$task.$id ~~ chunk)
                 .filter(\.$state != ReviewState.superseded).all()

@@ -19,6 +19,8 @@ struct RulesForm: Content {
     var yellowDays: String?
     var redAfter: String?
     var notStartedBehind: String?
+    /// 序时进度 where the plan departs from the elapsed share: "3月 30%，6月 55%"; empty for the elapsed share.
+    var pace: String?
 
     /// Why the form could not be read.
     struct Problem: Error {
@@ -43,6 +45,7 @@ struct RulesForm: Content {
         yellowDays = String(rules.lights.yellowWithinDays)
         redAfter = String(rules.lights.redAfterBehindReports)
         notStartedBehind = rules.lights.notStartedCountsAsBehind ? "1" : nil
+        pace = rules.pace.overridesText
     }
 
     /// The rules, or the first problem found.
@@ -61,6 +64,9 @@ struct RulesForm: Content {
         }
         let reporter = reporter.flatMap(ReportingRules.Reporter.init(rawValue:)) ?? .lead
         let workPlan = (workPlanDue ?? "").trimmingCharacters(in: .whitespaces)
+        guard let paceRule = PaceRule.parse(pace ?? "") else {
+            throw Problem(message: "“序时进度”须写成“月份 百分比”，如“3月 30%，6月 55%”（月份 1–12，百分比 0–100）；留空则按时间进度。")
+        }
         return ReportingRules(
             workPlanDue: workPlan.isEmpty ? nil : try monthDay(workPlan, field: "办理方案报送日期"), cycle: cycle,
             dueRule: due, firstPeriodIndex: try number(firstPeriod, "首次报送的期次"),
@@ -69,7 +75,8 @@ struct RulesForm: Content {
             lights: TrafficLightRules(
                 yellowWithinDays: try number(yellowDays, "黄灯提前天数"),
                 redAfterBehindReports: try number(redAfter, "滞后几次亮红灯"),
-                notStartedCountsAsBehind: notStartedBehind == "1"))
+                notStartedCountsAsBehind: notStartedBehind == "1"),
+            pace: paceRule)
     }
 
     private func number(_ text: String?, _ field: String) throws(Problem) -> Int {

@@ -135,6 +135,10 @@ struct TaskReportingPage: Encodable {
         var label: String
         var target: String
         var actual: String
+        /// "达到序时", "未达序时（低于序时进度 250 个）"; "" when not measured.
+        var pace: String
+        /// `PaceAttainment.Standing` raw value, for the badge's colour.
+        var paceStanding: String
     }
 
     /// A downloadable evidence file.

@@ -89,6 +89,7 @@ enum TaskReportingQuery {
         let duty = loaded.duty
         let reporterIDs = Set(duty?.reporters.map(\.id) ?? [])
         let canReview = req.allows(.superviseReporting)
+        let measure = Measure(loaded)
         let chrome = try PageChrome(
             for: req, title: "任务 \(task.number) 报送", section: .plans,
             breadcrumbs: [
@@ -124,11 +125,12 @@ enum TaskReportingQuery {
             let blocks = try byUnit.values.compactMap { versions -> TaskReportingPage.ReportBlock? in
                 guard let current = versions.first else { return nil }
                 return TaskReportingPage.ReportBlock(
-                    unitName: current.unit.name, current: try reportVersion(current, canReview: canReview),
-                    older: try versions.dropFirst().map { try reportVersion($0, canReview: false) })
+                    unitName: current.unit.name,
+                    current: try reportVersion(current, canReview: canReview, measure: measure),
+                    older: try versions.dropFirst().map { try reportVersion($0, canReview: false, measure: measure) })
             }.sorted { $0.unitName < $1.unitName }
             let contributions = try inPeriod.filter { $0.kind == .contribution && $0.state != .superseded }
-                .map { try reportVersion($0, canReview: false) }
+                .map { try reportVersion($0, canReview: false, measure: measure) }
             let phase =
                 deadline.hasPassed(on: today) ? "closed" : deadline.period.firstDay <= today ? "open" : "upcoming"
             return TaskReportingPage.PeriodBlock(
@@ -172,6 +174,7 @@ enum TaskReportingQuery {
     ) throws -> TaskReportingPage.Filing {
         let taskID = try loaded.task.requireID()
         let calendar = loaded.reporting.calendar
+        let measure = Measure(loaded)
         let kind: ProgressReport.Kind = isReporter ? .report : .contribution
         let mine = loaded.reports.filter { $0.$unit.id == unit.id && $0.kind == kind && $0.state != .superseded }
         // A returned report is to be filed again: the form reopens on its period, whatever else is due.
@@ -217,7 +220,7 @@ enum TaskReportingQuery {
             isReporter
             ? try loaded.reports.filter {
                 $0.kind == .contribution && $0.state != .superseded && $0.period == chosen?.key
-            }.map { try reportVersion($0, canReview: false) } : []
+            }.map { try reportVersion($0, canReview: false, measure: measure) } : []
         return TaskReportingPage.Filing(
             unitName: unit.name, isReporter: isReporter, reportAction: SiteURL.taskReports(taskID).path,
             workPlanAction: SiteURL.taskWorkPlans(taskID).path,
@@ -268,7 +271,27 @@ enum TaskReportingQuery {
             reviewAction: SiteURL.workPlanReview(id).path, awaitingReview: canReview && plan.state == .submitted)
     }
 
-    private static func reportVersion(_ report: ProgressReport, canReview: Bool) throws
+    /// What a report's figures are measured against: the task's targets and the plan's 序时 rule.
+    struct Measure {
+        var targets: [QuantifiedTarget]
+        var pace: PaceRule
+
+        init(_ loaded: Loaded) {
+            targets = QuantifiedTargets.extract(from: loaded.task.text)
+            pace = loaded.reporting.rules.pace
+        }
+
+        /// 超额 / 已完成 / 达到序时 / 未达序时 of a figure at the report's period, with its class; nil when the
+        /// figure is missing or matches no target of the task.
+        func attainment(of actual: ReportActual, period: String) -> PaceAttainment? {
+            guard let value = actual.actualValue, let period = ReportingPeriod(key: period),
+                let target = targets.first(where: { $0.label == actual.label && $0.unit == actual.unitOfMeasure })
+            else { return nil }
+            return PaceAttainment.assess(actual: value, target: target, at: period, rule: pace)
+        }
+    }
+
+    private static func reportVersion(_ report: ProgressReport, canReview: Bool, measure: Measure) throws
         -> TaskReportingPage.ReportVersion
     {
         let id = try report.requireID()
@@ -282,9 +305,11 @@ enum TaskReportingQuery {
             comment: report.reviewComment,
             actuals: report.actuals.sorted { $0.position < $1.position }.map { actual in
                 let unit = actual.unitOfMeasure
+                let attainment = measure.attainment(of: actual, period: report.period)
                 return .init(
                     label: actual.label, target: actual.targetValue.map { format($0) + unit } ?? "",
-                    actual: actual.actualValue.map { format($0) + unit } ?? "未填")
+                    actual: actual.actualValue.map { format($0) + unit } ?? "未填",
+                    pace: attainment?.text ?? "", paceStanding: attainment?.standing.rawValue ?? "")
             },
             attachments: try report.attachments.map(attachmentLink),
             reviewAction: SiteURL.reportReview(id).path,
