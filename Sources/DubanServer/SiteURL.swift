@@ -116,6 +116,9 @@ enum SiteURL {
     case reviewQueue
     case reviewQueueWith([(name: String, value: String)])
     case planRules(UUID)
+    /// A plan's 分解表 as a workbook and as CSV.
+    case planExportXlsx(UUID)
+    case planExportCsv(UUID)
     /// Withdrawing a plan: the confirmation page (GET) and the action (POST).
     case planWithdraw(UUID)
     case planRestore(UUID)
@@ -219,6 +222,8 @@ enum SiteURL {
         case .reviewQueue: ("/oversight/reviews", [])
         case .reviewQueueWith(_): ("/oversight/reviews", [])
         case .planRules(let id): ("/plans/:planID/rules", [id])
+        case .planExportXlsx(let id): ("/plans/:planID/breakdown.xlsx", [id])
+        case .planExportCsv(let id): ("/plans/:planID/breakdown.csv", [id])
         case .planWithdraw(let id): ("/plans/:planID/withdraw", [id])
         case .planRestore(let id): ("/plans/:planID/restore", [id])
         }

@@ -92,6 +92,36 @@ struct XlsxTests {
         #expect(sheets == [.init(name: "任务", rows: rows), .init(name: "说明", rows: [["说明"]])])
     }
 
+    @Test(.enabled(if: PythonOpenpyxl.isAvailable, "openpyxl is not installed (pip install openpyxl)"))
+    func openpyxlReadsTitleMergesAndFrozenHeader() throws {
+        let rows = [["序号", "责任事项", "具体工作内容"], ["1", "推进城市更新", "改造老旧小区18个"], ["", "", "加装电梯40部"]]
+        let data = try XlsxWriter.data(sheets: [
+            .init(
+                name: "附表1", rows: rows, title: "办理方案",
+                merges: [
+                    .init(rows: 1...2, columns: 0...0),
+                    .init(rows: 1...2, columns: 1...1),
+                ], freezesHeader: true)
+        ])
+        let url = try TestFiles.temporaryFile(data, suffix: ".xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let sheet = try #require(try PythonOpenpyxl.read(url).first)
+        #expect(sheet.rows.first?.first == "办理方案")
+        #expect(Array(sheet.rows.dropFirst()) == rows)
+        #expect(sheet.merged == ["A1:C1", "A3:A4", "B3:B4"])
+        #expect(sheet.freeze == "A3")
+        #expect(try XlsxReader.sheets(data: data, fileName: "附表1.xlsx").first?.rows.dropFirst().first == rows[0])
+    }
+
+    @Test func csvQuotesWhatNeedsItAndNeverWritesAFormula() {
+        let text = String(
+            decoding: CsvWriter.data(rows: [["序号", "任务"], ["1", "建设“口袋公园”, 15个\n年内"], ["=SUM(A1)", "a\"b"]]),
+            as: UTF8.self)
+        #expect(text.hasPrefix("\u{FEFF}序号,任务\r\n"))
+        #expect(text.contains("1,\"建设“口袋公园”, 15个\n年内\"\r\n"))
+        #expect(text.hasSuffix("'=SUM(A1),\"a\"\"b\"\r\n"))
+    }
+
     @Test func aDamagedWorkbookIsRefusedInWords() {
         var data = Self.excelLikeWorkbook()
         data.count -= 30

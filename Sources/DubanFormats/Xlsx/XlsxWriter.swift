@@ -1,21 +1,46 @@
 import Foundation
 import ZIPFoundation
 
-/// Writes minimal, valid Excel (.xlsx) workbooks: one or more sheets of text cells, the first row of each
-/// bold (a header), with column widths. Enough for the import template and exports; opens in Excel, WPS,
-/// LibreOffice and openpyxl.
+/// Writes valid Excel (.xlsx) workbooks: one or more sheets of text cells, optionally under a title row merged
+/// across the sheet, the header row bold and frozen, with column widths and merged cells. Enough for the
+/// import template and the 督查室's exports; opens in Excel, WPS, LibreOffice and openpyxl.
 public enum XlsxWriter {
     /// One sheet to write.
     public struct Sheet: Sendable {
         public var name: String
+        /// The header row first, then the data.
         public var rows: [[String]]
         /// Widths in characters, by column; missing ones take a default.
         public var widths: [Double]
+        /// A title above the header, merged across every column ("2026年…责任分解表"); nil for none.
+        public var title: String?
+        /// Ranges of `rows` to merge, by 0-based row and column (the header is row 0): a 责任事项 spanning its
+        /// work items.
+        public var merges: [Merge]
+        /// Keeps the header (and the title) in view while scrolling.
+        public var freezesHeader: Bool
 
-        public init(name: String, rows: [[String]], widths: [Double] = []) {
+        public init(
+            name: String, rows: [[String]], widths: [Double] = [], title: String? = nil, merges: [Merge] = [],
+            freezesHeader: Bool = false
+        ) {
             self.name = name
             self.rows = rows
             self.widths = widths
+            self.title = title
+            self.merges = merges
+            self.freezesHeader = freezesHeader
+        }
+    }
+
+    /// A rectangle of cells shown as one, by 0-based row and column of a sheet's `rows`.
+    public struct Merge: Sendable, Hashable {
+        public var rows: ClosedRange<Int>
+        public var columns: ClosedRange<Int>
+
+        public init(rows: ClosedRange<Int>, columns: ClosedRange<Int>) {
+            self.rows = rows
+            self.columns = columns
         }
     }
 
@@ -48,6 +73,13 @@ public enum XlsxWriter {
         var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         xml += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         let columns = max(sheet.rows.map(\.count).max() ?? 0, sheet.widths.count)
+        // The title takes the first row; the header and data follow it.
+        let offset = sheet.title == nil ? 0 : 1
+        if sheet.freezesHeader {
+            let below = offset + 1
+            xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="\#(below)" topLeftCell="A\#(below + 1)" "#
+            xml += #"activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
+        }
         if columns > 0 {
             xml += "<cols>"
             for column in 0..<columns {
@@ -57,18 +89,32 @@ public enum XlsxWriter {
             xml += "</cols>"
         }
         xml += "<sheetData>"
+        if let title = sheet.title {
+            xml += #"<row r="1" ht="28" customHeight="1"><c r="A1" t="inlineStr" s="3"><is><t xml:space="preserve">"#
+            xml += DocxMarkup.escape(title) + "</t></is></c></row>"
+        }
         for (rowIndex, row) in sheet.rows.enumerated() {
-            xml += #"<row r="\#(rowIndex + 1)">"#
+            let number = rowIndex + 1 + offset
+            xml += #"<row r="\#(number)">"#
             for (columnIndex, value) in row.enumerated() where !value.isEmpty {
-                let reference = columnName(columnIndex) + String(rowIndex + 1)
+                let reference = columnName(columnIndex) + String(number)
                 let style = rowIndex == 0 ? #" s="1""# : #" s="2""#
                 xml += #"<c r="\#(reference)" t="inlineStr"\#(style)><is><t xml:space="preserve">"#
                 xml += DocxMarkup.escape(value) + "</t></is></c>"
             }
             xml += "</row>"
         }
-        xml += "</sheetData></worksheet>"
-        return xml
+        xml += "</sheetData>"
+        var merges = sheet.merges.map { merge in
+            columnName(merge.columns.lowerBound) + String(merge.rows.lowerBound + 1 + offset) + ":"
+                + columnName(merge.columns.upperBound) + String(merge.rows.upperBound + 1 + offset)
+        }
+        if sheet.title != nil, columns > 1 { merges.insert("A1:\(columnName(columns - 1))1", at: 0) }
+        if !merges.isEmpty {
+            xml += #"<mergeCells count="\#(merges.count)">"#
+            xml += merges.map { #"<mergeCell ref="\#($0)"/>"# }.joined() + "</mergeCells>"
+        }
+        return xml + "</worksheet>"
     }
 
     /// "A", …, "Z", "AA", …
@@ -135,19 +181,23 @@ enum XlsxParts {
         Target="xl/workbook.xml"/></Relationships>
         """
 
-    /// Three cell styles: 0 default, 1 bold wrapped (headers), 2 wrapped, top-aligned (long task texts).
+    /// Four cell styles: 0 default, 1 bold wrapped (headers), 2 wrapped, top-aligned (long task texts), 3 the
+    /// sheet's title, bold, larger and centred.
     static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-        <fonts count="2"><font><sz val="11"/><name val="宋体"/></font><font><b/><sz val="11"/><name val="宋体"/></font></fonts>\
+        <fonts count="3"><font><sz val="11"/><name val="宋体"/></font><font><b/><sz val="11"/><name val="宋体"/></font>\
+        <font><b/><sz val="16"/><name val="黑体"/></font></fonts>\
         <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
         <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+        <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
         <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
         <alignment wrapText="1" vertical="center"/></xf>\
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
-        <alignment wrapText="1" vertical="top"/></xf></cellXfs>\
+        <alignment wrapText="1" vertical="top"/></xf>\
+        <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
+        <alignment horizontal="center" vertical="center"/></xf></cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
 }

@@ -8,12 +8,17 @@ enum PythonOpenpyxl {
         import json, sys, openpyxl
         book = openpyxl.load_workbook(sys.argv[1])
         print(json.dumps([{"name": s.title, "rows": [["" if v is None else str(v) for v in row]
-            for row in s.iter_rows(values_only=True)]} for s in book.worksheets], ensure_ascii=False))
+            for row in s.iter_rows(values_only=True)], "merged": sorted(str(r) for r in s.merged_cells.ranges),
+            "freeze": s.freeze_panes} for s in book.worksheets], ensure_ascii=False))
         """
 
     struct Sheet: Decodable, Equatable {
         var name: String
         var rows: [[String]]
+        /// Merged ranges, "A1:M1".
+        var merged: [String] = []
+        /// The top-left cell below and right of the frozen panes ("A3"); nil when nothing is frozen.
+        var freeze: String?
     }
 
     /// True when python3 with the `openpyxl` module is installed (CI installs it).

@@ -36,7 +36,9 @@ struct PlanController: RouteCollection {
         return try await req.view.render(
             "plans/show",
             PlanPage(
-                page: chrome, plan: detail, searchHref: searchHref, reviseHref: reviseHref, revisionNote: revisionNote,
+                page: chrome, plan: detail, searchHref: searchHref,
+                exportXlsxHref: SiteURL.planExportXlsx(planID).path, exportCsvHref: SiteURL.planExportCsv(planID).path,
+                reviseHref: reviseHref, revisionNote: revisionNote,
                 rulesHref: req.allows(.superviseReporting) && !withdrawn ? SiteURL.planRules(planID).path : "",
                 withdrawalNote: detail.withdrawalNote,
                 withdrawHref: mayImport && !withdrawn ? SiteURL.planWithdraw(planID).path : "",

@@ -4,6 +4,9 @@ struct PlanPage: Encodable {
     var plan: PlanDetail
     /// The search page limited to this plan.
     var searchHref: String
+    /// The plan's 分解表 as XLSX and CSV.
+    var exportXlsxHref: String
+    var exportCsvHref: String
     /// The upload form preset to revise this plan, for the administrator; empty for others.
     var reviseHref: String
     /// "已修订 2 次，最近：新增 1 项，修改 5 项…"; empty when never revised.

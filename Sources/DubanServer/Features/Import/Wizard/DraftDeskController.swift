@@ -97,14 +97,9 @@ struct DraftDeskController {
     }
 
     private static func workbook(_ sheets: [PlanTemplate.Sheet], fileName: String) throws -> Response {
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(
-            name: .contentType, value: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "template.xlsx"
-        headers.replaceOrAdd(
-            name: .contentDisposition, value: "attachment; filename=\"template.xlsx\"; filename*=UTF-8''\(encoded)")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: try TemplateWorkbook.data(sheets)))
+        FileDownload.response(
+            try TemplateWorkbook.data(sheets), contentType: FileDownload.xlsx, fileName: fileName,
+            asciiName: "template.xlsx")
     }
 
     /// The details form's fields.

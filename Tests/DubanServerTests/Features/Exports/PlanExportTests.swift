@@ -1,0 +1,56 @@
+@testable import DubanServer
+import DubanCore
+import DubanFormats
+import Fluent
+import Foundation
+import Testing
+import Vapor
+
+/// A plan's 分解表 downloaded as XLSX and CSV: every task in force with all its roles, deadline, light and the
+/// latest report and figures, read back by our reader.
+@Suite("Plan export")
+struct PlanExportTests {
+    @Test(
+        "The 分解表 holds every task with roles, light, latest report and figures, in XLSX and CSV",
+        arguments: TestDatabase.available)
+    func breakdown(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            let sample = try await SampleData.create(on: app.db)
+            app.clock = AppClock(ManualClock(ReviewQueueTests.april10))
+            let task = try await sample.task("建立涉企政策", on: app.db).requireID()
+            let upload = ReportUpload(
+                period: "2025-Q1", status: "on_schedule", narrative: "已兑现资金3200万元。", reason: "",
+                actuals: ["3200"], keep: [], files: [], _csrf: "")
+            #expect(try await app.postReport(upload, task: task).status == .seeOther)
+            // act: a viewer downloads it; the plan page links to both
+            let plan = try await app.page(SiteURL.plan(sample.mainPlanID).path, as: .viewer)
+            #expect(plan.html.contains(SiteURL.planExportXlsx(sample.mainPlanID).path))
+            let workbook = try await app.page(SiteURL.planExportXlsx(sample.mainPlanID).path, as: .viewer)
+            #expect(workbook.status == .ok)
+            #expect(workbook.contentType == FileDownload.xlsx)
+            // assert: read back, a title over the header and one row per task
+            let sheet = try #require(try XlsxReader.sheets(data: workbook.data, fileName: "分解表.xlsx").first)
+            #expect(sheet.rows.first?.first?.hasPrefix("2025年区《政府工作报告》重点工作责任分解方案（截至2025年4月10日）") == true)
+            #expect(sheet.rows.dropFirst().first == PlanBreakdown.header)
+            let tasks = Array(sheet.rows.dropFirst(2))
+            #expect(tasks.count == 8)
+            let policy = try #require(tasks.first { $0.count > 2 && $0[2].hasPrefix("建立涉企政策") })
+            #expect(policy[0] == "4" && policy[4] == "刘海燕、王立新")
+            #expect(policy[6] == "区财政局")
+            #expect(policy[7].split(separator: "、").count == 2 && policy[7].hasSuffix("区发展和改革局"))
+            #expect(policy[10] == "待审核")
+            #expect(policy[11] == "区财政局：第一季度 按序时推进 · 待审核")
+            #expect(policy[12] == "区财政局：兑现资金 3200万元（目标 5000万元）")
+            let parking = try #require(tasks.first { $0.count > 9 && $0[2].hasPrefix("新增公共停车泊位") })
+            #expect(parking[9] == "2025年12月" && parking[11] == "区交通运输局：尚未报送")
+            // assert: the CSV holds the same rows, quoted for Excel
+            let csv = try await app.page(SiteURL.planExportCsv(sample.mainPlanID).path, as: .viewer)
+            #expect(csv.status == .ok && csv.contentType == FileDownload.csv)
+            let text = String(decoding: csv.data, as: UTF8.self)
+            #expect(text.hasPrefix("\u{FEFF}序号,所属部分,任务内容,"))
+            #expect(text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count >= 9)
+            // assert: another government's plan is not there
+            #expect(try await app.page(SiteURL.planExportCsv(UUID()).path).status == .notFound)
+        }
+    }
+}
