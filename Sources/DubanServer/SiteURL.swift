@@ -119,6 +119,8 @@ enum SiteURL {
     /// A plan's 分解表 as a workbook and as CSV.
     case planExportXlsx(UUID)
     case planExportCsv(UUID)
+    /// A unit's 附表1 办理方案 as a workbook.
+    case unitWorkPlansXlsx(UUID)
     /// Withdrawing a plan: the confirmation page (GET) and the action (POST).
     case planWithdraw(UUID)
     case planRestore(UUID)
@@ -224,6 +226,7 @@ enum SiteURL {
         case .planRules(let id): ("/plans/:planID/rules", [id])
         case .planExportXlsx(let id): ("/plans/:planID/breakdown.xlsx", [id])
         case .planExportCsv(let id): ("/plans/:planID/breakdown.csv", [id])
+        case .unitWorkPlansXlsx(let id): ("/units/:unitID/workplans.xlsx", [id])
         case .planWithdraw(let id): ("/plans/:planID/withdraw", [id])
         case .planRestore(let id): ("/plans/:planID/restore", [id])
         }

@@ -54,7 +54,9 @@ struct UnitController: RouteCollection {
             isOwnUnit: user.unitID == unitID, canMerge: req.allows(.mergeUnits),
             mergeAction: SiteURL.unitMerge(unitID).path, showsContacts: !detail.isCollective && seesContacts,
             canEditContacts: !detail.isCollective && req.allows(.manageUnit, on: owned),
-            contactsHref: SiteURL.unitContacts(unitID).path)
+            contactsHref: SiteURL.unitContacts(unitID).path,
+            workPlansHref: !detail.isCollective && req.allows(.readReports, on: owned)
+                ? SiteURL.unitWorkPlansXlsx(unitID).path : "")
         return try await req.view.render("units/show", page)
     }
 

@@ -17,6 +17,8 @@ struct UnitPage: Encodable {
     var canEditContacts: Bool
     /// The contacts form.
     var contactsHref: String
+    /// The unit's 附表1 办理方案 as a workbook, for those who read its reports; empty otherwise.
+    var workPlansHref: String
 }
 
 /// One unit as its page shows it, built by `UnitPageQuery`.

@@ -214,6 +214,11 @@ struct AuthorizationMatrixTests {
             Row(path: SiteURL.planExportXlsx(world.sample.mainPlanID).path, expected: readers),
             Row(path: SiteURL.planExportCsv(world.sample.mainPlanID).path, expected: readers),
             Row(path: SiteURL.planExportXlsx(world.foreignPlan).path, expected: foreign),
+            Row(path: SiteURL.unitWorkPlansXlsx(world.clerkUnit).path, expected: readers),
+            Row(
+                path: SiteURL.unitWorkPlansXlsx(world.otherUnit).path,
+                expected: readers.merging([.account(.clerk): .forbidden]) { $1 }),
+            Row(path: SiteURL.unitWorkPlansXlsx(world.foreignUnit).path, expected: foreign),
             Row(path: SiteURL.task(world.task).path, expected: readers),
             Row(path: SiteURL.task(world.foreignTask).path, expected: foreign),
             Row(path: SiteURL.units.path, expected: readers),

@@ -54,3 +54,46 @@ struct PlanExportTests {
         }
     }
 }
+
+/// 附表1 of a unit downloaded as a workbook.
+@Suite("Work plan export")
+struct WorkPlanExportTests {
+    @Test(
+        "附表1 lists a unit's current work plans, one row per item, the task merged over its items",
+        arguments: TestDatabase.available)
+    func workPlans(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            let sample = try await SampleData.create(on: app.db)
+            app.clock = AppClock(ManualClock(ReviewQueueTests.april10))
+            let task = try await sample.task("建立涉企政策", on: app.db).requireID()
+            let finance = try await sample.unit("区财政局", on: app.db).requireID()
+            let civil = try await sample.unit("区民政局", on: app.db).requireID()
+            let filer = ReportFiling.Filer(
+                userID: nil, actor: .system, requestID: nil, now: app.clock.now(), today: app.clock.today())
+            _ = try await WorkPlanFiling.submit(
+                [.init(content: "旧版本", plannedMonth: 3, leader: "刘海燕", department: "预算科")], taskID: task,
+                unitID: finance, by: filer, on: app.db)
+            _ = try await WorkPlanFiling.submit(
+                [
+                    .init(content: "梳理免申即享政策清单", plannedMonth: 3, leader: "刘海燕", department: "预算科"),
+                    .init(content: "兑现首批资金", plannedMonth: 6, leader: "刘海燕", department: "国库科"),
+                ], taskID: task, unitID: finance, by: filer, on: app.db)
+            // act: the clerk downloads the unit's own; it may not download another unit's
+            let unitPage = try await app.page(SiteURL.unit(finance).path, as: .clerk)
+            #expect(unitPage.html.contains(SiteURL.unitWorkPlansXlsx(finance).path))
+            let download = try await app.page(SiteURL.unitWorkPlansXlsx(finance).path, as: .clerk)
+            #expect(download.status == .ok && download.contentType == FileDownload.xlsx)
+            #expect(try await app.page(SiteURL.unitWorkPlansXlsx(civil).path, as: .clerk).status == .forbidden)
+            // assert: the current version only, one row per item, the task written once
+            let sheet = try #require(try XlsxReader.sheets(data: download.data, fileName: "附表1.xlsx").first)
+            #expect(sheet.rows.first?.first?.hasPrefix("区财政局办理方案") == true)
+            #expect(sheet.rows.dropFirst().first == UnitWorkPlans.header)
+            let items = Array(sheet.rows.dropFirst(2))
+            #expect(items.map { $0.count > 2 ? $0[2] : "" } == ["梳理免申即享政策清单", "兑现首批资金"])
+            #expect(items.first?.first == "4" && items.first?[3] == "3月")
+            let table = try #require(
+                try await UnitWorkPlans.make(unitID: finance, governmentID: sample.governmentID, on: app.db))
+            #expect(table.merges == [.init(rows: 1...2, columns: 0...0), .init(rows: 1...2, columns: 1...1)])
+        }
+    }
+}
