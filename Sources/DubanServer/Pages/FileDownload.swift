@@ -13,6 +13,12 @@ enum FileDownload {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
+    /// A title as a file name: without the characters a file system refuses; `fallback` when nothing is left.
+    static func safeName(_ title: String, fallback: String) -> String {
+        let safe = title.trimmingCharacters(in: .whitespaces).filter { !"/\\:*?\"<>|".contains($0) }
+        return safe.isEmpty ? fallback : safe
+    }
+
     static let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     static let csv = "text/csv; charset=utf-8"
 }

@@ -69,6 +69,16 @@ public struct PaceAttainment: Sendable, Hashable {
             gap: standing == .behindPace ? "低于目标 \(PaceFigure.text(target.value - actual)) \(unit)" : "")
     }
 
+    /// How a reported figure stands, matched to the task's target of the same label and unit (as a report
+    /// records it); nil when no target matches.
+    public static func assess(
+        actual: Double, label: String, unit: String, among targets: [QuantifiedTarget], at period: ReportingPeriod,
+        rule: PaceRule
+    ) -> PaceAttainment? {
+        guard let target = targets.first(where: { $0.label == label && $0.unit == unit }) else { return nil }
+        return assess(actual: actual, target: target, at: period, rule: rule)
+    }
+
     /// Whether the figure builds up over the year, so that part of it is due by each period: counts, and sums
     /// of money or quantities ("兑现资金不少于5000万元", "完成投资370亿元") — not shares, rates or times, which are
     /// where an indicator stands at any moment.

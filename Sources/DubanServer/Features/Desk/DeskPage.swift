@@ -1,3 +1,5 @@
+import DubanCore
+
 /// A unit's desk (工作台): its reporting tasks by light, what is due next, what was returned, the tasks it
 /// assists on, and its latest notifications.
 struct DeskPage: Encodable {
@@ -20,6 +22,14 @@ struct DeskPage: Encodable {
         var light: String
         var label: String
         var count: Int
+
+        /// Red, yellow and green with how many of `statuses` show each: the chips above a board.
+        static func tally(_ statuses: [DutyStatus]) -> [LightCount] {
+            TrafficLight.allCases.reversed().map { light in
+                LightCount(
+                    light: light.rawValue, label: light.label, count: statuses.filter { $0.light == light }.count)
+            }
+        }
     }
 
     /// One task the unit reports on.

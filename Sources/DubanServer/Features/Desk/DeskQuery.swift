@@ -45,11 +45,7 @@ enum DeskQuery {
                 href: SiteURL.taskReporting(duty.taskID).path,
                 reporters: duty.reporters.map(\.name).joined(separator: "、"))
         }
-        let tally = TrafficLight.allCases.reversed().map { light in
-            DeskPage.LightCount(
-                light: light.rawValue, label: light.label, count: mine.filter { $0.light == light }.count)
-        }
-        return (rows, returned, dueSoon, assisting, tally)
+        return (rows, returned, dueSoon, assisting, DeskPage.LightCount.tally(mine))
     }
 
     /// The latest 催办 of each task to the unit, as the desk states it.

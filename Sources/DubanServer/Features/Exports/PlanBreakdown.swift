@@ -57,9 +57,9 @@ struct PlanBreakdown: Sendable {
                 worst.map(\.shownLabel) ?? "", reports.joined(separator: "\n"), figureLines.joined(separator: "\n"),
             ])
         }
-        let safe = plan.title.filter { !"/\\:*?\"<>|".contains($0) }
         return PlanBreakdown(
-            title: "\(plan.title)（截至\(today.chinese)）", fileName: (safe.isEmpty ? "方案" : safe) + "（分解表）",
+            title: "\(plan.title)（截至\(today.chinese)）",
+            fileName: FileDownload.safeName(plan.title, fallback: "方案") + "（分解表）",
             rows: rows)
     }
 }

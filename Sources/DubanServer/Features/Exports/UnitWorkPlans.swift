@@ -51,8 +51,8 @@ struct UnitWorkPlans: Sendable {
             }
         }
         let source = planTitles.count == 1 ? "（\(planTitles[0])）" : ""
-        let safe = unit.name.filter { !"/\\:*?\"<>|".contains($0) }
         return UnitWorkPlans(
-            title: "\(unit.name)办理方案\(source)", fileName: "\(safe)办理方案（附表1）", rows: rows, merges: merges)
+            title: "\(unit.name)办理方案\(source)",
+            fileName: FileDownload.safeName(unit.name, fallback: "单位") + "办理方案（附表1）", rows: rows, merges: merges)
     }
 }

@@ -36,23 +36,16 @@ struct LeaderBoard: Encodable {
         }
         let figures = try await LatestFigures.load(board.compactMap { $0.reports.last?.reportID }, on: database)
         let rows = board.map { status in
-            let desk = DeskQuery.row(of: status, today: today, titles: titles)
-            return OversightPage.Row(
-                target: "", light: desk.light, lightLabel: desk.lightLabel, reasons: desk.reasons,
-                number: desk.number, text: desk.text, href: desk.href, planTitle: desk.planTitle,
-                unitName: status.unit.name, unitHref: SiteURL.unit(status.unit.id).path, contact: nil,
-                next: desk.next, lastReport: desk.lastReport,
+            OversightPage.Row(
+                status, today: today, titles: titles, unitHref: SiteURL.unit(status.unit.id).path, contact: nil,
                 figures: status.reports.last.flatMap { figures[$0.reportID] } ?? "")
         }
         let overdue = zip(board, rows).filter { status, _ in
             status.assessment.reasons.contains { if case .overdue = $0 { true } else { false } }
         }.map(\.1)
-        let tally = TrafficLight.allCases.reversed().map { light in
-            DeskPage.LightCount(
-                light: light.rawValue, label: light.label, count: board.filter { $0.light == light }.count)
-        }
         return LeaderBoard(
-            tally: tally, overdue: overdue, rows: rows, units: OversightQuery.unitLines(board), unread: 0,
+            tally: DeskPage.LightCount.tally(board), overdue: overdue, rows: rows,
+            units: OversightQuery.unitLines(board), unread: 0,
             notificationsHref: SiteURL.notifications.path)
     }
 }

@@ -34,10 +34,7 @@ struct OversightController: RouteCollection {
         do {
             let count = try await Urging.urge(
                 targets, message: form.message ?? "", governmentID: user.governmentID,
-                by: ReportFiling.Filer(
-                    userID: user.id, actor: req.auditActor, requestID: req.requestID, now: req.clock.now(),
-                    today: req.clock.today()),
-                on: req.db)
+                by: try req.filer(), on: req.db)
             // Back to the same filtered list, so the next 催办 starts where this one did.
             return req.redirect(
                 to: SiteURL.oversightWith([

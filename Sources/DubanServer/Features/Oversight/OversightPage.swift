@@ -1,3 +1,6 @@
+import DubanCore
+import Foundation
+
 /// The 督查室's overview: every reporting duty of the government by light, the laggards per unit, what waits
 /// for review, and the 催办 form over the rows shown.
 struct OversightPage: Encodable {
@@ -51,6 +54,28 @@ struct OversightPage: Encodable {
         var lastReport: String = ""
         /// Its figures against the targets: "兑现资金 3200万元（目标 5000万元）"; "" when none.
         var figures: String = ""
+
+        /// The row of one unit's duty, from its desk row.
+        init(
+            _ status: DutyStatus, today: CalendarDay, titles: [UUID: String], unitHref: String,
+            contact: ClerkContacts.Hint?, figures: String = ""
+        ) {
+            let desk = DeskQuery.row(of: status, today: today, titles: titles)
+            target = "\(status.duty.taskID.uuidString):\(status.unit.id.uuidString)"
+            light = desk.light
+            lightLabel = desk.lightLabel
+            reasons = desk.reasons
+            number = desk.number
+            text = desk.text
+            href = desk.href
+            planTitle = desk.planTitle
+            unitName = status.unit.name
+            self.unitHref = unitHref
+            self.contact = contact
+            next = desk.next
+            lastReport = desk.lastReport
+            self.figures = figures
+        }
     }
 
     /// A unit's standing, worst first: the names a 督查通报 would list.

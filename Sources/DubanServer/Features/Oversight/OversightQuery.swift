@@ -39,23 +39,16 @@ enum OversightQuery {
         let listed = shown.prefix(rowsShown)
         let contacts = try await ClerkContacts.load(unitIDs: Set(listed.map(\.unit.id)), on: database)
         let rows = listed.map { status in
-            let desk = DeskQuery.row(of: status, today: today, titles: titles)
-            return OversightPage.Row(
-                target: "\(status.duty.taskID.uuidString):\(status.unit.id.uuidString)", light: desk.light,
-                lightLabel: desk.lightLabel, reasons: desk.reasons, number: desk.number, text: desk.text,
-                href: desk.href, planTitle: desk.planTitle, unitName: status.unit.name,
-                unitHref: SiteURL.unitDesk(status.unit.id).path, contact: contacts[status.unit.id], next: desk.next,
-                lastReport: desk.lastReport)
+            OversightPage.Row(
+                status, today: today, titles: titles, unitHref: SiteURL.unitDesk(status.unit.id).path,
+                contact: contacts[status.unit.id])
         }
         let units = unitLines(board)
-        let tally = TrafficLight.allCases.reversed().map { light in
-            DeskPage.LightCount(
-                light: light.rawValue, label: light.label, count: board.filter { $0.light == light }.count)
-        }
+        let tally = DeskPage.LightCount.tally(board)
         let waiting = try await ReviewQueueQuery.page(
-            governmentID: governmentID, filter: .init(planID: filter.planID), on: database)
+            governmentID: governmentID, filter: .init(planID: filter.planID), perPage: reviewsShown, on: database)
         return (
-            rows, shown.count, units, tally, waiting.items.prefix(reviewsShown).map(ReviewQueuePage.line),
+            rows, shown.count, units, tally, waiting.items.map(ReviewQueuePage.line),
             waiting.total,
             try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") }
         )

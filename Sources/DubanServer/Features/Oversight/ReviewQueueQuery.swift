@@ -75,11 +75,6 @@ enum ReviewQueueQuery {
         return (Array(sorted.dropFirst((page - 1) * perPage).prefix(perPage)), page, total)
     }
 
-    /// How many items wait, of either kind: the overview's count.
-    static func total(governmentID: UUID, on database: any Database) async throws -> Int {
-        try await page(governmentID: governmentID, filter: Filter(page: 1), on: database).total
-    }
-
     /// The periods that have reports waiting, for the filter's options.
     static func periods(governmentID: UUID, on database: any Database) async throws -> [String] {
         try await reports(governmentID: governmentID, filter: Filter(), on: database).unique().all(\.$period)

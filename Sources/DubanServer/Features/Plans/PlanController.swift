@@ -61,11 +61,7 @@ struct PlanController: RouteCollection {
         let chrome = try PageChrome(
             for: req, title: "任务 \(detail.number) · \(detail.planTitle)", section: .plans, breadcrumbs: crumbs)
         let board = try await DutyStatus.board(.tasks([taskID]), today: req.clock.today(), on: req.db)
-        let lights = board.map {
-            TaskReportingPage.LightLine(
-                unitName: $0.unit.name, contact: nil, light: $0.shownLight, lightLabel: $0.shownLabel,
-                reasons: $0.assessment.messages.joined(separator: "；"))
-        }
+        let lights = board.map { TaskReportingPage.LightLine($0, contact: nil) }
         return try await req.view.render(
             "tasks/show",
             TaskPage(

@@ -94,10 +94,12 @@ struct DutyStatus: Sendable {
     {
         report.actuals.compactMap { figure in
             guard let actual = figure.actual,
-                let target = targets.first(where: { $0.label == figure.label && $0.unit == figure.unitOfMeasure })
+                let attainment = PaceAttainment.assess(
+                    actual: actual, label: figure.label, unit: figure.unitOfMeasure, among: targets, at: report.period,
+                    rule: pace),
+                attainment.standing == .behindPace
             else { return nil }
-            let attainment = PaceAttainment.assess(actual: actual, target: target, at: report.period, rule: pace)
-            return attainment.standing == .behindPace ? PaceShortfall(label: target.label, gap: attainment.gap) : nil
+            return PaceShortfall(label: figure.label, gap: attainment.gap)
         }
     }
 }

@@ -1,6 +1,7 @@
 import DubanCore
 import Fluent
 import Foundation
+import Vapor
 
 /// Filing progress reports and contributions, and the 督查室's review of them.
 ///
@@ -153,5 +154,14 @@ enum ReportFiling {
             throw ReportFilingError.taskWithdrawn
         }
         return (duty, reporting)
+    }
+}
+
+extension Request {
+    /// The signed-in user filing or deciding now, as every reporting service records them.
+    func filer() throws -> ReportFiling.Filer {
+        ReportFiling.Filer(
+            userID: try currentUser().id, actor: auditActor, requestID: requestID, now: clock.now(),
+            today: clock.today())
     }
 }

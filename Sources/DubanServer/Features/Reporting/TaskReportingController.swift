@@ -46,7 +46,7 @@ struct TaskReportingController: RouteCollection {
         do {
             let submission = try form.submission(targets: QuantifiedTargets.extract(from: context.task.text))
             let report = try await ReportFiling.submit(
-                submission, taskID: taskID, unitID: unitID, by: filer(req), context: try context.requireDuty(),
+                submission, taskID: taskID, unitID: unitID, by: req.filer(), context: try context.requireDuty(),
                 on: req.db)
             let done = report.kind == .report ? "report" : "contribution"
             return req.redirect(to: SiteURL.taskReporting(taskID).path + "?done=\(done)")
@@ -73,16 +73,14 @@ struct TaskReportingController: RouteCollection {
         let taskID = try context.task.requireID()
         if form["addRows"] != nil {
             // Without JavaScript, "添加行" comes here: the form again as typed, with more empty rows, nothing saved.
-            let typed = items.filter {
-                !($0.content.isEmpty && $0.leader.isEmpty && $0.department.isEmpty && $0.plannedMonth == nil)
-            }
+            let typed = items.filter { !$0.isBlank }
             let page = try TaskReportingQuery.page(
                 try await load(req), req: req, period: nil, notice: "", error: "", typedWorkPlan: typed)
             return try await req.answer(req.view.render("reporting/task", page), status: .ok)
         }
         do {
             _ = try await WorkPlanFiling.submit(
-                items, taskID: taskID, unitID: unitID, by: filer(req), context: try context.requireDuty(), on: req.db)
+                items, taskID: taskID, unitID: unitID, by: req.filer(), context: try context.requireDuty(), on: req.db)
         } catch let error as ReportFilingError where error.status == .unprocessableEntity {
             let page = try TaskReportingQuery.page(
                 try await load(req), req: req, period: nil, notice: "", error: error.reason, typedWorkPlan: items)
@@ -113,7 +111,7 @@ struct TaskReportingController: RouteCollection {
                 throw ReportFilingError.decisionMissing
             }
             let record = try await Review.perform(
-                Record.self, id: id, accept: form.decision == "accept", comment: form.comment ?? "", by: filer(req),
+                Record.self, id: id, accept: form.decision == "accept", comment: form.comment ?? "", by: req.filer(),
                 governmentID: try req.currentUser().governmentID, on: req.db)
             return req.redirect(
                 to: SiteURL.taskReporting(try record.reviewedTask.requireID()).path + "?done=reviewed")
@@ -122,13 +120,8 @@ struct TaskReportingController: RouteCollection {
             guard let record = try await Record.findForReview(id, on: req.db),
                 record.reviewedUnit.$government.id == (try req.currentUser().governmentID)
             else { throw ReportFilingError.notFound }
-            let taskID = try record.reviewedTask.requireID()
-            guard
-                let loaded = try await TaskReportingQuery.load(
-                    taskID: taskID, governmentID: try req.currentUser().governmentID, today: req.clock.today(),
-                    on: req.db)
-            else { throw error }
-            var page = try TaskReportingQuery.page(loaded, req: req, period: nil, notice: "", error: error.reason)
+            var page = try await TaskReportingQuery.pageAfterRefusal(
+                taskID: try record.reviewedTask.requireID(), req: req, error: error.reason)
             page.refuseReview(of: id.uuidString.lowercased(), message: error.reason)
             return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)
         }
@@ -192,11 +185,6 @@ struct TaskReportingController: RouteCollection {
         return loaded
     }
 
-    private func filer(_ req: Request) throws -> ReportFiling.Filer {
-        ReportFiling.Filer(
-            userID: try req.currentUser().id, actor: req.auditActor, requestID: req.requestID, now: req.clock.now(),
-            today: req.clock.today())
-    }
 }
 
 /// The review buttons' form.

@@ -54,6 +54,15 @@ struct TaskReportingPage: Encodable {
         var light: String
         var lightLabel: String
         var reasons: String
+
+        /// The line of a unit's standing, with whom to call when the reader may see it.
+        init(_ status: DutyStatus, contact: ClerkContacts.Hint?) {
+            unitName = status.unit.name
+            self.contact = contact
+            light = status.shownLight
+            lightLabel = status.shownLabel
+            reasons = status.assessment.messages.joined(separator: "；")
+        }
     }
 
     /// One unit's work plan, current version first.

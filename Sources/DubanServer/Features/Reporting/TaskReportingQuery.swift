@@ -67,6 +67,15 @@ enum TaskReportingQuery {
             statuses: statuses, contacts: contacts, instructions: instructions)
     }
 
+    /// The task's page again after a refused action (a review, a 批示), with its message at the top.
+    static func pageAfterRefusal(taskID: UUID, req: Request, error: String) async throws -> TaskReportingPage {
+        guard
+            let loaded = try await load(
+                taskID: taskID, governmentID: try req.currentUser().governmentID, today: req.clock.today(), on: req.db)
+        else { throw PageError.taskNotFound }
+        return try page(loaded, req: req, period: nil, notice: "", error: error)
+    }
+
     /// Whom to call at a unit, when the policy lets the signed-in user see that unit's contacts.
     private static func contact(_ loaded: Loaded, unitID: UUID, governmentID: UUID, req: Request) -> ClerkContacts.Hint?
     {
@@ -153,12 +162,7 @@ enum TaskReportingQuery {
         return TaskReportingPage(
             page: chrome, task: header,
             lights: loaded.statuses.map {
-                .init(
-                    unitName: $0.unit.name,
-                    contact: contact(loaded, unitID: $0.unit.id, governmentID: user.governmentID, req: req),
-                    light: $0.shownLight,
-                    lightLabel: $0.shownLabel,
-                    reasons: $0.assessment.messages.joined(separator: "；"))
+                .init($0, contact: contact(loaded, unitID: $0.unit.id, governmentID: user.governmentID, req: req))
             },
             rules: loaded.reporting.rules.describe(),
             rulesHref: canReview ? SiteURL.planRules(task.plan.id ?? taskID).path : "", notice: notice, error: error,
@@ -284,10 +288,9 @@ enum TaskReportingQuery {
         /// 超额 / 已完成 / 达到序时 / 未达序时 of a figure at the report's period, with its class; nil when the
         /// figure is missing or matches no target of the task.
         func attainment(of actual: ReportActual, period: String) -> PaceAttainment? {
-            guard let value = actual.actualValue, let period = ReportingPeriod(key: period),
-                let target = targets.first(where: { $0.label == actual.label && $0.unit == actual.unitOfMeasure })
-            else { return nil }
-            return PaceAttainment.assess(actual: value, target: target, at: period, rule: pace)
+            guard let value = actual.actualValue, let period = ReportingPeriod(key: period) else { return nil }
+            return PaceAttainment.assess(
+                actual: value, label: actual.label, unit: actual.unitOfMeasure, among: targets, at: period, rule: pace)
         }
     }
 

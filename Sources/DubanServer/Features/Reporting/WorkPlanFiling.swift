@@ -11,6 +11,9 @@ enum WorkPlanFiling {
         var plannedMonth: Int?
         var leader: String
         var department: String
+
+        /// A row left empty: nothing typed and no month chosen.
+        var isBlank: Bool { content.isEmpty && leader.isEmpty && department.isEmpty && plannedMonth == nil }
     }
 
     /// At most this many items per plan.
@@ -33,7 +36,7 @@ enum WorkPlanFiling {
                 content: item.content.trimmingCharacters(in: .whitespacesAndNewlines), plannedMonth: item.plannedMonth,
                 leader: item.leader.trimmingCharacters(in: .whitespacesAndNewlines),
                 department: item.department.trimmingCharacters(in: .whitespacesAndNewlines))
-        }.filter { !($0.content.isEmpty && $0.leader.isEmpty && $0.department.isEmpty && $0.plannedMonth == nil) }
+        }.filter { !$0.isBlank }
         guard !rows.isEmpty else { throw ReportFilingError.workPlanEmpty }
         guard rows.count <= maxItems else { throw ReportFilingError.workPlanItem(maxItems + 1, "最多 \(maxItems) 项") }
         for (index, row) in rows.enumerated() {

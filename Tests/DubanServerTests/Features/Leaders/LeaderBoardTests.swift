@@ -105,19 +105,12 @@ struct LeaderBoardTests {
             let instruction = try #require(try await Instruction.query(on: app.db).first())
             let id = try instruction.requireID().uuidString.lowercased()
             #expect(form.html.contains("领导批示落实情况") && form.html.contains("name=\"answerTo[]\" value=\"\(id)\""))
-            let browser = try await app.browser(signedInAs: .clerk)
-            let upload = AnsweredReportUpload(
-                period: "2025-Q1", status: "on_schedule", narrative: "已兑现资金3200万元。", reason: "",
-                actuals: ["3200"], answerTo: [id], answer: ["已按批示制定月度兑现计划，5月底前兑现2600万元。"],
-                _csrf: TestBrowser.csrfToken(in: form.html) ?? "")
-            let response = try await app.testing().sendRequest(
-                .POST, SiteURL.taskReports(task).path,
-                beforeRequest: { request in
-                    if let cookie = browser.cookie {
-                        request.headers.cookie = [AccountSettings.cookieName: .init(string: cookie)]
-                    }
-                    try request.content.encode(upload, as: .formData)
-                })
+            let response = try await app.postReportForm(task: task) { csrf in
+                AnsweredReportUpload(
+                    period: "2025-Q1", status: "on_schedule", narrative: "已兑现资金3200万元。", reason: "",
+                    actuals: ["3200"], answerTo: [id], answer: ["已按批示制定月度兑现计划，5月底前兑现2600万元。"],
+                    _csrf: csrf)
+            }
             #expect(response.status == .seeOther)
             // assert: the answer is kept with the instruction, the leader is told, nothing is left to answer
             let replies = try await InstructionReply.query(on: app.db).all()

@@ -22,10 +22,19 @@ struct ReportUpload: Content {
 extension Application {
     /// Opens the task's reporting page as the sample clerk, then posts the report form through the real route.
     func postReport(_ form: ReportUpload, task: UUID) async throws -> RenderedPage {
+        try await postReportForm(task: task) { csrf in
+            var form = form
+            form._csrf = csrf
+            return form
+        }
+    }
+
+    /// Opens the task's reporting page as the sample clerk and posts, multipart, the form `make` builds with the
+    /// page's CSRF token.
+    func postReportForm<Form: Content>(task: UUID, _ make: (String) -> Form) async throws -> RenderedPage {
         let browser = try await browser(signedInAs: .clerk)
         let page = try await browser.request(SiteURL.taskReporting(task).path)
-        var form = form
-        form._csrf = TestBrowser.csrfToken(in: page.html) ?? ""
+        let form = make(TestBrowser.csrfToken(in: page.html) ?? "")
         let cookie = browser.cookie
         let response = try await testing().sendRequest(
             .POST, SiteURL.taskReports(task).path,

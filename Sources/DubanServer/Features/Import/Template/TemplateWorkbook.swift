@@ -17,8 +17,7 @@ enum TemplateWorkbook {
 
     /// The file name a download offers: the plan's title when there is one.
     static func fileName(title: String?) -> String {
-        let base = (title ?? "").trimmingCharacters(in: .whitespaces)
-        let safe = base.filter { !"/\\:*?\"<>|".contains($0) }.prefix(60)
+        let safe = FileDownload.safeName(title ?? "", fallback: "").prefix(60)
         return safe.isEmpty ? "Duban导入模板.xlsx" : "\(safe)（导入模板）.xlsx"
     }
 

@@ -16,7 +16,7 @@ struct InstructionController: RouteCollection {
                 taskID: taskID, governmentID: user.governmentID, on: req.db)
         else { throw PageError.taskNotFound }
         try req.authorize(.instruct, on: ownership, hidden: PageError.taskNotFound)
-        guard let leaderID = user.leaderID, let leader = try await Leader.find(leaderID, on: req.db) else {
+        guard let author = try await Instructions.Author.of(user, on: req.db) else {
             throw AuthorizationError.forbidden
         }
         let form = (try? req.content.decode(InstructionForm.self)) ?? InstructionForm()
@@ -24,20 +24,10 @@ struct InstructionController: RouteCollection {
         do {
             _ = try await Instructions.give(
                 form.text ?? "", taskID: taskID, reportID: reportID,
-                by: .init(
-                    leaderID: leaderID, userID: user.id,
-                    name: leader.title.isEmpty ? leader.name : "\(leader.name)（\(leader.title)）"),
-                filer: .init(
-                    userID: user.id, actor: req.auditActor, requestID: req.requestID, now: req.clock.now(),
-                    today: req.clock.today()),
-                on: req.db)
+                by: author, filer: try req.filer(), on: req.db)
             return req.redirect(to: SiteURL.taskReporting(taskID).path + "?done=instruction#instructions")
         } catch let failure as Instructions.Failure {
-            guard
-                let loaded = try await TaskReportingQuery.load(
-                    taskID: taskID, governmentID: user.governmentID, today: req.clock.today(), on: req.db)
-            else { throw PageError.taskNotFound }
-            var page = try TaskReportingQuery.page(loaded, req: req, period: nil, notice: "", error: failure.message)
+            var page = try await TaskReportingQuery.pageAfterRefusal(taskID: taskID, req: req, error: failure.message)
             page.instructions.typed = form.text ?? ""
             page.instructions.error = failure.message
             return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)

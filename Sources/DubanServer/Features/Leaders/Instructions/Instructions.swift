@@ -32,6 +32,16 @@ enum Instructions {
         var userID: UUID?
         /// "孙丽（副区长）".
         var name: String
+
+        /// The leader a signed-in account stands for; nil for an account that stands for none.
+        static func of(_ user: CurrentUser, on database: any Database) async throws -> Author? {
+            guard let leaderID = user.leaderID, let leader = try await Leader.find(leaderID, on: database) else {
+                return nil
+            }
+            return Author(
+                leaderID: leaderID, userID: user.id,
+                name: leader.title.isEmpty ? leader.name : "\(leader.name)（\(leader.title)）")
+        }
     }
 
     /// Records the instruction on the task (or on `reportID`, a report of it) and tells those concerned.

@@ -49,7 +49,7 @@ struct APIReportingController: RouteCollection {
                 department: $0.department ?? "")
         }
         let plan = try await WorkPlanFiling.submit(
-            items, taskID: try context.task.requireID(), unitID: unitID, by: filer(req),
+            items, taskID: try context.task.requireID(), unitID: unitID, by: req.filer(),
             context: try context.requireDuty(), on: req.db)
         return try await WorkPlanDTO(try await Self.workPlan(try plan.requireID(), on: req.db))
             .encodeResponse(status: .created, for: req)
@@ -67,7 +67,7 @@ struct APIReportingController: RouteCollection {
         }
         let submission = try form.submission(targets: QuantifiedTargets.extract(from: context.task.text))
         let report = try await ReportFiling.submit(
-            submission, taskID: try context.task.requireID(), unitID: unitID, by: filer(req),
+            submission, taskID: try context.task.requireID(), unitID: unitID, by: req.filer(),
             context: try context.requireDuty(), on: req.db)
         return try await ReportDTO(try await Self.report(try report.requireID(), on: req.db))
             .encodeResponse(status: .created, for: req)
@@ -94,17 +94,12 @@ struct APIReportingController: RouteCollection {
                 taskID: taskID, governmentID: user.governmentID, on: req.db)
         else { throw APIError.notFound(.task) }
         try req.authorize(.instruct, on: ownership, hidden: APIError.notFound(.task))
-        guard let leaderID = user.leaderID, let leader = try await Leader.find(leaderID, on: req.db) else {
-            throw APIError.forbidden
-        }
+        guard let author = try await Instructions.Author.of(user, on: req.db) else { throw APIError.forbidden }
         let body = try req.apiBody(NewInstructionRequest.self)
         do {
             let instruction = try await Instructions.give(
                 body.text, taskID: taskID, reportID: body.reportId,
-                by: .init(
-                    leaderID: leaderID, userID: user.id,
-                    name: leader.title.isEmpty ? leader.name : "\(leader.name)（\(leader.title)）"),
-                filer: filer(req), on: req.db)
+                by: author, filer: req.filer(), on: req.db)
             return try await InstructionDTO(instruction).encodeResponse(status: .created, for: req)
         } catch let failure as Instructions.Failure {
             throw failure == .taskWithdrawn
@@ -139,7 +134,7 @@ struct APIReportingController: RouteCollection {
             throw APIError.invalidRequest("decision 须为 accept 或 return。")
         }
         let record = try await Review.perform(
-            Record.self, id: id, accept: body.decision == "accept", comment: body.comment ?? "", by: filer(req),
+            Record.self, id: id, accept: body.decision == "accept", comment: body.comment ?? "", by: req.filer(),
             governmentID: try req.currentUser().governmentID, on: req.db)
         return try record.requireID()
     }
@@ -160,9 +155,4 @@ struct APIReportingController: RouteCollection {
         return plan
     }
 
-    private func filer(_ req: Request) throws -> ReportFiling.Filer {
-        ReportFiling.Filer(
-            userID: try req.currentUser().id, actor: req.auditActor, requestID: req.requestID, now: req.clock.now(),
-            today: req.clock.today())
-    }
 }
