@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: [
-                "Features/README.md", "Features/Rounds/README.md", "Features/Scoring/README.md",
+                "Features/README.md", "Features/Scoring/README.md",
                 "Features/Bulletins/README.md", "Features/Exports/README.md", "Features/Cascade/README.md",
             ],
             resources: [.copy("Resources")]

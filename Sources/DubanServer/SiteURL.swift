@@ -124,6 +124,15 @@ enum SiteURL {
     /// Withdrawing a plan: the confirmation page (GET) and the action (POST).
     case planWithdraw(UUID)
     case planRestore(UUID)
+    /// 督查 rounds and their findings.
+    case rounds
+    case round(UUID)
+    case roundFindings(UUID)
+    case roundClose(UUID)
+    case finding(UUID)
+    case findingResponses(UUID)
+    case findingReview(UUID)
+    case findingAttachment(UUID)
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
@@ -229,6 +238,14 @@ enum SiteURL {
         case .unitWorkPlansXlsx(let id): ("/units/:unitID/workplans.xlsx", [id])
         case .planWithdraw(let id): ("/plans/:planID/withdraw", [id])
         case .planRestore(let id): ("/plans/:planID/restore", [id])
+        case .rounds: ("/rounds", [])
+        case .round(let id): ("/rounds/:roundID", [id])
+        case .roundFindings(let id): ("/rounds/:roundID/findings", [id])
+        case .roundClose(let id): ("/rounds/:roundID/close", [id])
+        case .finding(let id): ("/findings/:findingID", [id])
+        case .findingResponses(let id): ("/findings/:findingID/responses", [id])
+        case .findingReview(let id): ("/findings/:findingID/review", [id])
+        case .findingAttachment(let id): ("/finding-files/:attachmentID", [id])
         }
     }
 

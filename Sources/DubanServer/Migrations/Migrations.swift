@@ -25,5 +25,6 @@ enum Migrations {
         AddWorkPlanDelay(),
         CreateTaskUrges(),
         CreateInstructions(),
+        CreateSupervisionRounds(),
     ]
 }

@@ -18,13 +18,15 @@ public enum TrafficLightReason: Sendable, Hashable {
     case returned(ReportingPeriod)
     /// A figure of the latest report is behind 序时, even if its text says 按序时推进.
     case behindPace(PaceShortfall)
+    /// Findings of a 督查 round are past their 整改时限 and the unit has not answered them.
+    case rectificationOverdue(RectificationBacklog)
 
     /// The light this reason alone calls for.
     public var light: TrafficLight {
         switch self {
         case .completed, .awaitingReview: .green
         case .dueSoon, .latestReport, .returned, .behindPace: .yellow
-        case .overdue, .repeatedlyBehind: .red
+        case .overdue, .repeatedlyBehind, .rectificationOverdue: .red
         }
     }
 
@@ -51,6 +53,10 @@ public enum TrafficLightReason: Sendable, Hashable {
             return "\(period.shortLabel)报告被退回，待修改后重新报送"
         case .behindPace(let shortfall):
             return "\(shortfall.label)未达序时（\(shortfall.gap)）"
+        case .rectificationOverdue(let backlog):
+            return backlog.count == 1
+                ? "督查发现的问题整改已逾期 \(backlog.longestDays) 天"
+                : "督查发现的 \(backlog.count) 个问题整改逾期（最长 \(backlog.longestDays) 天）"
         }
     }
 }

@@ -10,10 +10,13 @@ extension TrafficLightRules {
     ///   - review: where the 督查室's review of the latest report stands, when it is not yet accepted. A returned
     ///     report is not counted as filed by the caller, so the deadline it missed shows again.
     ///   - paceShortfalls: the latest report's figures that are behind 序时 (`PaceAttainment`).
+    ///   - rectification: the unit's findings on the task past their 整改时限; red even on a completed task,
+    ///     because the 督查室 found something still to put right.
     public func assess(
         on today: CalendarDay, deadline: DeadlineState?, statuses: [ReportStatus], review: ReviewSignal? = nil,
-        paceShortfalls: [PaceShortfall] = []
+        paceShortfalls: [PaceShortfall] = [], rectification: RectificationBacklog? = nil
     ) -> TrafficLightAssessment {
+        let rectificationReason = rectification.map { [TrafficLightReason.rectificationOverdue($0)] } ?? []
         let reviewReason: TrafficLightReason? =
             switch review {
             case .awaiting(let period): .awaitingReview(period)
@@ -21,7 +24,8 @@ extension TrafficLightRules {
             case nil: nil
             }
         if statuses.last == .completed, review?.isReturned != true {
-            return TrafficLightAssessment(reasons: [.completed] + (reviewReason.map { [$0] } ?? []))
+            return TrafficLightAssessment(
+                reasons: [.completed] + (reviewReason.map { [$0] } ?? []) + rectificationReason)
         }
         var reasons: [TrafficLightReason] = reviewReason.map { [$0] } ?? []
         if let deadline, let reason = deadlineReason(deadline, today: today) {
@@ -31,6 +35,7 @@ extension TrafficLightRules {
             reasons.append(reason)
         }
         reasons += paceShortfalls.map(TrafficLightReason.behindPace)
+        reasons += rectificationReason
         return TrafficLightAssessment(reasons: reasons)
     }
 

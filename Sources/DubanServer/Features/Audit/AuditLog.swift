@@ -37,6 +37,12 @@ enum AuditAction: String, Sendable, CaseIterable {
     case contactsChanged = "unit.contacts"
     case webhookChanged = "webhook.update"
     case instructionGiven = "task.instruct"
+    case roundStarted = "round.start"
+    case roundClosed = "round.close"
+    case findingRaised = "finding.raise"
+    case findingAnswered = "finding.answer"
+    case findingClosed = "finding.close"
+    case findingReopened = "finding.reopen"
 
     /// The Chinese label used in the audit page's filter.
     var label: String {
@@ -64,6 +70,12 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .contactsChanged: "修改联系人"
         case .webhookChanged: "修改推送地址"
         case .instructionGiven: "领导批示"
+        case .roundStarted: "开展督查"
+        case .roundClosed: "结束督查"
+        case .findingRaised: "督查发现问题"
+        case .findingAnswered: "报送整改情况"
+        case .findingClosed: "问题销号"
+        case .findingReopened: "要求重新整改"
         }
     }
 }

@@ -51,6 +51,8 @@ struct DutyStatus: Sendable {
         _ duties: [TaskDuty], plans: [UUID: PlanReporting], today: CalendarDay, on database: any Database
     ) async throws -> [DutyStatus] {
         let ledger = try await ReportLedger.load(taskIDs: duties.map(\.taskID), on: database)
+        // 督查 findings past their 整改时限 turn the unit's light red.
+        let backlogs = try await RoundQuery.backlogs(taskIDs: Set(duties.map(\.taskID)), today: today, on: database)
         var result: [DutyStatus] = []
         // A calendar and its period order per plan, not per task: a plan may hold thousands of tasks.
         var calendars: [UUID: (calendar: ReportingCalendar, order: [ReportingPeriod: Int])] = [:]
@@ -75,7 +77,8 @@ struct DutyStatus: Sendable {
                 }
                 let assessment = reporting.rules.lights.assess(
                     on: today, deadline: standing.last?.status == .completed ? nil : watched,
-                    statuses: standing.map(\.status), review: reviewSignal(reports), paceShortfalls: shortfalls)
+                    statuses: standing.map(\.status), review: reviewSignal(reports), paceShortfalls: shortfalls,
+                    rectification: backlogs[RoundQuery.TaskUnitKey(task: duty.taskID, unit: unit.id)])
                 result.append(
                     DutyStatus(
                         duty: duty, unit: unit, assessment: assessment, watched: watched,

@@ -45,6 +45,11 @@ struct UnitMerger {
             try await Self.moveMemberships(from: sourceID, to: targetID, on: database)
             // The source's clerks act for the unit it turned out to be.
             try await User.query(on: database).filter(\.$unit.$id == sourceID).set(\.$unit.$id, to: targetID).update()
+            // 督查 findings and the answers to them follow the unit: deleting the source must not erase them.
+            try await RoundFinding.query(on: database).filter(\.$unit.$id == sourceID)
+                .set(\.$unit.$id, to: targetID).update()
+            try await FindingResponse.query(on: database).filter(\.$unit.$id == sourceID)
+                .set(\.$unit.$id, to: targetID).update()
             try await source.delete(on: database)
             let outcome = Outcome(movedAssignments: moved, droppedDuplicates: dropped, addedAliases: added)
             try await AuditLog.record(

@@ -18,6 +18,8 @@ final class Notification: Model, @unchecked Sendable {
         case submitted
         /// A leader's 批示, or a unit's answer to one.
         case instruction
+        /// A 督查 finding raised, answered, closed or reopened.
+        case finding
 
         /// The Chinese label.
         var label: String {
@@ -29,6 +31,7 @@ final class Notification: Model, @unchecked Sendable {
             case .accepted: "审核通过"
             case .submitted: "新的报送"
             case .instruction: "领导批示"
+            case .finding: "督查整改"
             }
         }
     }
