@@ -12,21 +12,7 @@ enum DocxMarkup {
     /// Escapes XML special characters and drops characters XML 1.0 forbids,
     /// so arbitrary user text can never produce a file Word refuses to open.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if isAllowedInXML(scalar) { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
+        XMLText.escaped(text)
     }
 
     /// One paragraph; "\t" becomes `w:tab` and "\n" becomes `w:br`.
@@ -85,12 +71,5 @@ enum DocxMarkup {
                 .map { $0.isEmpty ? "" : "<w:t xml:space=\"preserve\">\(escape(String($0)))</w:t>" }
                 .joined(separator: "<w:tab/>")
         }.joined(separator: "<w:br/>")
-    }
-
-    private static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-        default: return false
-        }
     }
 }

@@ -4,24 +4,7 @@ enum SvgText {
     /// `text` safe both as element content and inside a double- or single-quoted attribute. Characters XML 1.0
     /// forbids (controls, U+FFFE, U+FFFF) and line breaks become spaces, so any input stays well-formed.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out += " "
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+        XMLText.escaped(text, forbidden: " ", keepsLayout: false)
     }
 
     /// An estimate of the drawn width: Han characters and full-width punctuation take a full em, Latin letters

@@ -52,7 +52,9 @@ struct DutyStatus: Sendable {
     ) async throws -> [DutyStatus] {
         let ledger = try await ReportLedger.load(taskIDs: duties.map(\.taskID), on: database)
         // 督查 findings past their 整改时限 turn the unit's light red.
-        let backlogs = try await RoundQuery.backlogs(taskIDs: Set(duties.map(\.taskID)), today: today, on: database)
+        let backlogs = try await RoundQuery.backlogs(
+            taskIDs: Set(duties.map(\.taskID)), governmentIDs: Set(plans.values.map(\.governmentID)), today: today,
+            on: database)
         var result: [DutyStatus] = []
         // A calendar and its period order per plan, not per task: a plan may hold thousands of tasks.
         var calendars: [UUID: (calendar: ReportingCalendar, order: [ReportingPeriod: Int])] = [:]

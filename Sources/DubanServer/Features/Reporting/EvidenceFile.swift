@@ -1,4 +1,5 @@
 import Crypto
+import Fluent
 import Foundation
 
 /// An evidence file uploaded with a report, checked by its content: the kinds offices actually send (PDF, Word,
@@ -22,6 +23,14 @@ struct EvidenceFile: Sendable, Equatable {
         fileName = name
         contentType = type
         self.data = data
+    }
+
+    /// Keeps the bytes once in `AttachmentBlob` (inside the caller's transaction) and returns the blob's id, for
+    /// the attachment row of a report or a 整改 response.
+    func storeBlob(on database: any Database) async throws -> UUID {
+        let blob = AttachmentBlob(sha256: sha256, data: data)
+        try await blob.create(on: database)
+        return try blob.requireID()
     }
 
     /// The SHA-256 of the bytes, hex.

@@ -105,11 +105,9 @@ enum ReportFiling {
                 ).create(on: database)
             }
             for file in submission.newFiles {
-                let blob = AttachmentBlob(sha256: file.sha256, data: file.data)
-                try await blob.create(on: database)
                 try await ReportAttachment(
                     reportID: reportID, fileName: file.fileName, contentType: file.contentType,
-                    byteCount: file.data.count, blobID: try blob.requireID()
+                    byteCount: file.data.count, blobID: try await file.storeBlob(on: database)
                 ).create(on: database)
             }
             let unitName = duty.units.first { $0.id == unitID }?.name ?? ""

@@ -27,7 +27,7 @@ enum Findings {
         let requirement = try text(draft.requirement, field: "整改要求", missing: .requirementRequired)
         guard let due = CalendarDay(draft.dueOn) else { throw RoundError.invalidDue }
         guard let taskID = draft.taskID,
-            let duty = try await RoundScope.duties(of: round, on: database).first(where: { $0.taskID == taskID })
+            let duty = try await RoundScope.duty(taskID, in: round, on: database)
         else { throw RoundError.taskNotInScope }
         guard let unit = RoundScope.units(of: duty, in: round).first(where: { $0.id == draft.unitID }) else {
             throw RoundError.unitNotOfTask
@@ -73,11 +73,9 @@ enum Findings {
                 submittedOn: filer.today.description, daysLate: late, submittedByID: filer.userID, at: filer.now)
             try await response.create(on: database)
             for file in files {
-                let blob = AttachmentBlob(sha256: file.sha256, data: file.data)
-                try await blob.create(on: database)
                 try await FindingAttachment(
                     responseID: try response.requireID(), fileName: file.fileName, contentType: file.contentType,
-                    byteCount: file.data.count, blobID: try blob.requireID()
+                    byteCount: file.data.count, blobID: try await file.storeBlob(on: database)
                 ).create(on: database)
             }
             finding.state = .responded
@@ -154,6 +152,7 @@ enum Findings {
 
     /// The government of the finding's round.
     private static func governmentID(of finding: RoundFinding, on database: any Database) async throws -> UUID {
+        if let round = finding.$round.value { return round.$government.id }
         guard let round = try await SupervisionRound.find(finding.$round.id, on: database) else {
             throw RoundError.roundNotFound
         }

@@ -68,13 +68,16 @@ enum RoundQuery {
         return result
     }
 
-    /// Overdue 整改 per task and unit for the lights: only findings the unit still owes and past their deadline,
-    /// which are few, so they are read by the state index rather than by the (possibly thousands of) task ids.
-    static func backlogs(taskIDs: Set<UUID>, today: CalendarDay, on database: any Database) async throws
-        -> [TaskUnitKey: RectificationBacklog]
-    {
-        guard !taskIDs.isEmpty else { return [:] }
+    /// Overdue 整改 per task and unit for the lights: only findings of the governments' rounds that the unit
+    /// still owes past their deadline. These are few, so they are read by government and state rather than by
+    /// the (possibly thousands of) task ids, and kept for the tasks asked about.
+    static func backlogs(
+        taskIDs: Set<UUID>, governmentIDs: Set<UUID>, today: CalendarDay, on database: any Database
+    ) async throws -> [TaskUnitKey: RectificationBacklog] {
+        guard !taskIDs.isEmpty, !governmentIDs.isEmpty else { return [:] }
         let rows = try await RoundFinding.query(on: database)
+            .join(SupervisionRound.self, on: \RoundFinding.$round.$id == \SupervisionRound.$id)
+            .filter(SupervisionRound.self, \.$government.$id ~~ governmentIDs)
             .filter(\.$state ~~ FindingState.allCases.filter(\.awaitsUnit))
             .filter(\.$dueOn < today.description).all()
         var deadlines: [TaskUnitKey: [RectificationDeadline]] = [:]

@@ -8,16 +8,35 @@ enum RoundScope {
     static func duties(of round: SupervisionRound, on database: any Database) async throws -> [TaskDuty] {
         var duties: [TaskDuty]
         if let sectionID = round.$section.id {
-            let ids = try await taskIDs(inSection: sectionID, planID: round.$plan.id, on: database)
+            let sections = try await sectionIDs(under: sectionID, planID: round.$plan.id, on: database)
+            let ids = try await TaskRecord.query(on: database).filter(\.$plan.$id == round.$plan.id)
+                .filter(\.$section.$id ~~ sections).filter(\.$withdrawnAt == nil).all(\.$id)
             duties = try await TaskDuty.load(.tasks(ids), on: database).duties
         } else {
             duties = try await TaskDuty.load(.plan(round.$plan.id), on: database).duties
         }
-        let units = round.scopedUnitIDs
-        if !units.isEmpty {
-            duties = duties.filter { duty in duty.units.contains { units.contains($0.id) } }
+        return duties.filter { isInScope($0, of: round) }
+    }
+
+    /// The one task's duty when it is in the round's scope; nil otherwise. Reads that task alone, not the plan.
+    static func duty(_ taskID: UUID, in round: SupervisionRound, on database: any Database) async throws
+        -> TaskDuty?
+    {
+        guard let duty = try await TaskDuty.load(.tasks([taskID]), on: database).duties.first,
+            duty.planID == round.$plan.id, isInScope(duty, of: round)
+        else { return nil }
+        guard let sectionID = round.$section.id else { return duty }
+        guard let task = try await TaskRecord.find(taskID, on: database), let taskSection = task.$section.id else {
+            return nil
         }
-        return duties
+        let sections = try await sectionIDs(under: sectionID, planID: round.$plan.id, on: database)
+        return sections.contains(taskSection) ? duty : nil
+    }
+
+    /// With a unit list, only tasks one of its units holds are in scope.
+    private static func isInScope(_ duty: TaskDuty, of round: SupervisionRound) -> Bool {
+        let units = round.scopedUnitIDs
+        return units.isEmpty || duty.units.contains { units.contains($0.id) }
     }
 
     /// The units of a task a finding may name in this round.
@@ -26,9 +45,9 @@ enum RoundScope {
         return duty.units.filter { scoped.isEmpty || scoped.contains($0.id) }
     }
 
-    /// The ids of the tasks under a section, including its subsections.
-    private static func taskIDs(inSection sectionID: UUID, planID: UUID, on database: any Database) async throws
-        -> [UUID]
+    /// The section and every section beneath it.
+    private static func sectionIDs(under sectionID: UUID, planID: UUID, on database: any Database) async throws
+        -> Set<UUID>
     {
         let sections = try await PlanSection.query(on: database).filter(\.$plan.$id == planID).all()
         var included: Set<UUID> = [sectionID]
@@ -43,7 +62,6 @@ enum RoundScope {
                 grew = true
             }
         }
-        return try await TaskRecord.query(on: database).filter(\.$plan.$id == planID)
-            .filter(\.$section.$id ~~ included).filter(\.$withdrawnAt == nil).all(\.$id)
+        return included
     }
 }
