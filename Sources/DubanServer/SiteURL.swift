@@ -126,10 +126,16 @@ enum SiteURL {
     case planRestore(UUID)
     /// 督查 rounds and their findings.
     case rounds
+    /// The form that starts a round, for the plan chosen on the list (its sections and units to pick from).
+    case roundNew(plan: UUID?)
     case round(UUID)
+    /// The round page right after a change, naming it (see `RoundController.notices`).
+    case roundAfter(UUID, String)
     case roundFindings(UUID)
     case roundClose(UUID)
     case finding(UUID)
+    /// The finding page right after a change, naming it (see `FindingController.notices`).
+    case findingAfter(UUID, String)
     case findingResponses(UUID)
     case findingReview(UUID)
     case findingAttachment(UUID)
@@ -239,10 +245,13 @@ enum SiteURL {
         case .planWithdraw(let id): ("/plans/:planID/withdraw", [id])
         case .planRestore(let id): ("/plans/:planID/restore", [id])
         case .rounds: ("/rounds", [])
+        case .roundNew(_): ("/rounds/new", [])
         case .round(let id): ("/rounds/:roundID", [id])
+        case .roundAfter(let id, _): ("/rounds/:roundID", [id])
         case .roundFindings(let id): ("/rounds/:roundID/findings", [id])
         case .roundClose(let id): ("/rounds/:roundID/close", [id])
         case .finding(let id): ("/findings/:findingID", [id])
+        case .findingAfter(let id, _): ("/findings/:findingID", [id])
         case .findingResponses(let id): ("/findings/:findingID/responses", [id])
         case .findingReview(let id): ("/findings/:findingID/review", [id])
         case .findingAttachment(let id): ("/finding-files/:attachmentID", [id])
@@ -273,6 +282,9 @@ enum SiteURL {
         case .taskReportingFor(_, let period): Self.queryString([("period", period)])
         case .oversightWith(let items): Self.queryString(items)
         case .reviewQueueWith(let items): Self.queryString(items)
+        case .roundNew(let plan): Self.queryString([("plan", plan.map(Self.slug) ?? "")])
+        case .roundAfter(_, let change): Self.queryString([("done", change)])
+        case .findingAfter(_, let change): Self.queryString([("done", change)])
         default: ""
         }
     }

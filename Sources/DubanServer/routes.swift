@@ -21,6 +21,9 @@ func routes(_ app: Application) throws {
     // 批示: the handler asks the policy for `.instruct`, which only a leader's account has.
     try readers.register(collection: InstructionController())
     try readers.register(collection: DeskController())
+    // 督查: the handlers ask the policy for `.readRounds`, `.superviseReporting` or the finding's unit.
+    try readers.register(collection: RoundController())
+    try readers.register(collection: FindingController())
     let ownAccount = app.grouped(RequirePermission(.manageOwnAccount))
     try ownAccount.register(collection: AccountController())
     try ownAccount.register(collection: APITokenPageController())

@@ -13,6 +13,12 @@ enum FileDownload {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
+    /// An uploaded evidence file: always a download, never shown inline, so a file cannot run in the site's
+    /// origin; under the name it was uploaded with.
+    static func evidence(_ data: Data, contentType: String, fileName: String) -> Response {
+        response(data, contentType: contentType, fileName: fileName, asciiName: "evidence")
+    }
+
     /// A title as a file name: without the characters a file system refuses; `fallback` when nothing is left.
     static func safeName(_ title: String, fallback: String) -> String {
         let safe = title.trimmingCharacters(in: .whitespaces).filter { !"/\\:*?\"<>|".contains($0) }

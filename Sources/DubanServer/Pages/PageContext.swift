@@ -73,12 +73,14 @@ struct PageChrome: Encodable {
 
     /// The main sections of the site, in navigation order.
     enum Section: CaseIterable {
-        case plans, units, leaders, search, oversight, audit, users, webhooks
+        case plans, units, leaders, search, oversight, rounds, audit, users, webhooks
         /// Reached through the links added for the user (the clerk's desk, the inbox), not the fixed list.
         case desk, notifications
 
         /// The sections listed in the navigation for everyone allowed.
-        static var allCases: [Section] { [.plans, .units, .leaders, .search, .oversight, .audit, .users, .webhooks] }
+        static var allCases: [Section] {
+            [.plans, .units, .leaders, .search, .oversight, .rounds, .audit, .users, .webhooks]
+        }
 
         /// The navigation label.
         var label: String {
@@ -91,6 +93,7 @@ struct PageChrome: Encodable {
             case .users: "账号"
             case .webhooks: "推送"
             case .oversight: "督办"
+            case .rounds: "督查"
             case .desk: "工作台"
             case .notifications: "通知"
             }
@@ -107,6 +110,7 @@ struct PageChrome: Encodable {
             case .users: .adminUsers
             case .webhooks: .adminWebhooks
             case .oversight: .oversight
+            case .rounds: .rounds
             case .desk, .notifications: .notifications
             }
         }
@@ -118,6 +122,7 @@ struct PageChrome: Encodable {
             case .audit: .viewAuditLog
             case .users: .manageUsers
             case .webhooks, .oversight: .superviseReporting
+            case .rounds: .readRounds
             case .desk, .notifications: .read
             }
         }

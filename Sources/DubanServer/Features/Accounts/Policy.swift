@@ -42,6 +42,12 @@ enum PolicyAction: Sendable, Equatable {
     /// Writing a 批示 on a task or a report: a leader's account (one that stands for a leader) of the
     /// government. The 督查室 relays instructions; it does not write them.
     case instruct
+    /// Reading 督查 rounds and every unit's findings: the 督查室, leaders and viewers. A clerk reads only its own
+    /// unit's findings, from its desk (`.readReports` on the finding's unit).
+    case readRounds
+    /// Reading the 绩效考核 ranking of units: the 督查室 all units, a leader the units of their portfolio. A clerk
+    /// reads only its own unit's score (`.readReports` on the unit); viewers read none.
+    case readScores
 }
 
 /// The policy's answer.
@@ -78,6 +84,10 @@ enum Policy {
             return principal.role == .clerk ? mayActOnTask(principal, resource) : .allow
         case .instruct:
             return principal.role == .leader && principal.leaderID != nil ? .allow : .forbid
+        case .readRounds:
+            return principal.role == .clerk ? .forbid : .allow
+        case .readScores:
+            return principal.role == .admin || principal.role == .leader ? .allow : .forbid
         case .viewContacts:
             switch principal.role {
             case .admin, .leader: return .allow

@@ -32,7 +32,7 @@ struct DeskController: RouteCollection {
                     .init(label: unit.name, href: SiteURL.unit(unitID).path),
                     .init(label: "工作台", href: ""),
                 ])
-        let page = DeskPage(
+        var page = DeskPage(
             page: chrome, unitName: unit.name, unitHref: SiteURL.unit(unitID).path, today: today.chinese,
             tally: board.tally, returned: board.returned, dueSoon: board.dueSoon, rows: board.rows,
             assisting: board.assisting,
@@ -40,6 +40,9 @@ struct DeskController: RouteCollection {
                 .unit(unitID), governmentID: user.governmentID, limit: 5, on: req.db),
             unread: try await inbox.filter(\.$readAt == nil).count(), notificationsHref: SiteURL.notifications.path,
             contactsHref: SiteURL.unit(unitID).path)
+        page.findings = try await RoundQuery.outstanding(unitID: unitID, on: req.db).map {
+            try DeskPage.FindingRow($0, today: today)
+        }
         return try await req.view.render("reporting/desk", page)
     }
 

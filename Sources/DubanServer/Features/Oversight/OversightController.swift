@@ -65,7 +65,7 @@ struct OversightController: RouteCollection {
         let lights: [(String, String)] = [
             ("problems", "红灯和黄灯"), ("red", "红灯"), ("yellow", "黄灯"), ("green", "绿灯"), ("all", "全部"),
         ]
-        return OversightPage(
+        var page = OversightPage(
             page: chrome, today: today.chinese, notice: notice, error: error, tally: data.tally,
             filterAction: SiteURL.oversight.path,
             plans: [.init(value: "", label: "全部方案", selected: planID == nil)]
@@ -76,6 +76,8 @@ struct OversightController: RouteCollection {
             reviewsHref: SiteURL.reviewQueueWith([("plan", planID.map { $0.uuidString.lowercased() } ?? "")]).path,
             urgeAction: SiteURL.oversightUrge.path, chosenPlan: planID?.uuidString.lowercased() ?? "",
             chosenLight: light, csrf: req.csrfToken)
+        page.findings = try await RoundQuery.tally(governmentID: user.governmentID, today: today, on: req.db)
+        return page
     }
 }
 

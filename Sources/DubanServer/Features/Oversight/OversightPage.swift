@@ -26,6 +26,9 @@ struct OversightPage: Encodable {
     var chosenPlan: String
     var chosenLight: String
     var csrf: String
+    /// The 督查 findings of the government, and where their rounds are listed.
+    var findings = RoundQuery.Tally()
+    var roundsHref = SiteURL.rounds.path
 
     /// A filter option.
     struct Choice: Encodable {

@@ -155,14 +155,7 @@ struct TaskReportingController: RouteCollection {
         guard let blob = try await AttachmentBlob.find(attachment.blobID, on: req.db) else {
             throw PageError.taskNotFound
         }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: attachment.contentType)
-        let encoded = attachment.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "file"
-        headers.replaceOrAdd(
-            name: .contentDisposition, value: "attachment; filename=\"evidence\"; filename*=UTF-8''\(encoded)")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return Response(status: .ok, headers: headers, body: .init(data: blob.data))
+        return FileDownload.evidence(blob.data, contentType: attachment.contentType, fileName: attachment.fileName)
     }
 
     /// The task's filing context, once the policy lets the signed-in user act on it.

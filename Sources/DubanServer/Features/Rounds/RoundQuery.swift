@@ -6,7 +6,7 @@ import SQLKit
 /// Reads for the rounds pages, the desk, the 督办 overview and the lights. Counts are taken in SQL.
 enum RoundQuery {
     /// How a set of findings stands on a day.
-    struct Tally: Sendable, Equatable {
+    struct Tally: Sendable, Equatable, Encodable {
         var total = 0
         /// Not closed.
         var outstanding = 0

@@ -105,18 +105,18 @@ struct AuthorizationMatrixTests {
     }
 
     /// Readable everywhere once signed in.
-    private static let readers: [Visitor: Expected] = [
+    static let readers: [Visitor: Expected] = [
         .anonymous: .signIn, .account(.admin): .ok, .account(.clerk): .ok, .account(.leader): .ok,
         .account(.viewer): .ok,
     ]
     /// Another government's record: hidden from every signed-in role.
-    private static let foreign: [Visitor: Expected] = [
+    static let foreign: [Visitor: Expected] = [
         .anonymous: .signIn, .account(.admin): .notFound, .account(.clerk): .notFound,
         .account(.leader): .notFound, .account(.viewer): .notFound,
     ]
 
     /// The administrator gets `admin`; other roles 403; nobody signed in goes to the login page.
-    private static func adminOnly(_ admin: Expected) -> [Visitor: Expected] {
+    static func adminOnly(_ admin: Expected) -> [Visitor: Expected] {
         [
             .anonymous: .signIn, .account(.admin): admin, .account(.clerk): .forbidden,
             .account(.leader): .forbidden, .account(.viewer): .forbidden,
@@ -125,7 +125,7 @@ struct AuthorizationMatrixTests {
 
     private static func rows(_ world: MatrixWorld, app: Application) -> [Row] {
         readingRows(world) + adminRows(world) + changingRows(world, app: app) + contactRows(world)
-            + reportingRows(world)
+            + reportingRows(world) + supervisionRows(world)
     }
 
     /// The reporting cycle: a clerk reads and files only its own unit's tasks; the 督查室 reads everything and

@@ -25,6 +25,13 @@ struct MatrixWorld: Sendable {
     /// Import wizard drafts of this government and of the other one.
     var draft: UUID
     var foreignDraft: UUID
+    /// 督查: a round of the sample plan, a finding on the clerk's own task and one on another unit's, and a
+    /// round with a finding in the other government.
+    var round: UUID
+    var ownFinding: UUID
+    var otherFinding: UUID
+    var foreignRound: UUID
+    var foreignFinding: UUID
 
     static func create(on database: any Database) async throws -> MatrixWorld {
         let sample = try await SampleData.create(on: database)
@@ -37,6 +44,13 @@ struct MatrixWorld: Sendable {
         let draft = try await Self.draft(by: try await sample.user(.admin, on: database), on: database)
         let foreignAdmin = try #require(try await User.find(foreign.user, on: database))
         let foreignDraft = try await Self.draft(by: foreignAdmin, on: database)
+        let ownTask = try await sample.task("建立涉企政策", on: database).requireID()
+        let clerkUnit = try await sample.unit(SampleData.clerkUnit, on: database).requireID()
+        let canteen = try await sample.task("新建社区食堂", on: database).requireID()
+        let otherUnit = try await sample.unit("区民政局", on: database).requireID()
+        let round = try await Self.round(plan: sample.mainPlanID, government: sample.governmentID, on: database)
+        let foreignRound = try await Self.round(
+            plan: foreign.plan, government: foreignAdmin.$government.id, on: database)
         return MatrixWorld(
             sample: sample, task: try await sample.task("新增公共停车泊位", on: database).requireID(),
             ownTask: try await sample.task("建立涉企政策", on: database).requireID(),
@@ -45,8 +59,38 @@ struct MatrixWorld: Sendable {
             leader: try await sample.leader(SampleData.leaderName, on: database).requireID(),
             spareUser: try spare.requireID(), foreignPlan: foreign.plan, foreignTask: foreign.task,
             foreignUnit: foreign.unit, foreignLeader: foreign.leader, foreignUser: foreign.user,
-            draft: draft, foreignDraft: foreignDraft)
+            draft: draft, foreignDraft: foreignDraft, round: try round.requireID(),
+            ownFinding: try await Self.finding(in: round, task: ownTask, unit: clerkUnit, on: database),
+            otherFinding: try await Self.finding(in: round, task: canteen, unit: otherUnit, on: database),
+            foreignRound: try foreignRound.requireID(),
+            foreignFinding: try await Self.finding(
+                in: foreignRound, task: foreign.task, unit: foreign.unit, on: database))
     }
+
+    /// A 督查 round on the plan, started by the system.
+    private static func round(plan: UUID, government: UUID, on database: any Database) async throws
+        -> SupervisionRound
+    {
+        try await Rounds.start(
+            .init(
+                kind: .quarterly, title: "第一季度重点督查", startsOn: "2025-04-21", endsOn: "2025-04-30",
+                inspectors: "", planID: plan, sectionID: nil, unitIDs: []),
+            governmentID: government, by: filer, on: database)
+    }
+
+    /// A finding of the round on the unit's work on the task.
+    private static func finding(in round: SupervisionRound, task: UUID, unit: UUID, on database: any Database)
+        async throws -> UUID
+    {
+        try await Findings.raise(
+            .init(taskID: task, unitID: unit, problem: "台账不全", requirement: "补齐台账", dueOn: "2025-05-10"),
+            in: round, by: filer, on: database
+        ).requireID()
+    }
+
+    private static let filer = ReportFiling.Filer(
+        userID: nil, actor: .system, requestID: nil, now: Date(),
+        today: CalendarDay(date: Date(timeIntervalSince1970: 1_746_057_600), timeZone: AppClock.timeZone))
 
     /// An unpublished import draft of the user's government, made by that user.
     private static func draft(by user: User, on database: any Database) async throws -> UUID {

@@ -28,6 +28,12 @@ struct PolicyTests {
         (.leader, .viewAuditLog, .forbid), (.leader, .manageOwnAccount, .allow),
         (.viewer, .read, .allow), (.viewer, .mergeUnits, .forbid), (.viewer, .manageUsers, .forbid),
         (.viewer, .viewAuditLog, .forbid), (.viewer, .manageOwnAccount, .allow),
+        // 督查 rounds: everyone but a clerk, who reads its own findings from its desk.
+        (nil, .readRounds, .signIn), (.admin, .readRounds, .allow), (.clerk, .readRounds, .forbid),
+        (.leader, .readRounds, .allow), (.viewer, .readRounds, .allow),
+        // The ranking of units: the 督查室 and leaders; a clerk reads its own unit's score only.
+        (nil, .readScores, .signIn), (.admin, .readScores, .allow), (.clerk, .readScores, .forbid),
+        (.leader, .readScores, .allow), (.viewer, .readScores, .forbid),
     ]
 
     @Test("Each role may do what its description says, and nothing without signing in", arguments: table)

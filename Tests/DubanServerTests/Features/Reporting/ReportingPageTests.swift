@@ -32,12 +32,20 @@ extension Application {
     /// Opens the task's reporting page as the sample clerk and posts, multipart, the form `make` builds with the
     /// page's CSRF token.
     func postReportForm<Form: Content>(task: UUID, _ make: (String) -> Form) async throws -> RenderedPage {
-        let browser = try await browser(signedInAs: .clerk)
-        let page = try await browser.request(SiteURL.taskReporting(task).path)
-        let form = make(TestBrowser.csrfToken(in: page.html) ?? "")
+        try await postMultipart(SiteURL.taskReports(task).path, from: SiteURL.taskReporting(task).path, make)
+    }
+
+    /// Opens `page` as `account`, then posts to `path`, multipart, the form `make` builds with the page's CSRF
+    /// token: what a browser does with a form that uploads files.
+    func postMultipart<Form: Content>(
+        _ path: String, from page: String, as account: SampleData.Account = .clerk, _ make: (String) -> Form
+    ) async throws -> RenderedPage {
+        let browser = try await browser(signedInAs: account)
+        let opened = try await browser.request(page)
+        let form = make(TestBrowser.csrfToken(in: opened.html) ?? "")
         let cookie = browser.cookie
         let response = try await testing().sendRequest(
-            .POST, SiteURL.taskReports(task).path,
+            .POST, path,
             beforeRequest: { request in
                 if let cookie { request.headers.cookie = [AccountSettings.cookieName: .init(string: cookie)] }
                 try request.content.encode(form, as: .formData)
