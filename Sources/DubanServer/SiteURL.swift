@@ -139,6 +139,28 @@ enum SiteURL {
     case findingResponses(UUID)
     case findingReview(UUID)
     case findingAttachment(UUID)
+    /// 绩效考核: the plans with their published periods, a plan's ranking for a period (or `Scores.yearKey`),
+    /// one unit's explained score, publishing, the scheme and the scores as a workbook.
+    case scoresIndex
+    case scores(plan: UUID, period: String?)
+    case scoresAfter(plan: UUID, period: String, done: String)
+    case unitScore(plan: UUID, unit: UUID, period: String?)
+    case scoresPublish(UUID)
+    case scoringScheme(UUID)
+    case scoringSchemeAfter(UUID, String)
+    case scoresXlsx(plan: UUID, period: String?)
+    /// 督查通报: the list, the drafting form, a bulletin (its editor while a draft), refreshing its numbers,
+    /// issuing it, discarding a draft, and the Word document and annex workbook.
+    case bulletins
+    case bulletinsAfterDiscard
+    case bulletinNew
+    case bulletin(UUID)
+    case bulletinAfter(UUID, String)
+    case bulletinRefresh(UUID)
+    case bulletinIssue(UUID)
+    case bulletinDiscard(UUID)
+    case bulletinDocument(UUID)
+    case bulletinAnnex(UUID)
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
@@ -255,6 +277,24 @@ enum SiteURL {
         case .findingResponses(let id): ("/findings/:findingID/responses", [id])
         case .findingReview(let id): ("/findings/:findingID/review", [id])
         case .findingAttachment(let id): ("/finding-files/:attachmentID", [id])
+        case .scoresIndex: ("/scores", [])
+        case .scores(let plan, _): ("/plans/:planID/scores", [plan])
+        case .scoresAfter(let plan, _, _): ("/plans/:planID/scores", [plan])
+        case .unitScore(let plan, let unit, _): ("/plans/:planID/scores/units/:unitID", [plan, unit])
+        case .scoresPublish(let plan): ("/plans/:planID/scores/publish", [plan])
+        case .scoringScheme(let plan): ("/plans/:planID/scoring", [plan])
+        case .scoringSchemeAfter(let plan, _): ("/plans/:planID/scoring", [plan])
+        case .scoresXlsx(let plan, _): ("/plans/:planID/scores.xlsx", [plan])
+        case .bulletins: ("/bulletins", [])
+        case .bulletinsAfterDiscard: ("/bulletins", [])
+        case .bulletinNew: ("/bulletins/new", [])
+        case .bulletin(let id): ("/bulletins/:bulletinID", [id])
+        case .bulletinAfter(let id, _): ("/bulletins/:bulletinID", [id])
+        case .bulletinRefresh(let id): ("/bulletins/:bulletinID/refresh", [id])
+        case .bulletinIssue(let id): ("/bulletins/:bulletinID/issue", [id])
+        case .bulletinDiscard(let id): ("/bulletins/:bulletinID/discard", [id])
+        case .bulletinDocument(let id): ("/bulletins/:bulletinID/document.docx", [id])
+        case .bulletinAnnex(let id): ("/bulletins/:bulletinID/annex.xlsx", [id])
         }
     }
 
@@ -285,6 +325,13 @@ enum SiteURL {
         case .roundNew(let plan): Self.queryString([("plan", plan.map(Self.slug) ?? "")])
         case .roundAfter(_, let change): Self.queryString([("done", change)])
         case .findingAfter(_, let change): Self.queryString([("done", change)])
+        case .scores(_, let period): Self.queryString([("period", period ?? "")])
+        case .scoresAfter(_, let period, let done): Self.queryString([("period", period), ("done", done)])
+        case .unitScore(_, _, let period): Self.queryString([("period", period ?? "")])
+        case .scoringSchemeAfter(_, let change): Self.queryString([("done", change)])
+        case .scoresXlsx(_, let period): Self.queryString([("period", period ?? "")])
+        case .bulletinsAfterDiscard: "?discarded=1"
+        case .bulletinAfter(_, let change): Self.queryString([("done", change)])
         default: ""
         }
     }

@@ -24,6 +24,8 @@ func routes(_ app: Application) throws {
     // 督查: the handlers ask the policy for `.readRounds`, `.superviseReporting` or the finding's unit.
     try readers.register(collection: RoundController())
     try readers.register(collection: FindingController())
+    // 绩效考核: the handlers ask `ScoreAccess` or the policy.
+    try readers.register(collection: ScoreController())
     let ownAccount = app.grouped(RequirePermission(.manageOwnAccount))
     try ownAccount.register(collection: AccountController())
     try ownAccount.register(collection: APITokenPageController())

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import DubanFormats
 
 /// Excel workbooks: read as Excel shows them (shared strings, numbers, dates, merged cells), written so that
@@ -111,6 +112,28 @@ struct XlsxTests {
         #expect(sheet.merged == ["A1:C1", "A3:A4", "B3:B4"])
         #expect(sheet.freeze == "A3")
         #expect(try XlsxReader.sheets(data: data, fileName: "附表1.xlsx").first?.rows.dropFirst().first == rows[0])
+    }
+
+    @Test func textIsSharedOnceAndFiguresAreNumbers() throws {
+        let rows = [["名次", "单位", "得分"], ["1", "区财政局", "98.85"], ["2", "区民政局", "-0.5"], ["", "区财政局", "不纳入"]]
+        let data = try XlsxWriter.data(sheets: [.init(name: "得分", rows: rows, numericColumns: [0, 2])])
+        // assert: our reader and the raw parts agree on what was written
+        #expect(try XlsxReader.sheets(data: data, fileName: "得分.xlsx").first?.rows == rows)
+        let archive = try Archive(data: data, accessMode: .read)
+        func part(_ path: String) throws -> String {
+            let entry = try #require(archive[path])
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let sheet = try part("xl/worksheets/sheet1.xml")
+        #expect(sheet.contains(#"<c r="C2" s="4"><v>98.85</v></c>"#))
+        #expect(sheet.contains(#"<c r="C3" s="4"><v>-0.5</v></c>"#))
+        #expect(sheet.contains(#"<c r="A2" s="4"><v>1</v></c>"#))
+        #expect(!sheet.contains("inlineStr"))
+        let strings = try part("xl/sharedStrings.xml")
+        #expect(strings.contains(#"count="7" uniqueCount="6""#), "区财政局 is stored once for its two cells")
+        #expect(XlsxWriter.numberText("0731") == nil && XlsxWriter.numberText("一、3") == nil)
     }
 
     @Test func csvQuotesWhatNeedsItAndNeverWritesAFormula() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One band of a lateness rule: "逾期1至3天扣0.5分", or with no upper end "8天以上扣2分".
 ///
 /// Bands rather than a per-day rate are what most 督查 schemes print, because they keep a day or two of delay
@@ -26,5 +28,41 @@ public struct DayBand: Sendable, Hashable, Codable {
     var daysText: String {
         guard let to else { return "\(from)天以上" }
         return to == from ? "\(from)天" : "\(from)至\(to)天"
+    }
+}
+
+extension DayBand {
+    /// Bands as the scheme form shows them: "1-3:0.5，4-7:1，8+:2".
+    public static func listText(_ bands: [DayBand]) -> String {
+        bands.sorted { $0.from < $1.from }.map { band in
+            let days = band.to.map { $0 == band.from ? "\(band.from)" : "\(band.from)-\($0)" } ?? "\(band.from)+"
+            return "\(days):\(ScoringScheme.text(band.points))"
+        }.joined(separator: "，")
+    }
+
+    /// Reads bands written as `listText` writes them ("1-3:0.5, 4-7:1, 8+:2"; "至" for "-", "以上" for "+", and
+    /// full-width punctuation accepted). Nil when a part cannot be read, so the form can say so; an empty text
+    /// is no bands.
+    public static func parseList(_ text: String) -> [DayBand]? {
+        let normalised = text.replacingOccurrences(of: "：", with: ":").replacingOccurrences(of: "至", with: "-")
+            .replacingOccurrences(of: "以上", with: "+").replacingOccurrences(of: "天", with: "")
+            .replacingOccurrences(of: "—", with: "-").replacingOccurrences(of: "－", with: "-")
+        var bands: [DayBand] = []
+        for part in normalised.split(whereSeparator: { "，,；;、\n".contains($0) }) {
+            let pair = part.split(separator: ":").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, let points = Double(pair[1]), points.isFinite else { return nil }
+            let days = pair[0]
+            if days.hasSuffix("+") {
+                guard let from = Int(days.dropLast()) else { return nil }
+                bands.append(DayBand(from: from, to: nil, points: points))
+            } else if let dash = days.firstIndex(of: "-") {
+                guard let from = Int(days[..<dash]), let to = Int(days[days.index(after: dash)...]) else { return nil }
+                bands.append(DayBand(from: from, to: to, points: points))
+            } else {
+                guard let day = Int(days) else { return nil }
+                bands.append(DayBand(from: day, to: day, points: points))
+            }
+        }
+        return bands
     }
 }

@@ -73,3 +73,8 @@ enum ScoreNumber {
         return text.contains(".") ? text : text + ".0"
     }
 }
+
+extension ScoreEngine {
+    /// Points as pages, bulletins and notices print them: "98.85", "100", "-0.15", never "100.0".
+    public static func text(points: Double) -> String { ScoreNumber.text(points: points) }
+}

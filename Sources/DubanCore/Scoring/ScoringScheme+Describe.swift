@@ -18,7 +18,7 @@ extension ScoringScheme {
     }
 
     /// A scheme number at its full precision, without trailing zeros.
-    static func text(_ value: Double) -> String {
+    public static func text(_ value: Double) -> String {
         ScoreNumber.text(schemeUnits: ScoreNumber.fixed(value, scale: ScoreNumber.schemeScale))
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import ZIPFoundation
 
-/// Writes valid Excel (.xlsx) workbooks: one or more sheets of text cells, optionally under a title row merged
-/// across the sheet, the header row bold and frozen, with column widths and merged cells. Enough for the
-/// import template and the 督查室's exports; opens in Excel, WPS, LibreOffice and openpyxl.
+/// Writes valid Excel (.xlsx) workbooks: one or more sheets of text cells (kept once each in the shared-string
+/// table, as Excel itself writes them) and number cells in the columns that hold figures, optionally under a
+/// title row merged across the sheet, the header row bold and frozen, with column widths and merged cells.
+/// Enough for the import template and the 督查室's exports; opens in Excel, WPS, LibreOffice and openpyxl.
 public enum XlsxWriter {
     /// One sheet to write.
     public struct Sheet: Sendable {
@@ -19,10 +20,13 @@ public enum XlsxWriter {
         public var merges: [Merge]
         /// Keeps the header (and the title) in view while scrolling.
         public var freezesHeader: Bool
+        /// 0-based columns whose data cells are numbers where they read as one ("98.85", "-0.5"), so a sheet can
+        /// sum and sort them; other text in them stays text.
+        public var numericColumns: Set<Int>
 
         public init(
             name: String, rows: [[String]], widths: [Double] = [], title: String? = nil, merges: [Merge] = [],
-            freezesHeader: Bool = false
+            freezesHeader: Bool = false, numericColumns: Set<Int> = []
         ) {
             self.name = name
             self.rows = rows
@@ -30,6 +34,7 @@ public enum XlsxWriter {
             self.title = title
             self.merges = merges
             self.freezesHeader = freezesHeader
+            self.numericColumns = numericColumns
         }
     }
 
@@ -47,14 +52,18 @@ public enum XlsxWriter {
     /// The workbook's bytes.
     public static func data(sheets: [Sheet]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        var parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes(sheets.count)), ("_rels/.rels", XlsxParts.rootRelationships),
-            ("xl/workbook.xml", workbook(sheets)), ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets.count)),
-            ("xl/styles.xml", XlsxParts.styles),
-        ]
+        var strings = SharedStrings()
+        var worksheets: [(String, String)] = []
         for (index, sheet) in sheets.enumerated() {
-            parts.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet)))
+            worksheets.append(("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet, strings: &strings)))
         }
+        let parts: [(String, String)] =
+            [
+                ("[Content_Types].xml", contentTypes(sheets.count)), ("_rels/.rels", XlsxParts.rootRelationships),
+                ("xl/workbook.xml", workbook(sheets)),
+                ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets.count)),
+                ("xl/styles.xml", XlsxParts.styles), ("xl/sharedStrings.xml", strings.xml),
+            ] + worksheets
         for (path, text) in parts {
             let bytes = Data(text.utf8)
             try archive.addEntry(
@@ -69,7 +78,7 @@ public enum XlsxWriter {
     /// A fixed timestamp keeps files byte-for-byte reproducible.
     private static let fixedDate = Date(timeIntervalSince1970: 1_704_067_200)
 
-    private static func worksheet(_ sheet: Sheet) -> String {
+    private static func worksheet(_ sheet: Sheet, strings: inout SharedStrings) -> String {
         var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         xml += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         let columns = max(sheet.rows.map(\.count).max() ?? 0, sheet.widths.count)
@@ -90,17 +99,20 @@ public enum XlsxWriter {
         }
         xml += "<sheetData>"
         if let title = sheet.title {
-            xml += #"<row r="1" ht="28" customHeight="1"><c r="A1" t="inlineStr" s="3"><is><t xml:space="preserve">"#
-            xml += DocxMarkup.escape(title) + "</t></is></c></row>"
+            xml +=
+                #"<row r="1" ht="28" customHeight="1"><c r="A1" t="s" s="3"><v>\#(strings.index(of: title))</v></c></row>"#
         }
         for (rowIndex, row) in sheet.rows.enumerated() {
             let number = rowIndex + 1 + offset
             xml += #"<row r="\#(number)">"#
             for (columnIndex, value) in row.enumerated() where !value.isEmpty {
                 let reference = columnName(columnIndex) + String(number)
+                if rowIndex > 0, sheet.numericColumns.contains(columnIndex), let number = numberText(value) {
+                    xml += #"<c r="\#(reference)" s="4"><v>\#(number)</v></c>"#
+                    continue
+                }
                 let style = rowIndex == 0 ? #" s="1""# : #" s="2""#
-                xml += #"<c r="\#(reference)" t="inlineStr"\#(style)><is><t xml:space="preserve">"#
-                xml += DocxMarkup.escape(value) + "</t></is></c>"
+                xml += #"<c r="\#(reference)" t="s"\#(style)><v>\#(strings.index(of: value))</v></c>"#
             }
             xml += "</row>"
         }
@@ -115,6 +127,18 @@ public enum XlsxWriter {
             xml += merges.map { #"<mergeCell ref="\#($0)"/>"# }.joined() + "</mergeCells>"
         }
         return xml + "</worksheet>"
+    }
+
+    /// The value as an Excel number, when it is a plain finite decimal ("98.85", "-0.5", "3200"); nil for
+    /// anything else, which stays text (a 序号 such as "一、3", a phone number with a leading zero).
+    static func numberText(_ value: String) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 15,
+            trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+            !(trimmed.hasPrefix("0") && trimmed.count > 1 && !trimmed.hasPrefix("0.")),
+            let number = Double(trimmed), number.isFinite
+        else { return nil }
+        return trimmed
     }
 
     /// "A", …, "Z", "AA", …
@@ -151,6 +175,9 @@ public enum XlsxWriter {
         xml += #"<Relationship Id="rId\#(count + 1)" "#
         xml +=
             #"Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        xml += #"<Relationship Id="rId\#(count + 2)" "#
+        xml += #"Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" "#
+        xml += #"Target="sharedStrings.xml"/>"#
         return xml + "</Relationships>"
     }
 
@@ -163,6 +190,8 @@ public enum XlsxWriter {
         xml += #"ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
         xml += #"<Override PartName="/xl/styles.xml" "#
         xml += #"ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+        xml += #"<Override PartName="/xl/sharedStrings.xml" "#
+        xml += #"ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#
         for index in 0..<count {
             xml += #"<Override PartName="/xl/worksheets/sheet\#(index + 1).xml" "#
             xml += #"ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
@@ -181,8 +210,8 @@ enum XlsxParts {
         Target="xl/workbook.xml"/></Relationships>
         """
 
-    /// Four cell styles: 0 default, 1 bold wrapped (headers), 2 wrapped, top-aligned (long task texts), 3 the
-    /// sheet's title, bold, larger and centred.
+    /// Five cell styles: 0 default, 1 bold wrapped (headers), 2 wrapped, top-aligned (long task texts), 3 the
+    /// sheet's title, bold, larger and centred, 4 a number, top-aligned beside wrapped text.
     static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
@@ -191,13 +220,43 @@ enum XlsxParts {
         <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
         <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+        <cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
         <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
         <alignment wrapText="1" vertical="center"/></xf>\
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
         <alignment wrapText="1" vertical="top"/></xf>\
         <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
-        <alignment horizontal="center" vertical="center"/></xf></cellXfs>\
+        <alignment horizontal="center" vertical="center"/></xf>\
+        <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
+        <alignment vertical="top"/></xf></cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
+}
+
+/// The workbook's shared-string table: each distinct text once, cells naming it by index.
+struct SharedStrings {
+    private var indexes: [String: Int] = [:]
+    private var strings: [String] = []
+    /// Every reference, repeats included (the table's `count`).
+    private var references = 0
+
+    /// The index of `text`, adding it the first time.
+    mutating func index(of text: String) -> Int {
+        references += 1
+        if let index = indexes[text] { return index }
+        indexes[text] = strings.count
+        strings.append(text)
+        return strings.count - 1
+    }
+
+    /// The `xl/sharedStrings.xml` part.
+    var xml: String {
+        var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        xml += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" "#
+        xml += #"count="\#(references)" uniqueCount="\#(strings.count)">"#
+        for text in strings {
+            xml += #"<si><t xml:space="preserve">"# + DocxMarkup.escape(text) + "</t></si>"
+        }
+        return xml + "</sst>"
+    }
 }

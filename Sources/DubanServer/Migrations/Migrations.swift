@@ -26,5 +26,7 @@ enum Migrations {
         CreateTaskUrges(),
         CreateInstructions(),
         CreateSupervisionRounds(),
+        CreateScoring(),
+        CreateBulletins(),
     ]
 }

@@ -27,6 +27,8 @@ final class Plan: Model, @unchecked Sendable {
     @OptionalField(key: "withdrawn_at") var withdrawnAt: Date?
     /// Why it was withdrawn, as the administrator wrote it.
     @OptionalField(key: "withdrawal_reason") var withdrawalReason: String?
+    /// JSON of the plan's `ScoringScheme`; nil for the standard scheme.
+    @OptionalField(key: "scoring_scheme") var scoringSchemeJSON: String?
 
     // relationships
     @Parent(key: "government_id") var government: Government

@@ -73,13 +73,13 @@ struct PageChrome: Encodable {
 
     /// The main sections of the site, in navigation order.
     enum Section: CaseIterable {
-        case plans, units, leaders, search, oversight, rounds, audit, users, webhooks
+        case plans, units, leaders, search, oversight, rounds, scores, bulletins, audit, users, webhooks
         /// Reached through the links added for the user (the clerk's desk, the inbox), not the fixed list.
         case desk, notifications
 
         /// The sections listed in the navigation for everyone allowed.
         static var allCases: [Section] {
-            [.plans, .units, .leaders, .search, .oversight, .rounds, .audit, .users, .webhooks]
+            [.plans, .units, .leaders, .search, .oversight, .rounds, .scores, .bulletins, .audit, .users, .webhooks]
         }
 
         /// The navigation label.
@@ -94,6 +94,8 @@ struct PageChrome: Encodable {
             case .webhooks: "推送"
             case .oversight: "督办"
             case .rounds: "督查"
+            case .scores: "考核"
+            case .bulletins: "通报"
             case .desk: "工作台"
             case .notifications: "通知"
             }
@@ -111,6 +113,8 @@ struct PageChrome: Encodable {
             case .webhooks: .adminWebhooks
             case .oversight: .oversight
             case .rounds: .rounds
+            case .scores: .scoresIndex
+            case .bulletins: .bulletins
             case .desk, .notifications: .notifications
             }
         }
@@ -123,6 +127,8 @@ struct PageChrome: Encodable {
             case .users: .manageUsers
             case .webhooks, .oversight: .superviseReporting
             case .rounds: .readRounds
+            case .scores: .readScores
+            case .bulletins: .read
             case .desk, .notifications: .read
             }
         }

@@ -162,3 +162,19 @@ struct ScoringSchemeTests {
         #expect(!sentences.contains { $0.contains("提前完成") })
     }
 }
+
+/// Day bands as the scheme form writes and reads them.
+@Suite("Day band text")
+struct DayBandTextTests {
+    @Test("Bands read back from the text the form shows, and from the ways people type them")
+    func roundTrip() {
+        let standard = ScoringScheme.standard.rule(.reportLate).bands
+        #expect(DayBand.listText(standard) == "1-3:0.5，4-7:1，8+:2")
+        #expect(DayBand.parseList(DayBand.listText(standard)) == standard)
+        #expect(DayBand.parseList("1至3天：0.5，4至7天:1；8天以上:2") == standard)
+        #expect(DayBand.parseList("5:1") == [DayBand(from: 5, to: 5, points: 1)])
+        #expect(DayBand.parseList("") == [])
+        #expect(DayBand.parseList("1-3") == nil)
+        #expect(DayBand.parseList("a-3:1") == nil)
+    }
+}

@@ -43,6 +43,12 @@ enum AuditAction: String, Sendable, CaseIterable {
     case findingAnswered = "finding.answer"
     case findingClosed = "finding.close"
     case findingReopened = "finding.reopen"
+    case schemeChanged = "plan.scheme"
+    case scoresPublished = "scores.publish"
+    case bulletinDrafted = "bulletin.draft"
+    case bulletinEdited = "bulletin.edit"
+    case bulletinIssued = "bulletin.issue"
+    case bulletinDiscarded = "bulletin.discard"
 
     /// The Chinese label used in the audit page's filter.
     var label: String {
@@ -76,6 +82,12 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .findingAnswered: "报送整改情况"
         case .findingClosed: "问题销号"
         case .findingReopened: "要求重新整改"
+        case .schemeChanged: "修改考核办法"
+        case .scoresPublished: "发布考核得分"
+        case .bulletinDrafted: "起草督查通报"
+        case .bulletinEdited: "修改督查通报"
+        case .bulletinIssued: "印发督查通报"
+        case .bulletinDiscarded: "删除通报草稿"
         }
     }
 }

@@ -20,6 +20,10 @@ final class Notification: Model, @unchecked Sendable {
         case instruction
         /// A 督查 finding raised, answered, closed or reopened.
         case finding
+        /// A period's 绩效考核 scores published.
+        case score
+        /// A 督查通报 issued that names the unit.
+        case bulletin
 
         /// The Chinese label.
         var label: String {
@@ -32,6 +36,8 @@ final class Notification: Model, @unchecked Sendable {
             case .submitted: "新的报送"
             case .instruction: "领导批示"
             case .finding: "督查整改"
+            case .score: "考核得分"
+            case .bulletin: "督查通报"
             }
         }
     }

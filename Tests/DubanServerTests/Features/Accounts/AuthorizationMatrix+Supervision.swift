@@ -66,6 +66,54 @@ extension AuthorizationMatrixTests {
             Row(
                 method: .POST, path: SiteURL.roundClose(world.round).path, form: { _ in [:] },
                 expected: adminOnly(.redirect(SiteURL.roundAfter(world.round, "closed").path))),
+        ] + scoreRows(world)
+    }
+
+    /// 绩效考核: the 督查室 and leaders read rankings (a leader only their portfolio's units); a unit's clerk
+    /// reads its own explained score only; viewers none; every reader sees the scheme, only the 督查室 changes it
+    /// or publishes.
+    static func scoreRows(_ world: MatrixWorld) -> [Row] {
+        let plan = world.sample.mainPlanID
+        let rankers: [Visitor: Expected] = [
+            .anonymous: .signIn, .account(.admin): .ok, .account(.clerk): .forbidden, .account(.leader): .ok,
+            .account(.viewer): .forbidden,
+        ]
+        let ownUnit: [Visitor: Expected] = [
+            .anonymous: .signIn, .account(.admin): .ok, .account(.clerk): .ok, .account(.leader): .forbidden,
+            .account(.viewer): .forbidden,
+        ]
+        let scheme: @Sendable (Visitor) async throws -> [String: String] = { _ in
+            let form = SchemeForm(.standard)
+            let fields =
+                form.scores + form.weights
+                + form.rules.flatMap { rule in
+                    [rule.points, rule.limit] + [rule.perDays, rule.bands].compactMap { $0 }
+                }
+            return Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) })
+        }
+        return [
+            Row(path: SiteURL.scoresIndex.path, expected: rankers),
+            Row(path: SiteURL.scores(plan: plan, period: nil).path, expected: rankers),
+            Row(path: SiteURL.scores(plan: world.foreignPlan, period: nil).path, expected: foreign),
+            Row(path: SiteURL.unitScore(plan: plan, unit: world.clerkUnit, period: nil).path, expected: ownUnit),
+            Row(
+                path: SiteURL.unitScore(plan: plan, unit: world.otherUnit, period: nil).path,
+                expected: ownUnit.merging([.account(.clerk): .forbidden]) { $1 }),
+            Row(path: SiteURL.unitScore(plan: plan, unit: world.foreignUnit, period: nil).path, expected: foreign),
+            Row(path: SiteURL.scoresXlsx(plan: plan, period: nil).path, expected: rankers),
+            Row(path: SiteURL.scoringScheme(plan).path, expected: readers),
+            Row(path: SiteURL.scoringScheme(world.foreignPlan).path, expected: foreign),
+            Row(
+                method: .POST, path: SiteURL.scoringScheme(plan).path, form: scheme,
+                expected: adminOnly(.redirect(SiteURL.scoringSchemeAfter(plan, "saved").path))),
+            Row(
+                method: .POST, path: SiteURL.scoresPublish(plan).path, form: { _ in ["period": "2025-Q1"] },
+                expected: adminOnly(
+                    .redirect(SiteURL.scoresAfter(plan: plan, period: "2025-Q1", done: "published").path))),
+            Row(
+                method: .POST, path: SiteURL.scoresPublish(world.foreignPlan).path,
+                form: { _ in ["period": "2025-Q1"] },
+                expected: adminOnly(.notFound)),
         ]
     }
 }
