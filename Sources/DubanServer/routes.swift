@@ -26,6 +26,8 @@ func routes(_ app: Application) throws {
     try readers.register(collection: FindingController())
     // 绩效考核: the handlers ask `ScoreAccess` or the policy.
     try readers.register(collection: ScoreController())
+    // 督查通报: issued ones for every role; drafts and changes ask the policy for `.superviseReporting`.
+    try readers.register(collection: BulletinController())
     let ownAccount = app.grouped(RequirePermission(.manageOwnAccount))
     try ownAccount.register(collection: AccountController())
     try ownAccount.register(collection: APITokenPageController())

@@ -36,12 +36,17 @@ public struct DutyRecord: Sendable, Hashable {
         public var standing: PaceAttainment.Standing
         /// "低于序时进度 250 万元"; "" unless behind.
         public var gap: String
+        /// The target as the task prints it: "不少于5000万元", "8%左右".
+        public var target: String
 
-        public init(label: String, text: String, standing: PaceAttainment.Standing, gap: String = "") {
+        public init(
+            label: String, text: String, standing: PaceAttainment.Standing, gap: String = "", target: String = ""
+        ) {
             self.label = label
             self.text = text
             self.standing = standing
             self.gap = gap
+            self.target = target
         }
     }
 
@@ -51,12 +56,15 @@ public struct DutyRecord: Sendable, Hashable {
         public var status: ReportStatus
         public var day: CalendarDay
         public var figures: [Figure]
+        /// Why the task is behind, as the unit wrote it; "" when none.
+        public var reason: String
 
-        public init(id: String, status: ReportStatus, day: CalendarDay, figures: [Figure] = []) {
+        public init(id: String, status: ReportStatus, day: CalendarDay, figures: [Figure] = [], reason: String = "") {
             self.id = id
             self.status = status
             self.day = day
             self.figures = figures
+            self.reason = reason
         }
     }
 

@@ -27,4 +27,5 @@ enum FileDownload {
 
     static let xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     static let csv = "text/csv; charset=utf-8"
+    static let docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 }

@@ -34,7 +34,12 @@ struct EvidenceFile: Sendable, Equatable {
     }
 
     /// The SHA-256 of the bytes, hex.
-    var sha256: String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
+    var sha256: String { Self.sha256(of: data) }
+
+    /// The SHA-256 of any bytes kept as a blob, hex.
+    static func sha256(of data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
 
     /// The MIME type the content shows, or nil for anything not accepted.
     static func contentType(of data: Data, name: String) -> String? {

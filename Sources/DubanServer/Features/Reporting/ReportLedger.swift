@@ -15,6 +15,8 @@ struct ReportLedger: Sendable {
         var submittedOn: String
         /// The figures reported, in the task's target order.
         var actuals: [Figure] = []
+        /// Why the task is behind, as the unit wrote it.
+        var reason = ""
     }
 
     /// A figure of a report.
@@ -59,7 +61,7 @@ struct ReportLedger: Sendable {
                     Entry(
                         reportID: try row.requireID(), period: period, version: row.version, status: status,
                         state: row.state, daysLate: row.daysLate, submittedOn: row.submittedOn,
-                        actuals: figures[try row.requireID()] ?? []))
+                        actuals: figures[try row.requireID()] ?? [], reason: row.reason))
             }
             let plans = try await WorkPlan.query(on: database).filter(\.$task.$id ~~ chunk)
                 .filter(\.$state != ReviewState.superseded).all()

@@ -58,7 +58,8 @@ enum ScoreRecords {
                     {
                         record.standing = DutyRecord.Standing(
                             id: standing.reportID.uuidString, status: standing.status, day: day,
-                            figures: figures(standing, targets: targets ?? [], pace: reporting.rules.pace))
+                            figures: figures(standing, targets: targets ?? [], pace: reporting.rules.pace),
+                            reason: standing.reason)
                     }
                     let filed = versions[key] ?? Versions()
                     record.firstFiling = filed.first
@@ -79,14 +80,13 @@ enum ScoreRecords {
     {
         report.actuals.compactMap { figure in
             guard let actual = figure.actual,
-                let attainment = PaceAttainment.assess(
-                    actual: actual, label: figure.label, unit: figure.unitOfMeasure, among: targets, at: report.period,
-                    rule: pace)
+                let target = targets.first(where: { $0.label == figure.label && $0.unit == figure.unitOfMeasure })
             else { return nil }
+            let attainment = PaceAttainment.assess(actual: actual, target: target, at: report.period, rule: pace)
             return DutyRecord.Figure(
                 label: figure.label,
                 text: "\(figure.label)\(TaskReportingQuery.format(actual))\(figure.unitOfMeasure)",
-                standing: attainment.standing, gap: attainment.gap)
+                standing: attainment.standing, gap: attainment.gap, target: target.text)
         }
     }
 

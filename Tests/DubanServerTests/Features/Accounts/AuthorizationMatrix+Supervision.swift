@@ -66,7 +66,50 @@ extension AuthorizationMatrixTests {
             Row(
                 method: .POST, path: SiteURL.roundClose(world.round).path, form: { _ in [:] },
                 expected: adminOnly(.redirect(SiteURL.roundAfter(world.round, "closed").path))),
-        ] + scoreRows(world)
+        ] + scoreRows(world) + bulletinRows(world)
+    }
+
+    /// 督查通报: every role reads issued bulletins and their files; drafts and every change are the 督查室's;
+    /// another government's bulletin is not there.
+    static func bulletinRows(_ world: MatrixWorld) -> [Row] {
+        let draftOnly: [Visitor: Expected] = [
+            .anonymous: .signIn, .account(.admin): .ok, .account(.clerk): .notFound, .account(.leader): .notFound,
+            .account(.viewer): .notFound,
+        ]
+        let header: @Sendable (Visitor) async throws -> [String: String] = { _ in
+            ["title": "关于第一季度工作推进情况的通报", "organ": "青溪区人民政府督查室", "signedOn": "2025-05-06", "issueNumber": "9"]
+        }
+        let plan = world.sample.mainPlanID.uuidString.lowercased()
+        return [
+            Row(path: SiteURL.bulletins.path, expected: readers),
+            Row(path: SiteURL.bulletinNew.path, expected: adminOnly(.ok)),
+            Row(
+                method: .POST, path: SiteURL.bulletins.path,
+                form: { _ in ["from": "period", "period": "\(plan)|2025-Q1"] },
+                expected: adminOnly(.redirectStarting("/bulletins/"))),
+            Row(path: SiteURL.bulletin(world.issuedBulletin).path, expected: readers),
+            Row(path: SiteURL.bulletinDocument(world.issuedBulletin).path, expected: readers),
+            Row(path: SiteURL.bulletinAnnex(world.issuedBulletin).path, expected: readers),
+            Row(path: SiteURL.bulletin(world.draftBulletin).path, expected: draftOnly),
+            Row(path: SiteURL.bulletinDocument(world.draftBulletin).path, expected: draftOnly),
+            Row(path: SiteURL.bulletin(world.foreignBulletin).path, expected: foreign),
+            Row(path: SiteURL.bulletinDocument(world.foreignBulletin).path, expected: foreign),
+            Row(
+                method: .POST, path: SiteURL.bulletin(world.draftBulletin).path, form: header,
+                expected: adminOnly(.redirect(SiteURL.bulletinAfter(world.draftBulletin, "saved").path))),
+            Row(
+                method: .POST, path: SiteURL.bulletinRefresh(world.draftBulletin).path, form: { _ in [:] },
+                expected: adminOnly(.redirect(SiteURL.bulletinAfter(world.draftBulletin, "refreshed").path))),
+            Row(
+                method: .POST, path: SiteURL.bulletinIssue(world.foreignBulletin).path, form: { _ in ["confirm": "1"] },
+                expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.bulletinDiscard(world.foreignBulletin).path, form: { _ in [:] },
+                expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.bulletinDiscard(world.draftBulletin).path, form: { _ in [:] },
+                expected: adminOnly(.redirect(SiteURL.bulletinsAfterDiscard.path))),
+        ]
     }
 
     /// 绩效考核: the 督查室 and leaders read rankings (a leader only their portfolio's units); a unit's clerk

@@ -32,6 +32,10 @@ struct MatrixWorld: Sendable {
     var otherFinding: UUID
     var foreignRound: UUID
     var foreignFinding: UUID
+    /// 督查通报: a draft and an issued one of the sample plan, and an issued one of the other government.
+    var draftBulletin: UUID
+    var issuedBulletin: UUID
+    var foreignBulletin: UUID
 
     static func create(on database: any Database) async throws -> MatrixWorld {
         let sample = try await SampleData.create(on: database)
@@ -64,7 +68,23 @@ struct MatrixWorld: Sendable {
             otherFinding: try await Self.finding(in: round, task: canteen, unit: otherUnit, on: database),
             foreignRound: try foreignRound.requireID(),
             foreignFinding: try await Self.finding(
-                in: foreignRound, task: foreign.task, unit: foreign.unit, on: database))
+                in: foreignRound, task: foreign.task, unit: foreign.unit, on: database),
+            draftBulletin: try await Self.bulletin(
+                plan: sample.mainPlanID, government: sample.governmentID, on: database),
+            issuedBulletin: try await Self.bulletin(
+                plan: sample.mainPlanID, government: sample.governmentID, issued: true, on: database),
+            foreignBulletin: try await Self.bulletin(
+                plan: foreign.plan, government: foreignAdmin.$government.id, issued: true, on: database))
+    }
+
+    /// A bulletin of the plan's first quarter of 2025, issued or left a draft.
+    private static func bulletin(plan: UUID, government: UUID, issued: Bool = false, on database: any Database)
+        async throws -> UUID
+    {
+        let bulletin = try await Bulletins.draft(
+            .init(planID: plan, period: "2025-Q1"), governmentID: government, by: filer, on: database)
+        if issued { try await Bulletins.issue(bulletin, by: filer, on: database) }
+        return try bulletin.requireID()
     }
 
     /// A 督查 round on the plan, started by the system.
