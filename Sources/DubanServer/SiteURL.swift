@@ -121,6 +121,12 @@ enum SiteURL {
     case planExportCsv(UUID)
     /// A unit's 附表1 办理方案 as a workbook.
     case unitWorkPlansXlsx(UUID)
+    /// 附表3 完成情况 of every reporting unit of a plan, and of one unit (for a plan and period).
+    case planProgressXlsx(UUID, period: String?)
+    case unitProgressXlsx(UUID, plan: UUID?, period: String?)
+    /// 附表2 督办工作人员名单 of every unit of a plan, and of one unit.
+    case planContactsXlsx(UUID)
+    case unitContactsXlsx(UUID)
     /// Withdrawing a plan: the confirmation page (GET) and the action (POST).
     case planWithdraw(UUID)
     case planRestore(UUID)
@@ -264,6 +270,10 @@ enum SiteURL {
         case .planExportXlsx(let id): ("/plans/:planID/breakdown.xlsx", [id])
         case .planExportCsv(let id): ("/plans/:planID/breakdown.csv", [id])
         case .unitWorkPlansXlsx(let id): ("/units/:unitID/workplans.xlsx", [id])
+        case .planProgressXlsx(let id, _): ("/plans/:planID/progress.xlsx", [id])
+        case .unitProgressXlsx(let id, _, _): ("/units/:unitID/progress.xlsx", [id])
+        case .planContactsXlsx(let id): ("/plans/:planID/contacts.xlsx", [id])
+        case .unitContactsXlsx(let id): ("/units/:unitID/contacts.xlsx", [id])
         case .planWithdraw(let id): ("/plans/:planID/withdraw", [id])
         case .planRestore(let id): ("/plans/:planID/restore", [id])
         case .rounds: ("/rounds", [])
@@ -331,6 +341,9 @@ enum SiteURL {
         case .scoringSchemeAfter(_, let change): Self.queryString([("done", change)])
         case .scoresXlsx(_, let period): Self.queryString([("period", period ?? "")])
         case .bulletinsAfterDiscard: "?discarded=1"
+        case .planProgressXlsx(_, let period): Self.queryString([("period", period ?? "")])
+        case .unitProgressXlsx(_, let plan, let period):
+            Self.queryString([("plan", plan.map(Self.slug) ?? ""), ("period", period ?? "")])
         case .bulletinAfter(_, let change): Self.queryString([("done", change)])
         default: ""
         }

@@ -59,6 +59,10 @@ private func apiRoutes(_ app: Application) throws {
     // The reporting cycle: each handler asks the policy about the task or record at hand.
     try readers.register(collection: APIReportingController())
     try readers.register(collection: APINotificationController())
+    // Exports, scores and bulletins: each handler asks the policy, as the pages do.
+    try readers.register(collection: APIExportController())
+    try readers.register(collection: APIScoreController())
+    try readers.register(collection: APIBulletinController())
     try authenticated.grouped(APIPermission(.manageOwnAccount)).register(collection: APITokenController())
     try authenticated.grouped(APIPermission(.mergeUnits)).register(collection: APIUnitMergeController())
     try authenticated.grouped(APIPermission(.importPlans)).register(collection: APIImportController())

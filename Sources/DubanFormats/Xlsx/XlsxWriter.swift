@@ -23,10 +23,14 @@ public enum XlsxWriter {
         /// 0-based columns whose data cells are numbers where they read as one ("98.85", "-0.5"), so a sheet can
         /// sum and sort them; other text in them stays text.
         public var numericColumns: Set<Int>
+        /// A short line at the top left, above the title: the form's number in the notice ("附表1").
+        public var caption: String?
+        /// Lines between the title and the header, each merged across the sheet: "单位：区财政局　主要负责人（签字）：".
+        public var notes: [String]
 
         public init(
             name: String, rows: [[String]], widths: [Double] = [], title: String? = nil, merges: [Merge] = [],
-            freezesHeader: Bool = false, numericColumns: Set<Int> = []
+            freezesHeader: Bool = false, numericColumns: Set<Int> = [], caption: String? = nil, notes: [String] = []
         ) {
             self.name = name
             self.rows = rows
@@ -35,6 +39,17 @@ public enum XlsxWriter {
             self.merges = merges
             self.freezesHeader = freezesHeader
             self.numericColumns = numericColumns
+            self.caption = caption
+            self.notes = notes
+        }
+
+        /// The lines above the header, in order: caption, title, notes, with their styles.
+        var lead: [(text: String, style: Int, height: Int?)] {
+            var lines: [(String, Int, Int?)] = []
+            if let caption { lines.append((caption, 1, nil)) }
+            if let title { lines.append((title, 3, 28)) }
+            lines += notes.map { ($0, 0, nil) }
+            return lines
         }
     }
 
@@ -82,8 +97,9 @@ public enum XlsxWriter {
         var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
         xml += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         let columns = max(sheet.rows.map(\.count).max() ?? 0, sheet.widths.count)
-        // The title takes the first row; the header and data follow it.
-        let offset = sheet.title == nil ? 0 : 1
+        // The caption, title and notes take the first rows; the header and data follow them.
+        let lead = sheet.lead
+        let offset = lead.count
         if sheet.freezesHeader {
             let below = offset + 1
             xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="\#(below)" topLeftCell="A\#(below + 1)" "#
@@ -98,9 +114,10 @@ public enum XlsxWriter {
             xml += "</cols>"
         }
         xml += "<sheetData>"
-        if let title = sheet.title {
-            xml +=
-                #"<row r="1" ht="28" customHeight="1"><c r="A1" t="s" s="3"><v>\#(strings.index(of: title))</v></c></row>"#
+        for (index, line) in lead.enumerated() {
+            let height = line.height.map { #" ht="\#($0)" customHeight="1""# } ?? ""
+            xml += #"<row r="\#(index + 1)"\#(height)><c r="A\#(index + 1)" t="s" s="\#(line.style)">"#
+            xml += #"<v>\#(strings.index(of: line.text))</v></c></row>"#
         }
         for (rowIndex, row) in sheet.rows.enumerated() {
             let number = rowIndex + 1 + offset
@@ -121,7 +138,11 @@ public enum XlsxWriter {
             columnName(merge.columns.lowerBound) + String(merge.rows.lowerBound + 1 + offset) + ":"
                 + columnName(merge.columns.upperBound) + String(merge.rows.upperBound + 1 + offset)
         }
-        if sheet.title != nil, columns > 1 { merges.insert("A1:\(columnName(columns - 1))1", at: 0) }
+        if columns > 1 {
+            // The title and the notes span the sheet; the caption stays a cell at the top left.
+            let spanning = lead.indices.filter { sheet.caption == nil || $0 > 0 }
+            merges.insert(contentsOf: spanning.map { "A\($0 + 1):\(columnName(columns - 1))\($0 + 1)" }, at: 0)
+        }
         if !merges.isEmpty {
             xml += #"<mergeCells count="\#(merges.count)">"#
             xml += merges.map { #"<mergeCell ref="\#($0)"/>"# }.joined() + "</mergeCells>"

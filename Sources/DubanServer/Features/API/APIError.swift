@@ -34,7 +34,7 @@ enum APIErrorCode: String, CaseIterable, Codable, Sendable {
 struct APIError: AbortError, Equatable {
     /// The records the API names in its "not found" messages.
     enum Resource: String, Sendable {
-        case plan, task, unit, leader, user, token
+        case plan, task, unit, leader, user, token, bulletin
 
         /// "没有找到这个方案。" and so on.
         var notFoundMessage: String {
@@ -45,6 +45,7 @@ struct APIError: AbortError, Equatable {
             case .leader: "没有找到这位领导。"
             case .user: "没有找到这个账号。"
             case .token: "没有找到这个令牌。"
+            case .bulletin: "没有找到这期通报。"
             }
         }
     }

@@ -115,16 +115,24 @@ struct BulletinController: RouteCollection {
 
     /// The Word file, as issued or as the draft stands.
     @Sendable func document(req: Request) async throws -> Response {
-        let bulletin = try await Self.bulletin(req)
+        try await Self.document(try await Self.bulletin(req), req: req)
+    }
+
+    /// The annex tables as a workbook.
+    @Sendable func annex(req: Request) async throws -> Response {
+        try Self.annex(try await Self.bulletin(req))
+    }
+
+    /// The bulletin's Word file as a download.
+    static func document(_ bulletin: Bulletin, req: Request) async throws -> Response {
         let data = try await Bulletins.document(bulletin, on: req.db)
         let name = FileDownload.safeName("\(bulletin.issueLabel)\(bulletin.title)", fallback: "督查通报")
         return FileDownload.response(
             data, contentType: FileDownload.docx, fileName: name + ".docx", asciiName: "bulletin.docx")
     }
 
-    /// The annex tables as a workbook.
-    @Sendable func annex(req: Request) async throws -> Response {
-        let bulletin = try await Self.bulletin(req)
+    /// The bulletin's annex tables as a workbook download.
+    static func annex(_ bulletin: Bulletin) throws -> Response {
         let data = try BulletinDocument.annexWorkbook(try bulletin.facts(), issue: bulletin.issueLabel)
         let name = FileDownload.safeName("\(bulletin.issueLabel)督查通报附件", fallback: "督查通报附件")
         return FileDownload.response(
@@ -133,8 +141,13 @@ struct BulletinController: RouteCollection {
 
     /// The bulletin in the path: of the user's government, and a draft only for the 督查室.
     static func bulletin(_ req: Request) async throws -> Bulletin {
-        guard let id = req.parameters.get("bulletinID", as: UUID.self),
-            let bulletin = try await Bulletin.query(on: req.db).filter(\.$id == id).with(\.$plan).first(),
+        guard let id = req.parameters.get("bulletinID", as: UUID.self) else { throw BulletinError.notFound }
+        return try await bulletin(req, id: id)
+    }
+
+    /// The bulletin `id`: of the user's government, and a draft only for the 督查室.
+    static func bulletin(_ req: Request, id: UUID) async throws -> Bulletin {
+        guard let bulletin = try await Bulletin.query(on: req.db).filter(\.$id == id).with(\.$plan).first(),
             bulletin.$government.id == (try req.currentUser().governmentID),
             bulletin.state == .issued || req.allows(.superviseReporting)
         else { throw BulletinError.notFound }

@@ -43,6 +43,11 @@ struct DeskController: RouteCollection {
         page.findings = try await RoundQuery.outstanding(unitID: unitID, on: req.db).map {
             try DeskPage.FindingRow($0, today: today)
         }
+        page.scores = try await ExportDownloads.reportingPlans(of: unitID, on: req.db).map { plan in
+            LinkItem(
+                label: "\(plan.title)考核得分",
+                href: SiteURL.unitScore(plan: try plan.requireID(), unit: unitID, period: nil).path)
+        }
         return try await req.view.render("reporting/desk", page)
     }
 

@@ -18,6 +18,8 @@ struct DeskPage: Encodable {
     var contactsHref: String
     /// 督查 findings the unit has not seen closed, the nearest deadline first.
     var findings: [FindingRow] = []
+    /// The unit's explained score in each plan in force it holds tasks of.
+    var scores: [LinkItem] = []
 
     /// A 督查 finding on the desk: what to rectify, by when.
     struct FindingRow: Encodable {

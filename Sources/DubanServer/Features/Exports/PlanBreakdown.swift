@@ -7,10 +7,10 @@ import Foundation
 struct PlanBreakdown: Sendable {
     static let header = [
         "序号", "所属部分", "任务内容", "类别", "责任领导", "总牵头单位", "牵头单位", "责任单位", "协办单位", "完成时限", "灯",
-        "最近报告", "量化指标完成情况",
+        "最近报告", "量化指标完成情况", "序时进度",
     ]
     /// Column widths in characters, for the workbook.
-    static let widths: [Double] = [7, 18, 50, 10, 12, 16, 18, 24, 18, 12, 8, 30, 30]
+    static let widths: [Double] = [7, 18, 50, 10, 12, 16, 18, 24, 18, 12, 8, 30, 30, 30]
 
     var title: String
     var fileName: String
@@ -32,6 +32,7 @@ struct PlanBreakdown: Sendable {
         let board = try await DutyStatus.board(.plan(planID), today: today, on: database)
         let byTask = Dictionary(grouping: board, by: \.duty.taskID)
         let figures = try await LatestFigures.load(board.compactMap { $0.reports.last?.reportID }, on: database)
+        let pace = try await PlanReporting.load(plan, on: database).rules.pace
         var rows = [header]
         for task in tasks {
             let taskID = try task.requireID()
@@ -50,11 +51,22 @@ struct PlanBreakdown: Sendable {
             let figureLines = statuses.compactMap { status in
                 status.reports.last.flatMap { figures[$0.reportID] }.map { "\(status.unit.name)：\($0)" }
             }
+            // 序时: each unit's latest standing report's figures, classed at its period.
+            let targets = statuses.isEmpty ? [] : QuantifiedTargets.extract(from: task.text)
+            let paceLines = statuses.compactMap { status -> String? in
+                guard let latest = status.reports.last(where: { $0.state != .returned }) else { return nil }
+                let classes = ScoreRecords.figures(latest, targets: targets, pace: pace).map { figure in
+                    "\(figure.label)\(figure.standing.label)"
+                        + (figure.gap.isEmpty ? "" : "（\(figure.gap.replacingOccurrences(of: " ", with: ""))）")
+                }
+                return classes.isEmpty ? nil : "\(status.unit.name)：" + classes.joined(separator: "；")
+            }
             rows.append([
                 task.number, task.$section.id.flatMap { sectionTitles[$0] } ?? "", task.text, task.kind.label,
                 task.leaderLinks.sorted { $0.position < $1.position }.map(\.leader.name).joined(separator: "、"),
                 units(.overallLead), units(.lead), units(.responsible), units(.assisting), task.deadline ?? "",
                 worst.map(\.shownLabel) ?? "", reports.joined(separator: "\n"), figureLines.joined(separator: "\n"),
+                paceLines.joined(separator: "\n"),
             ])
         }
         return PlanBreakdown(

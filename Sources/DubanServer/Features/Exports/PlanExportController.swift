@@ -2,59 +2,39 @@ import DubanCore
 import DubanFormats
 import Vapor
 
-/// The tables to download: a plan's 分解表 as XLSX (title, frozen header, widths) and CSV, for every role that
-/// reads the plan; a unit's 附表1 办理方案, for those who read the unit's reports. Registered with the readers.
+/// The downloads of the plan and unit pages: a plan's 分解表 (XLSX and CSV), its 附表3 完成情况 and 附表2 名单
+/// for all units; a unit's 附表1 办理方案, 附表3 and 附表2. Registered with the readers; `ExportDownloads` asks
+/// the policy about each.
 struct PlanExportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteURL.planExportXlsx(.parameter).pathComponents, use: xlsx)
-        routes.get(SiteURL.planExportCsv(.parameter).pathComponents, use: csv)
-        routes.get(SiteURL.unitWorkPlansXlsx(.parameter).pathComponents, use: unitWorkPlans)
-    }
-
-    /// 附表1 of a unit: its clerk's, and the 督查室's, leaders' and viewers' for any unit.
-    @Sendable func unitWorkPlans(req: Request) async throws -> Response {
-        let unitID = try req.requireID("unitID", orThrow: .unitNotFound)
-        let governmentID = try req.currentUser().governmentID
-        // Another government's unit is not there, whoever asks; then the policy decides on this one.
-        guard let table = try await UnitWorkPlans.make(unitID: unitID, governmentID: governmentID, on: req.db) else {
-            throw PageError.unitNotFound
+        routes.get(SiteURL.planExportXlsx(.parameter).pathComponents) { req in
+            try await ExportDownloads.breakdown(req, planID: try Self.plan(req), csv: false)
         }
-        try req.authorize(
-            .readReports, on: Ownership(governmentID: governmentID, unitIDs: [unitID]), hidden: PageError.unitNotFound)
-        let data = try XlsxWriter.data(sheets: [
-            .init(
-                name: "附表1", rows: table.rows, widths: UnitWorkPlans.widths, title: table.title,
-                merges: table.merges, freezesHeader: true)
-        ])
-        return FileDownload.response(
-            data, contentType: FileDownload.xlsx, fileName: table.fileName + ".xlsx", asciiName: "workplans.xlsx")
+        routes.get(SiteURL.planExportCsv(.parameter).pathComponents) { req in
+            try await ExportDownloads.breakdown(req, planID: try Self.plan(req), csv: true)
+        }
+        routes.get(SiteURL.planProgressXlsx(.parameter, period: nil).pathComponents) { req in
+            try await ExportDownloads.planProgress(req, planID: try Self.plan(req))
+        }
+        routes.get(SiteURL.planContactsXlsx(.parameter).pathComponents) { req in
+            try await ExportDownloads.planContacts(req, planID: try Self.plan(req))
+        }
+        routes.get(SiteURL.unitWorkPlansXlsx(.parameter).pathComponents) { req in
+            try await ExportDownloads.unitWorkPlans(req, unitID: try Self.unit(req))
+        }
+        routes.get(SiteURL.unitProgressXlsx(.parameter, plan: nil, period: nil).pathComponents) { req in
+            try await ExportDownloads.unitProgress(req, unitID: try Self.unit(req))
+        }
+        routes.get(SiteURL.unitContactsXlsx(.parameter).pathComponents) { req in
+            try await ExportDownloads.unitContacts(req, unitID: try Self.unit(req))
+        }
     }
 
-    @Sendable func xlsx(req: Request) async throws -> Response {
-        let breakdown = try await load(req)
-        let data = try XlsxWriter.data(sheets: [
-            .init(
-                name: "分解表", rows: breakdown.rows, widths: PlanBreakdown.widths, title: breakdown.title,
-                freezesHeader: true)
-        ])
-        return FileDownload.response(
-            data, contentType: FileDownload.xlsx, fileName: breakdown.fileName + ".xlsx", asciiName: "breakdown.xlsx")
+    private static func plan(_ req: Request) throws -> UUID {
+        try req.requireID("planID", orThrow: .planNotFound)
     }
 
-    @Sendable func csv(req: Request) async throws -> Response {
-        let breakdown = try await load(req)
-        return FileDownload.response(
-            CsvWriter.data(rows: breakdown.rows), contentType: FileDownload.csv,
-            fileName: breakdown.fileName + ".csv", asciiName: "breakdown.csv")
-    }
-
-    private func load(_ req: Request) async throws -> PlanBreakdown {
-        let planID = try req.requireID("planID", orThrow: .planNotFound)
-        guard
-            let breakdown = try await PlanBreakdown.make(
-                planID: planID, governmentID: try req.currentUser().governmentID, today: req.clock.today(),
-                on: req.db)
-        else { throw PageError.planNotFound }
-        return breakdown
+    private static func unit(_ req: Request) throws -> UUID {
+        try req.requireID("unitID", orThrow: .unitNotFound)
     }
 }

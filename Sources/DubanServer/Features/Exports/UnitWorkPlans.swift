@@ -16,6 +16,10 @@ struct UnitWorkPlans: Sendable {
     var rows: [[String]]
     /// The 序号 and 责任事项 cells of a task with several items, merged (rows of `rows`, the header is 0).
     var merges: [XlsxWriter.Merge]
+    /// The form's number in the notice of the plan its work plans belong to ("附表1").
+    var label: String
+    /// "单位：区财政局　　主要负责人（签字）：".
+    var signatureLine: String
 
     /// The unit's 附表1; nil when the government has no such unit.
     static func make(unitID: UUID, governmentID: UUID, on database: any Database) async throws -> UnitWorkPlans? {
@@ -51,8 +55,15 @@ struct UnitWorkPlans: Sendable {
             }
         }
         let source = planTitles.count == 1 ? "（\(planTitles[0])）" : ""
+        // One plan's notice numbers the form; across plans the standard number is used.
+        let planIDs = Set(plans.map { $0.task.$plan.id })
+        var label = AnnexNumbering.standard.workPlan
+        if planIDs.count == 1, let only = planIDs.first {
+            label = try await AnnexLabels.of(planID: only, on: database).workPlan
+        }
         return UnitWorkPlans(
             title: "\(unit.name)办理方案\(source)",
-            fileName: FileDownload.safeName(unit.name, fallback: "单位") + "办理方案（附表1）", rows: rows, merges: merges)
+            fileName: FileDownload.safeName(unit.name, fallback: "单位") + "办理方案（\(label)）", rows: rows,
+            merges: merges, label: label, signatureLine: "单位：\(unit.name)　　主要负责人（签字）：")
     }
 }

@@ -33,6 +33,18 @@ struct PlanController: RouteCollection {
         let revisions = try await PlanRevision.query(on: req.db).filter(\.$plan.$id == planID)
             .sort(\.$number, .descending).all()
         let revisionNote = revisions.first.map { "已修订 \(revisions.count) 次，最近一次（\($0.fileName)）：\($0.summary)" } ?? ""
+        var supervision: [LinkItem] = []
+        if !withdrawn {
+            supervision.append(
+                .init(label: "导出本期完成情况汇总（Excel）", href: SiteURL.planProgressXlsx(planID, period: nil).path))
+            if req.allows(.viewContacts, on: Ownership(governmentID: user.governmentID)) {
+                supervision.append(.init(label: "导出督办工作人员名单（Excel）", href: SiteURL.planContactsXlsx(planID).path))
+            }
+            if req.allows(.readScores) {
+                supervision.append(.init(label: "考核得分", href: SiteURL.scores(plan: planID, period: nil).path))
+            }
+            supervision.append(.init(label: "考核办法", href: SiteURL.scoringScheme(planID).path))
+        }
         return try await req.view.render(
             "plans/show",
             PlanPage(
@@ -42,7 +54,8 @@ struct PlanController: RouteCollection {
                 rulesHref: req.allows(.superviseReporting) && !withdrawn ? SiteURL.planRules(planID).path : "",
                 withdrawalNote: detail.withdrawalNote,
                 withdrawHref: mayImport && !withdrawn ? SiteURL.planWithdraw(planID).path : "",
-                restoreAction: mayImport && withdrawn ? SiteURL.planRestore(planID).path : "", notice: notice))
+                restoreAction: mayImport && withdrawn ? SiteURL.planRestore(planID).path : "", notice: notice,
+                supervision: supervision))
     }
 
     /// One task in full, with the lines of the document it was read from.

@@ -21,6 +21,8 @@ struct PlanPage: Encodable {
     var restoreAction: String
     /// "方案已撤回。" or "方案已恢复。" after the action; empty otherwise.
     var notice: String
+    /// The 附表 and score downloads and pages the user may open: 完成情况汇总, 督办工作人员名单, 考核得分, 考核办法.
+    var supervision: [LinkItem] = []
 }
 
 /// What the plan page shows of one plan, built by `PlanPageQuery`.

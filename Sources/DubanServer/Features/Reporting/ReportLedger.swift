@@ -17,6 +17,8 @@ struct ReportLedger: Sendable {
         var actuals: [Figure] = []
         /// Why the task is behind, as the unit wrote it.
         var reason = ""
+        /// What the unit reports it did.
+        var narrative = ""
     }
 
     /// A figure of a report.
@@ -61,7 +63,7 @@ struct ReportLedger: Sendable {
                     Entry(
                         reportID: try row.requireID(), period: period, version: row.version, status: status,
                         state: row.state, daysLate: row.daysLate, submittedOn: row.submittedOn,
-                        actuals: figures[try row.requireID()] ?? [], reason: row.reason))
+                        actuals: figures[try row.requireID()] ?? [], reason: row.reason, narrative: row.narrative))
             }
             let plans = try await WorkPlan.query(on: database).filter(\.$task.$id ~~ chunk)
                 .filter(\.$state != ReviewState.superseded).all()

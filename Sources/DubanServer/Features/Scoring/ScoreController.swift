@@ -98,9 +98,13 @@ struct ScoreController: RouteCollection {
 
     /// The ranking and every line as a workbook, for the units the user may see.
     @Sendable func workbook(req: Request) async throws -> Response {
-        let plan = try await Self.plan(req)
+        try await Self.workbook(req, plan: try await Self.plan(req))
+    }
+
+    /// The plan's ranking and lines as a workbook download, for the units the user may see.
+    static func workbook(_ req: Request, plan: Plan) async throws -> Response {
         let access = try await ScoreAccess.ranking(req, planID: try plan.requireID())
-        let span = try await Self.span(req, plan: plan)
+        let span = try await span(req, plan: plan)
         let book = try await ScoreWorkbook.make(plan: plan, span: span, access: access, req: req)
         return FileDownload.response(
             book.data, contentType: FileDownload.xlsx, fileName: book.fileName, asciiName: "scores.xlsx")
@@ -108,7 +112,11 @@ struct ScoreController: RouteCollection {
 
     /// The plan in the path, in force and of the user's government.
     static func plan(_ req: Request) async throws -> Plan {
-        let planID = try req.requireID("planID", orThrow: .planNotFound)
+        try await plan(req, id: try req.requireID("planID", orThrow: .planNotFound))
+    }
+
+    /// The plan `planID`, in force and of the user's government.
+    static func plan(_ req: Request, id planID: UUID) async throws -> Plan {
         guard
             let plan = try await Plan.query(on: req.db).filter(\.$id == planID)
                 .filter(\.$government.$id == (try req.currentUser().governmentID)).filter(\.$withdrawnAt == nil)

@@ -49,7 +49,7 @@ struct UnitController: RouteCollection {
             "合并完成：已转入 \($0) 项任务分工，原单位的名称已记为本单位的别名。"
         }
         let contactsSaved = (try? req.query.get(String.self, at: "contacts")) == "saved"
-        let page = UnitPage(
+        var page = UnitPage(
             page: chrome, unit: detail, notice: notice ?? (contactsSaved ? "督办联系人已保存。" : ""),
             isOwnUnit: user.unitID == unitID, canMerge: req.allows(.mergeUnits),
             mergeAction: SiteURL.unitMerge(unitID).path, showsContacts: !detail.isCollective && seesContacts,
@@ -57,6 +57,12 @@ struct UnitController: RouteCollection {
             contactsHref: SiteURL.unitContacts(unitID).path,
             workPlansHref: !detail.isCollective && req.allows(.readReports, on: owned)
                 ? SiteURL.unitWorkPlansXlsx(unitID).path : "")
+        if !detail.isCollective {
+            if req.allows(.readReports, on: owned) {
+                page.progressHref = SiteURL.unitProgressXlsx(unitID, plan: nil, period: nil).path
+            }
+            if seesContacts { page.contactsXlsxHref = SiteURL.unitContactsXlsx(unitID).path }
+        }
         return try await req.view.render("units/show", page)
     }
 

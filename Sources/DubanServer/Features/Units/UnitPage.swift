@@ -19,6 +19,9 @@ struct UnitPage: Encodable {
     var contactsHref: String
     /// The unit's 附表1 办理方案 as a workbook, for those who read its reports; empty otherwise.
     var workPlansHref: String
+    /// The unit's 附表3 完成情况 and 附表2 名单 downloads, for those who may read them; empty otherwise.
+    var progressHref = ""
+    var contactsXlsxHref = ""
 }
 
 /// One unit as its page shows it, built by `UnitPageQuery`.

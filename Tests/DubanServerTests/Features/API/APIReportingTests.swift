@@ -59,6 +59,9 @@ struct APIReportingTests {
             #expect(try filed.schemaProblems("Report") == [])
             let report = try filed.decode(ReportDTO.self)
             #expect(report.kind == "report" && report.actuals.first?.actual == 3200 && report.attachments.count == 1)
+            // 3200万元 by the first quarter's end is ahead of 序时 (25 % of 5000万元 is 1250万元).
+            #expect(report.actuals.first?.pace?.label == "达到序时" && report.actuals.first?.pace?.expected == 1250)
+            #expect(report.actuals.first?.pace?.expectedShare == 25)
 
             // act: the leader writes a 批示 on that report; a clerk may not
             let notLeader = try await app.api(

@@ -84,11 +84,14 @@ struct WorkPlanExportTests {
             let download = try await app.page(SiteURL.unitWorkPlansXlsx(finance).path, as: .clerk)
             #expect(download.status == .ok && download.contentType == FileDownload.xlsx)
             #expect(try await app.page(SiteURL.unitWorkPlansXlsx(civil).path, as: .clerk).status == .forbidden)
-            // assert: the current version only, one row per item, the task written once
+            // assert: the form's number, title and signature line, then the current version only, one row per
+            // item, the task written once
             let sheet = try #require(try XlsxReader.sheets(data: download.data, fileName: "附表1.xlsx").first)
-            #expect(sheet.rows.first?.first?.hasPrefix("区财政局办理方案") == true)
-            #expect(sheet.rows.dropFirst().first == UnitWorkPlans.header)
-            let items = Array(sheet.rows.dropFirst(2))
+            #expect(sheet.rows.first == ["附表1"])
+            #expect(sheet.rows.dropFirst().first?.first?.hasPrefix("区财政局办理方案") == true)
+            #expect(sheet.rows.dropFirst(2).first == ["单位：区财政局　　主要负责人（签字）："])
+            #expect(sheet.rows.dropFirst(3).first == UnitWorkPlans.header)
+            let items = Array(sheet.rows.dropFirst(4))
             #expect(items.map { $0.count > 2 ? $0[2] : "" } == ["梳理免申即享政策清单", "兑现首批资金"])
             #expect(items.first?.first == "4" && items.first?[3] == "3月")
             let table = try #require(

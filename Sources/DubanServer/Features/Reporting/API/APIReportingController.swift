@@ -35,7 +35,11 @@ struct APIReportingController: RouteCollection {
             },
             workPlans: try loaded.workPlans.filter { $0.state != .superseded }.map(WorkPlanDTO.init),
             reports: try loaded.reports.filter { $0.state != .superseded }
-                .sorted { ($0.period, $0.unit.name) < ($1.period, $1.unit.name) }.map(ReportDTO.init),
+                .sorted { ($0.period, $0.unit.name) < ($1.period, $1.unit.name) }.map {
+                    try ReportDTO(
+                        $0, targets: QuantifiedTargets.extract(from: loaded.task.text),
+                        pace: loaded.reporting.rules.pace)
+                },
             instructions: try loaded.instructions.map(InstructionDTO.init))
     }
 
@@ -69,14 +73,19 @@ struct APIReportingController: RouteCollection {
         let report = try await ReportFiling.submit(
             submission, taskID: try context.task.requireID(), unitID: unitID, by: req.filer(),
             context: try context.requireDuty(), on: req.db)
-        return try await ReportDTO(try await Self.report(try report.requireID(), on: req.db))
-            .encodeResponse(status: .created, for: req)
+        let (_, reporting) = try context.requireDuty()
+        return try await ReportDTO(
+            try await Self.report(try report.requireID(), on: req.db),
+            targets: QuantifiedTargets.extract(from: context.task.text), pace: reporting.rules.pace
+        ).encodeResponse(status: .created, for: req)
     }
 
     /// Accepts or returns a report (the 督查室); 200 with it as decided.
     @Sendable func reviewReport(req: Request) async throws -> ReportDTO {
         let id = try await review(ProgressReport.self, req: req)
-        return try ReportDTO(try await Self.report(id, on: req.db))
+        let report = try await Self.report(id, on: req.db)
+        let (duty, reporting) = try await ReportFiling.dutyAndRules(taskID: report.$task.id, on: req.db)
+        return try ReportDTO(report, targets: QuantifiedTargets.extract(from: duty.text), pace: reporting.rules.pace)
     }
 
     /// Accepts or returns a work plan (the 督查室); 200 with it as decided.

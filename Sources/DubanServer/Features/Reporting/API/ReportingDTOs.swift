@@ -82,7 +82,9 @@ struct ReportDTO: Content {
     var actuals: [ActualDTO]
     var attachments: [AttachmentDTO]
 
-    init(_ report: ProgressReport) throws {
+    /// The report, its figures measured against the task's `targets` at its period under `pace` (the plan's
+    /// 序时 rule) when given.
+    init(_ report: ProgressReport, targets: [QuantifiedTarget] = [], pace: PaceRule? = nil) throws {
         id = try report.requireID()
         unitId = report.$unit.id
         unitName = report.unit.name
@@ -96,8 +98,17 @@ struct ReportDTO: Content {
         daysLate = report.daysLate
         submittedAt = report.submittedAt
         reviewComment = report.reviewComment
-        actuals = report.actuals.sorted { $0.position < $1.position }.map {
-            ActualDTO(label: $0.label, unitOfMeasure: $0.unitOfMeasure, target: $0.targetValue, actual: $0.actualValue)
+        let period = ReportingPeriod(key: report.period)
+        actuals = report.actuals.sorted { $0.position < $1.position }.map { figure in
+            var attainment: PaceAttainment?
+            if let pace, let period, let actual = figure.actualValue {
+                attainment = PaceAttainment.assess(
+                    actual: actual, label: figure.label, unit: figure.unitOfMeasure, among: targets, at: period,
+                    rule: pace)
+            }
+            return ActualDTO(
+                label: figure.label, unitOfMeasure: figure.unitOfMeasure, target: figure.targetValue,
+                actual: figure.actualValue, pace: attainment.map(PaceDTO.init))
         }
         attachments = try report.attachments.map {
             AttachmentDTO(
@@ -112,6 +123,30 @@ struct ActualDTO: Content {
     var unitOfMeasure: String
     @NullCoded var target: Double?
     @NullCoded var actual: Double?
+    /// Where the figure stands against 序时; null without a figure or a matching target.
+    @NullCoded var pace: PaceDTO?
+}
+
+/// A figure's 序时 class, as bulletins print it.
+struct PaceDTO: Content {
+    /// "exceeded", "completed", "onPace", "behindPace".
+    var standing: String
+    /// "超额", "已完成", "达到序时", "未达序时".
+    var label: String
+    /// What the figure was measured against at its period.
+    var expected: Double
+    /// The expected share of the year in percent, for a count; null where the target itself is the measure.
+    @NullCoded var expectedShare: Double?
+    /// "低于序时进度 250 万元"; "" unless behind.
+    var gap: String
+
+    init(_ attainment: PaceAttainment) {
+        standing = attainment.standing.rawValue
+        label = attainment.standing.label
+        expected = attainment.expected
+        expectedShare = attainment.expectedShare
+        gap = attainment.gap
+    }
 }
 
 /// An evidence file; its bytes are at `GET /attachments/{id}`.
