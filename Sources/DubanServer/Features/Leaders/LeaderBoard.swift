@@ -17,14 +17,16 @@ struct LeaderBoard: Encodable {
     var notifications: [NotificationLine] = []
     var unread: Int
     var notificationsHref: String
+    /// The portfolio's charts, each with its numbers.
+    var charts: [ChartView] = []
 
     /// The statuses of the tasks' reporting units as of `today`, and the plans' titles.
     static func statuses(taskIDs: [UUID], today: CalendarDay, on database: any Database) async throws
-        -> (board: [DutyStatus], titles: [UUID: String])
+        -> (board: [DutyStatus], titles: [UUID: String], plans: [UUID: PlanReporting])
     {
         let (duties, plans) = try await TaskDuty.load(.tasks(taskIDs), on: database)
         let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
-        return (board, plans.mapValues(\.planTitle))
+        return (board, plans.mapValues(\.planTitle), plans)
     }
 
     /// The board over those statuses.

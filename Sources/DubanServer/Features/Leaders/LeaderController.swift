@@ -26,8 +26,11 @@ struct LeaderController: RouteCollection {
             var detail = try await LeaderQuery.detail(leaderID: leaderID, governmentID: user.governmentID, on: req.db)
         else { throw PageError.leaderNotFound }
         let today = req.clock.today()
-        let (statuses, titles) = try await LeaderBoard.statuses(taskIDs: detail.taskIDs, today: today, on: req.db)
+        let (statuses, titles, plans) = try await LeaderBoard.statuses(
+            taskIDs: detail.taskIDs, today: today, on: req.db)
         var board = try await LeaderBoard.make(statuses, titles: titles, today: today, on: req.db)
+        board.charts = try await SupervisionCharts.make(
+            statuses, plans: plans, today: today, byLeader: false, on: req.db)
         // The lines are in the order of `taskIDs`, plan after plan.
         let lights = TaskLights(statuses)
         var ids = detail.taskIDs.makeIterator()

@@ -77,6 +77,7 @@ struct OversightController: RouteCollection {
             urgeAction: SiteURL.oversightUrge.path, chosenPlan: planID?.uuidString.lowercased() ?? "",
             chosenLight: light, csrf: req.csrfToken)
         page.findings = try await RoundQuery.tally(governmentID: user.governmentID, today: today, on: req.db)
+        page.charts = data.charts
         return page
     }
 }

@@ -29,6 +29,8 @@ struct OversightPage: Encodable {
     /// The 督查 findings of the government, and where their rounds are listed.
     var findings = RoundQuery.Tally()
     var roundsHref = SiteURL.rounds.path
+    /// The dashboard's charts, each with its numbers.
+    var charts: [ChartView] = []
 
     /// A filter option.
     struct Choice: Encodable {

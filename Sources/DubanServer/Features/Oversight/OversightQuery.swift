@@ -20,10 +20,11 @@ enum OversightQuery {
         governmentID: UUID, filter: Filter, today: CalendarDay, on database: any Database
     ) async throws -> (
         rows: [OversightPage.Row], rowTotal: Int, units: [OversightPage.UnitLine], tally: [DeskPage.LightCount],
-        reviews: [ReviewQueuePage.Line], reviewTotal: Int, plans: [(UUID, String)]
+        reviews: [ReviewQueuePage.Line], reviewTotal: Int, plans: [(UUID, String)], charts: [ChartView]
     ) {
         let scope: TaskDuty.Scope = filter.planID.map { .plan($0) } ?? .government(governmentID)
-        let board = try await DutyStatus.board(scope, today: today, on: database)
+        let (duties, reportings) = try await TaskDuty.load(scope, on: database)
+        let board = try await DutyStatus.board(duties, plans: reportings, today: today, on: database)
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
             .filter(\.$withdrawnAt == nil).sort(\.$year, .descending).all()
         let titles = Dictionary(uniqueKeysWithValues: try plans.map { (try $0.requireID(), $0.title) })
@@ -47,11 +48,27 @@ enum OversightQuery {
         let tally = DeskPage.LightCount.tally(board)
         let waiting = try await ReviewQueueQuery.page(
             governmentID: governmentID, filter: .init(planID: filter.planID), perPage: reviewsShown, on: database)
+        var charts = try await SupervisionCharts.make(
+            board, plans: reportings, today: today, byLeader: true, on: database)
+        if let scores = try await scoreChart(planID: filter.planID ?? plans.first?.id, on: database) {
+            charts.append(scores)
+        }
         return (
             rows, shown.count, units, tally, waiting.items.map(ReviewQueuePage.line),
             waiting.total,
-            try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") }
+            try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") }, charts
         )
+    }
+
+    /// The spread of the plan's latest published scores; nil before the first publication.
+    static func scoreChart(planID: UUID?, on database: any Database) async throws -> ChartView? {
+        guard let planID,
+            let snapshot = try await ScoreSnapshot.query(on: database).filter(\.$plan.$id == planID)
+                .filter(\.$period != Scores.yearKey).sort(\.$period, .descending).sort(\.$version, .descending).first()
+        else { return nil }
+        let label = ReportingPeriod(key: snapshot.period)?.label ?? snapshot.period
+        let scores = try snapshot.scores().filter(\.included)
+        return ChartView(ScoreRankingPage.distribution(scores, span: label))
     }
 
     /// Each unit's standing over a board, those with a red or yellow light only, worst first: the names a

@@ -21,6 +21,8 @@ struct TaskReportingPage: Encodable {
     /// Leaders' 批示 and their answers, and the form for a leader.
     var instructions: InstructionsBlock
     var csrf: String
+    /// Each quantified target's reported figures against 序时, period by period.
+    var targetCharts: [ChartView] = []
 
     /// Shows a refused review's message (a return without a comment) beside that record's review form.
     mutating func refuseReview(of recordID: String, message: String) {

@@ -159,7 +159,7 @@ enum TaskReportingQuery {
         let instructions = try InstructionsBlock.make(
             loaded, canInstruct: req.allows(.instruct, on: loaded.ownership) && task.withdrawnAt == nil,
             action: SiteURL.taskInstructions(taskID).path)
-        return TaskReportingPage(
+        var page = TaskReportingPage(
             page: chrome, task: header,
             lights: loaded.statuses.map {
                 .init($0, contact: contact(loaded, unitID: $0.unit.id, governmentID: user.governmentID, req: req))
@@ -168,6 +168,8 @@ enum TaskReportingQuery {
             rulesHref: canReview ? SiteURL.planRules(task.plan.id ?? taskID).path : "", notice: notice, error: error,
             workPlans: workPlans, periods: periods, filing: filing, canReview: canReview,
             instructions: instructions, csrf: req.csrfToken)
+        page.targetCharts = TaskTargetCharts.make(loaded)
+        return page
     }
 
     /// The forms of the acting unit: the period to report (the one it is measured against), prefilled from its
