@@ -197,10 +197,16 @@ def clerk_pages(site):
     task = re.search(r'href="(/tasks/%s/reporting)"' % UUID, desk)
     if not task:
         raise CheckFailed("the desk lists no task to report on")
+    finding = first_link(desk, "/findings", "desk (督查发现的问题)")
+    score = re.search(r'href="(/plans/%s/scores/units/%s)"' % (UUID, UUID), desk)
+    if not score:
+        raise CheckFailed("the desk does not link to the unit's score")
     return [
         ("desk", desk_path, "本单位报送的任务"),
         ("report-form", task.group(1) + "#file", "报送完成情况"),
         ("notifications", "/notifications", "通知"),
+        ("clerk-finding", finding, "报送整改情况"),
+        ("own-score", score.group(1), "得分说明"),
     ]
 
 
@@ -273,6 +279,86 @@ def leader_pages(leader):
         ("leader-board", match.group(1), "分管任务进展"),
         ("instruction", task.group(1) + "#instructions", "领导批示（1）"),
     ]
+
+
+def supervision_pages(site):
+    """The demo 督查室's rounds, scores and bulletins: the lists, a round and one of its findings, the latest
+    published quarter's ranking with its chart and one unit's explained score, the scheme, an issued bulletin and
+    the draft being written. Returns the pages and the issued bulletin's path."""
+    rounds = site.check_page("rounds", "/rounds", "督查与整改")
+    round_path = first_link(rounds, "/rounds", "rounds")
+    round_page = site.check_page("round", round_path, "发现的问题")
+    finding_path = first_link(round_page, "/findings", "round")
+    index = site.check_page("scores", "/scores", "考核得分")
+    published = re.findall(r'href="(/plans/%s/scores\?period=\d{4}-Q\d)">[^<]*</a> <span class="badge state-accepted">' % UUID,
+                           index)
+    if not published:
+        raise CheckFailed("the scores page lists no published quarter")
+    ranking_path = published[-1].replace("&amp;", "&")
+    ranking = site.check_page("ranking", ranking_path, "得分排名")
+    if "<svg" not in ranking or "得分分布" not in ranking:
+        raise CheckFailed("the ranking has no chart of the scores' spread")
+    unit_score = re.search(r'href="(/plans/%s/scores/units/%s\?period=[^"]+)"' % (UUID, UUID), ranking)
+    if not unit_score:
+        raise CheckFailed("the ranking links to no unit's explained score")
+    scheme_path = ranking_path.split("/scores")[0] + "/scoring"
+    bulletins = site.check_page("bulletins", "/bulletins", "已印发")
+    issued_part = bulletins.split("已印发", 1)[1]
+    issued = first_link(issued_part, "/bulletins", "bulletins (issued)")
+    draft = first_link(bulletins.split("已印发", 1)[0], "/bulletins", "bulletins (draft)")
+    print("  the demo has rounds with findings, published scores and issued bulletins")
+    pages = [
+        ("rounds", "/rounds", "督查与整改"),
+        ("round", round_path, "发现的问题"),
+        ("finding", finding_path, "整改要求"),
+        ("scores", "/scores", "考核得分"),
+        ("ranking", ranking_path, "得分排名"),
+        ("unit-score", unit_score.group(1).replace("&amp;", "&"), "得分说明"),
+        ("scheme", scheme_path, "现行办法"),
+        ("bulletins", "/bulletins", "已印发"),
+        ("bulletin", issued, "进展滞后和存在问题"),
+        ("bulletin-draft", draft, "保存草稿"),
+        ("dashboard", "/oversight#dashboard", "总览"),
+    ]
+    return pages, issued, ranking_path
+
+
+def render_documents(site, bulletin_path, ranking_path, out):
+    """Downloads the issued bulletin's Word file and the ranking's workbook and has LibreOffice render each to
+    PDF, its first pages to PNG, so a person can look at what offices receive. Returns the problems found."""
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    if not office or not shutil.which("pdftoppm"):
+        print("  documents: LibreOffice or pdftoppm not installed, rendering skipped")
+        return []
+    problems = []
+    downloads = [
+        ("bulletin-docx", bulletin_path + "/document.docx", "docx"),
+        ("scores-xlsx", ranking_path.replace("/scores?", "/scores.xlsx?"), "xlsx"),
+    ]
+    with tempfile.TemporaryDirectory(prefix="duban-office-") as work:
+        for name, path, suffix in downloads:
+            status, data, _ = site.download(path)
+            if status != 200 or len(data) < 1000:
+                problems.append(f"{name}: {path} answered HTTP {status} with {len(data)} bytes")
+                continue
+            source = os.path.join(work, f"{name}.{suffix}")
+            with open(source, "wb") as target:
+                target.write(data)
+            subprocess.run([office, "--headless", f"-env:UserInstallation=file://{work}/profile", "--convert-to",
+                            "pdf", "--outdir", work, source], capture_output=True, timeout=180)
+            pdf = os.path.join(work, f"{name}.pdf")
+            if not os.path.exists(pdf):
+                problems.append(f"{name}: LibreOffice could not render {path}")
+                continue
+            shutil.copy(pdf, os.path.join(out, f"{name}.pdf"))
+            subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "3", pdf,
+                            os.path.join(out, name)], capture_output=True, timeout=120)
+            text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+            expected = "督查通报" if suffix == "docx" else "得分"
+            if expected not in text:
+                problems.append(f"{name}: the rendered PDF does not show {expected!r}")
+            print(f"  {name:13} rendered by LibreOffice: {os.path.relpath(os.path.join(out, name))}-*.png")
+    return problems
 
 
 def upload_draft(site, fixture_path, revises=None):
@@ -371,6 +457,8 @@ def run(args):
             cookie = site.sign_in(args.user, args.password)
             print(f"demo serving at {site.base}, signed in as {args.user}")
             pages = discover_pages(site)
+            supervision, bulletin_path, ranking_path = supervision_pages(site)
+            pages += supervision
             clerk = SiteClient(site.base)
             clerk_cookie = clerk.sign_in(CLERK_USER, args.password)
             print(f"signed in as {CLERK_USER} for the unit's pages")
@@ -388,6 +476,8 @@ def run(args):
             with Browser(os.path.join(work, "chrome")) as browser:
                 browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, cookie)
                 failures = capture(browser, site, pages, out)
+                failures += check_print(browser, site, "bulletin", bulletin_path, "进展滞后和存在问题", out)
+                failures += render_documents(site, bulletin_path, ranking_path, out)
                 browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, clerk_cookie)
                 failures += capture(browser, clerk, unit_pages, out)
                 failures += check_print(browser, clerk, "returned-report", returned, "办理方案", out)

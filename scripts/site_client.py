@@ -38,6 +38,14 @@ class SiteClient:
             body = error.read().decode("utf-8", "replace")
             return error.code, (f"redirect to {location}" if location else body)
 
+    def download(self, path):
+        """(status, bytes, headers) of a file the site sends, such as an export; HTTP errors are returned."""
+        try:
+            with self.opener.open(self.base + path, timeout=120) as response:
+                return response.status, response.read(), response.headers
+        except urllib.error.HTTPError as error:
+            return error.code, error.read(), error.headers
+
     def upload(self, path, fields, file_field, file_name, file_bytes):
         """Posts a multipart form with one file, as a browser's upload form does; (status, body or redirect)."""
         boundary = "----duban-check-boundary"

@@ -102,12 +102,13 @@ public enum ScoringFacts {
                     kind: .overTarget, day: standing.day, reference: reference,
                     detail: exceeded.map(\.text).joined(separator: "；")))
         }
-        if standing.status == .completed, !record.completedEarlier, let deadline = record.deadline,
-            period.lastDay < deadline
+        // Finished by the day it was reported, and at the latest by the period's end.
+        let finished = min(standing.day, period.lastDay)
+        if standing.status == .completed, !record.completedEarlier, let deadline = record.deadline, finished < deadline
         {
             events.append(
                 ScoringEvent(
-                    kind: .completedEarly, day: standing.day, daysLate: -period.lastDay.days(until: deadline),
+                    kind: .completedEarly, day: finished, daysLate: -finished.days(until: deadline),
                     reference: reference))
         }
         return events

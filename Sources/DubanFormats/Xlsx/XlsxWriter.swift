@@ -47,7 +47,11 @@ public enum XlsxWriter {
         var lead: [(text: String, style: Int, height: Int?)] {
             var lines: [(String, Int, Int?)] = []
             if let caption { lines.append((caption, 1, nil)) }
-            if let title { lines.append((title, 3, 28)) }
+            if let title {
+                // A title longer than the sheet is wide wraps onto a second line rather than running off it.
+                let room = max(widths.reduce(0, +), 16)
+                lines.append((title, 3, Double(title.count) * 2.2 > room ? 44 : 28))
+            }
             lines += notes.map { ($0, 0, nil) }
             return lines
         }
@@ -247,7 +251,7 @@ enum XlsxParts {
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
         <alignment wrapText="1" vertical="top"/></xf>\
         <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1">\
-        <alignment horizontal="center" vertical="center"/></xf>\
+        <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">\
         <alignment vertical="top"/></xf></cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>

@@ -3,8 +3,8 @@ import Fluent
 import Foundation
 
 /// Fills a database with the demo district: its directory, last year's and this year's generated plans, the
-/// bundled document read through the real parser — every plan stored by `PlanImporter` — and the demo
-/// accounts and a few units' 督办联系人, in one transaction, so a database holds the whole demo or none of it
+/// bundled document read through the real parser — every plan stored by `PlanImporter` — the demo accounts, a
+/// few units' 督办联系人, this year's reporting, 督查 rounds, bulletins and published scores, in one transaction, so a database holds the whole demo or none of it
 /// and a second run finds it complete.
 struct DemoGenerator {
     /// What the database holds once the demo is there.
@@ -64,6 +64,8 @@ struct DemoGenerator {
                 planID: try bundledPlan.requireID(), today: today, seed: 2026_0320, on: database)
             try await DemoReporting.seed(
                 planID: try thisYearPlan.requireID(), today: today, seed: 2026_0212, on: database)
+            try await DemoSupervision.seed(
+                planID: try thisYearPlan.requireID(), today: today, seed: 2026_0721, on: database)
             try await DemoReporting.remind(today: today, on: database)
             return governmentID
         }

@@ -49,7 +49,10 @@ enum DemoReporting {
                 }
             }
         }
-        // Reports for every period already due; the latest one still open for a few units.
+        // Reports for every period already due; the latest one still open for a few units. Figures come from
+        // a generator of their own, so adding them left the rest of the history as it was.
+        var figures = SeededRandom(seed: seed &+ 7)
+        var targets: [UUID: [QuantifiedTarget]] = [:]
         let past = calendar.deadlines.filter { $0.due < today }
         for (index, deadline) in past.enumerated() {
             let isLatest = index == past.count - 1
@@ -65,12 +68,17 @@ enum DemoReporting {
                     guard day <= today else { continue }
                     var status = status(roll: random.int(in: 0...99), period: index, of: past.count)
                     if closed, isLatest, status != .impossible { status = .completed }
+                    let taskTargets = targets[duty.taskID] ?? QuantifiedTargets.extract(from: duty.text)
+                    targets[duty.taskID] = taskTargets
+                    let actuals = DemoFigures.actuals(
+                        for: taskTargets, period: deadline.period, status: status, pace: reporting.rules.pace,
+                        random: &figures)
                     let report = try await ReportFiling.submit(
                         .init(
                             period: deadline.period, status: status,
                             reason: status.requiresReason ? reasons[random.int(in: 0...(reasons.count - 1))] : "",
                             narrative: narrative(for: duty, period: deadline.period, status: status),
-                            actuals: [], newFiles: [], keptAttachmentIDs: []),
+                            actuals: actuals, newFiles: [], keptAttachmentIDs: []),
                         taskID: duty.taskID, unitID: unit.id, by: filer(unit, on: day, hour: 15),
                         context: (duty, reporting), on: database)
                     // The 督查室 reviews within ten days; a few go back for more detail.
@@ -92,7 +100,7 @@ enum DemoReporting {
                     let fixed = try await ReportFiling.submit(
                         .init(
                             period: deadline.period, status: report.status, reason: report.reason,
-                            narrative: report.narrative + "已按督查室意见补充量化指标完成数和佐证材料。", actuals: [],
+                            narrative: report.narrative + "已按督查室意见补充量化指标完成数和佐证材料。", actuals: actuals,
                             newFiles: [], keptAttachmentIDs: []),
                         taskID: duty.taskID, unitID: unit.id, by: filer(unit, on: fixDay, hour: 16),
                         context: (duty, reporting), on: database)
