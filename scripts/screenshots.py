@@ -306,6 +306,8 @@ def supervision_pages(site):
     issued_part = bulletins.split("已印发", 1)[1]
     issued = first_link(issued_part, "/bulletins", "bulletins (issued)")
     draft = first_link(bulletins.split("已印发", 1)[0], "/bulletins", "bulletins (draft)")
+    found = site.check_page("search for a target", "/search?q=" + urllib.parse.quote("固定资产投资"), "固定资产投资")
+    target_task = first_link(found, "/tasks", "search for a target") + "/reporting#targets"
     print("  the demo has rounds with findings, published scores and issued bulletins")
     pages = [
         ("rounds", "/rounds", "督查与整改"),
@@ -319,6 +321,7 @@ def supervision_pages(site):
         ("bulletin", issued, "进展滞后和存在问题"),
         ("bulletin-draft", draft, "保存草稿"),
         ("dashboard", "/oversight#dashboard", "总览"),
+        ("target-chart", target_task, "量化指标走势"),
     ]
     return pages, issued, ranking_path
 

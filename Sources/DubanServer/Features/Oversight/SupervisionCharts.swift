@@ -57,8 +57,17 @@ enum SupervisionCharts {
             category = "板块"
             label = try await rootSections(planIDs: planIDs, on: database)
         }
+        // Plans newest first; sections in the plan's own order, as the board lists its tasks.
+        let ordered =
+            planIDs.count > 1
+            ? board.sorted { lhs, rhs in
+                let (left, right) = (plans[lhs.duty.planID], plans[rhs.duty.planID])
+                return ((left?.year ?? 0), rhs.duty.planID.uuidString) > (
+                    (right?.year ?? 0), lhs.duty.planID.uuidString
+                )
+            } : board
         return mix(
-            board, id: "status-by-section", title: planIDs.count > 1 ? "各方案任务进展" : "各板块任务进展",
+            ordered, id: "status-by-section", title: planIDs.count > 1 ? "各方案任务进展" : "各板块任务进展",
             description: "每个\(category)的任务按报送单位计：已完成、推进中、黄灯、红灯各多少。", category: category
         ) { label[$0.duty.taskID].flatMap { $0.isEmpty ? nil : $0 } ?? "未分板块" }
     }
