@@ -11,11 +11,11 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 
+sys.dont_write_bytecode = True  # the helpers beside this script leave no __pycache__ in the tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from screenshots import DEMO_PASSWORD, free_port, tail, wait_until_serving  # noqa: E402
-from site_client import CheckFailed, SiteClient  # noqa: E402
+from demo_server import DEMO_PASSWORD, demo_server, tail  # noqa: E402
+from site_client import CheckFailed  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -54,16 +54,8 @@ def main():
     if not shutil.which("st"):
         print("schemathesis is not installed: pip install schemathesis", file=sys.stderr)
         return 1
-    port = free_port()
-    site = SiteClient(f"http://127.0.0.1:{port}")
-    with tempfile.TemporaryDirectory(prefix="duban-api-check-") as work:
-        log_path = os.path.join(work, "demo.log")
-        with open(log_path, "w") as log:
-            server = subprocess.Popen(
-                [args.binary, "demo", "--sqlite", os.path.join(work, "demo.sqlite"), "--port", str(port)],
-                stdout=log, stderr=subprocess.STDOUT)
-        try:
-            wait_until_serving(site, server, log_path)
+    try:
+        with demo_server(args.binary, prefix="duban-api-check-") as (site, server, log_path, _):
             token = create_token(site)
             status = run_schemathesis(site.base, token, args.max_examples)
             if server.poll() is not None:
@@ -71,16 +63,9 @@ def main():
             if status != 0:
                 print("schemathesis found the API and its OpenAPI document disagreeing (above)", file=sys.stderr)
             return status
-        except CheckFailed as failure:
-            print(f"API contract check failed: {failure}", file=sys.stderr)
-            return 1
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                server.kill()
-
+    except CheckFailed as failure:
+        print(f"API contract check failed: {failure}", file=sys.stderr)
+        return 1
 
 if __name__ == "__main__":
     sys.exit(main())

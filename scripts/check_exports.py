@@ -18,17 +18,15 @@ import io
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
 import urllib.parse
 import urllib.request
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from check_api_contract import create_token  # noqa: E402
-from screenshots import free_port, stop, tail, wait_until_serving  # noqa: E402
-from site_client import CheckFailed, SiteClient  # noqa: E402
+from demo_server import demo_server  # noqa: E402
+from site_client import CheckFailed  # noqa: E402
 
 PLAN_TITLE = "2026年区《政府工作报告》重点工作责任分解方案"
 
@@ -192,16 +190,8 @@ def main():
     except ImportError:
         print("python-docx and openpyxl are not installed: pip install python-docx openpyxl", file=sys.stderr)
         return 1
-    port = free_port()
-    site = SiteClient(f"http://127.0.0.1:{port}")
-    with tempfile.TemporaryDirectory(prefix="duban-exports-") as work:
-        log_path = os.path.join(work, "demo.log")
-        with open(log_path, "w") as log:
-            server = subprocess.Popen(
-                [os.path.abspath(args.binary), "demo", "--sqlite", os.path.join(work, "demo.sqlite"), "--port",
-                 str(port)], cwd=work, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        try:
-            wait_until_serving(site, server, log_path)
+    try:
+        with demo_server(args.binary, prefix="duban-exports-") as (site, server, log_path, _):
             api = Api(site.base, create_token(site))
             plan = next((item["id"] for item in api.json("/plans")["items"] if item["title"] == PLAN_TITLE), None)
             if not plan:
@@ -211,14 +201,9 @@ def main():
             check_forms(api, plan)
             print("exports: every Word and Excel file read back by python-docx and openpyxl as the API says")
             return 0
-        except CheckFailed as problem:
-            print(f"FAIL: {problem}", file=sys.stderr)
-            if server.poll() is not None:
-                print(tail(log_path), file=sys.stderr)
-            return 1
-        finally:
-            stop(server)
-
+    except CheckFailed as problem:
+        print(f"FAIL: {problem}", file=sys.stderr)
+        return 1
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -13,17 +13,15 @@ import html
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 
 sys.dont_write_bytecode = True  # the helpers below sit beside this script; leave no __pycache__ in the tree
 from site_client import SESSION_COOKIE, CheckFailed, SiteClient  # noqa: E402
 from webdriver import Browser  # noqa: E402
+from demo_server import DEMO_PASSWORD, demo_server  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 IMPORT_FIXTURE = os.path.join(ROOT, "Tests", "DubanCoreTests", "Fixtures", "inline-clauses.txt")
@@ -42,34 +40,9 @@ WIDTHS = [("desktop", 1280, 1400), ("phone", 390, 1400)]
 MIN_PNG_BYTES = 15_000  # a blank or error-only page at these sizes is far smaller
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 SEARCH_TERM = "养老"
-DEMO_PASSWORD = "qingxi-2026"  # DemoAccounts.password: printed by `duban demo`, public by design
 
 
-def free_port():
-    """A loopback port nobody listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
-
-def tail(path, lines=20):
-    with open(path, encoding="utf-8", errors="replace") as log:
-        return "".join(log.readlines()[-lines:])
-
-
-def wait_until_serving(site, server, log_path, seconds=180):
-    """Polls /healthz until the demo answers; fails early when the server process exits."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise CheckFailed(f"duban demo exited with status {server.returncode}:\n{tail(log_path)}")
-        try:
-            if site.request("/healthz")[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    raise CheckFailed(f"duban demo did not answer within {seconds} s:\n{tail(log_path)}")
 
 
 def first_link(body, prefix, name, starting=None):
@@ -426,20 +399,6 @@ def check_print(browser, site, name, path, expected, out):
     return problems
 
 
-def stop(server):
-    """Ctrl+C first so the server shuts down cleanly, then harder."""
-    if server.poll() is not None:
-        return
-    for sig, wait in ((signal.SIGINT, 15), (signal.SIGTERM, 5)):
-        server.send_signal(sig)
-        try:
-            server.wait(timeout=wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
-    server.kill()
-    server.wait()
-
 
 def run(args):
     binary = os.path.abspath(args.binary)
@@ -447,48 +406,37 @@ def run(args):
         raise CheckFailed(f"no duban executable at {binary}: build first (swift build)")
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="duban-screens-") as work:
-        port = free_port()
-        site = SiteClient(f"http://127.0.0.1:{port}")
-        log_path = os.path.join(work, "demo.log")
-        with open(log_path, "w") as log:
-            server = subprocess.Popen(
-                [binary, "demo", "--sqlite", os.path.join(work, "demo.sqlite"), "--port", str(port)],
-                cwd=work, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        try:
-            wait_until_serving(site, server, log_path)
-            cookie = site.sign_in(args.user, args.password)
-            print(f"demo serving at {site.base}, signed in as {args.user}")
-            pages = discover_pages(site)
-            supervision, bulletin_path, ranking_path = supervision_pages(site)
-            pages += supervision
-            clerk = SiteClient(site.base)
-            clerk_cookie = clerk.sign_in(CLERK_USER, args.password)
-            print(f"signed in as {CLERK_USER} for the unit's pages")
-            unit_pages = clerk_pages(clerk)
-            filed = file_reports(clerk, unit_pages[0][1])
-            returned = return_newest(site)
-            if returned not in filed:
-                raise CheckFailed("the newest report in the queue is not one the clerk just filed")
-            pages.append(("reviews", "/oversight/reviews", "待审核"))
-            unit_pages.append(("returned-report", returned + "#file", "督查室退回了本单位"))
-            leader = SiteClient(site.base)
-            leader_cookie = leader.sign_in(LEADER_USER, args.password)
-            print(f"signed in as {LEADER_USER} for the leader's board")
-            board_pages = leader_pages(leader)
-            with Browser(os.path.join(work, "chrome")) as browser:
-                browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, cookie)
-                failures = capture(browser, site, pages, out)
-                failures += check_print(browser, site, "bulletin", bulletin_path, "进展滞后和存在问题", out)
-                failures += render_documents(site, bulletin_path, ranking_path, out)
-                browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, clerk_cookie)
-                failures += capture(browser, clerk, unit_pages, out)
-                failures += check_print(browser, clerk, "returned-report", returned, "办理方案", out)
-                browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, leader_cookie)
-                failures += capture(browser, leader, board_pages, out)
-                return failures + check_print(browser, leader, "leader-board", board_pages[0][1], "分管任务进展", out)
-        finally:
-            stop(server)
+    with demo_server(binary, prefix="duban-screens-") as (site, _, _, work):
+        cookie = site.sign_in(args.user, args.password)
+        print(f"demo serving at {site.base}, signed in as {args.user}")
+        pages = discover_pages(site)
+        supervision, bulletin_path, ranking_path = supervision_pages(site)
+        pages += supervision
+        clerk = SiteClient(site.base)
+        clerk_cookie = clerk.sign_in(CLERK_USER, args.password)
+        print(f"signed in as {CLERK_USER} for the unit's pages")
+        unit_pages = clerk_pages(clerk)
+        filed = file_reports(clerk, unit_pages[0][1])
+        returned = return_newest(site)
+        if returned not in filed:
+            raise CheckFailed("the newest report in the queue is not one the clerk just filed")
+        pages.append(("reviews", "/oversight/reviews", "待审核"))
+        unit_pages.append(("returned-report", returned + "#file", "督查室退回了本单位"))
+        leader = SiteClient(site.base)
+        leader_cookie = leader.sign_in(LEADER_USER, args.password)
+        print(f"signed in as {LEADER_USER} for the leader's board")
+        board_pages = leader_pages(leader)
+        with Browser(os.path.join(work, "chrome")) as browser:
+            browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, cookie)
+            failures = capture(browser, site, pages, out)
+            failures += check_print(browser, site, "bulletin", bulletin_path, "进展滞后和存在问题", out)
+            failures += render_documents(site, bulletin_path, ranking_path, out)
+            browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, clerk_cookie)
+            failures += capture(browser, clerk, unit_pages, out)
+            failures += check_print(browser, clerk, "returned-report", returned, "办理方案", out)
+            browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, leader_cookie)
+            failures += capture(browser, leader, board_pages, out)
+            return failures + check_print(browser, leader, "leader-board", board_pages[0][1], "分管任务进展", out)
 
 
 def main():

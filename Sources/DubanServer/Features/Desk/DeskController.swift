@@ -41,7 +41,7 @@ struct DeskController: RouteCollection {
             unread: try await inbox.filter(\.$readAt == nil).count(), notificationsHref: SiteURL.notifications.path,
             contactsHref: SiteURL.unit(unitID).path)
         page.findings = try await RoundQuery.outstanding(unitID: unitID, on: req.db).map {
-            try DeskPage.FindingRow($0, today: today)
+            try FindingLine($0, today: today)
         }
         page.scores = try await ExportDownloads.reportingPlans(of: unitID, on: req.db).map { plan in
             LinkItem(

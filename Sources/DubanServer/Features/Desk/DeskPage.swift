@@ -17,35 +17,9 @@ struct DeskPage: Encodable {
     var notificationsHref: String
     var contactsHref: String
     /// 督查 findings the unit has not seen closed, the nearest deadline first.
-    var findings: [FindingRow] = []
+    var findings: [FindingLine] = []
     /// The unit's explained score in each plan in force it holds tasks of.
     var scores: [LinkItem] = []
-
-    /// A 督查 finding on the desk: what to rectify, by when.
-    struct FindingRow: Encodable {
-        var href: String
-        var roundTitle: String
-        var taskNumber: String
-        var taskText: String
-        var problem: String
-        var due: String
-        var phrase: String
-        var stateLabel: String
-        var isOverdue: Bool
-
-        /// The row of a finding loaded with its round and task, as of `today`.
-        init(_ finding: RoundFinding, today: CalendarDay) throws {
-            href = SiteURL.finding(try finding.requireID()).path
-            roundTitle = finding.round.title
-            taskNumber = finding.task.number
-            taskText = DisplayText.excerpt(finding.task.text)
-            problem = finding.problem
-            due = CalendarDay(finding.dueOn)?.chineseMonthDay ?? finding.dueOn
-            phrase = finding.deadline?.phrase(on: today) ?? ""
-            stateLabel = finding.state.label
-            isOverdue = (finding.deadline?.daysOverdue(on: today) ?? 0) > 0
-        }
-    }
 
     /// How many tasks show a light.
     struct LightCount: Encodable {

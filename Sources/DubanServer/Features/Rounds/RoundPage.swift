@@ -24,39 +24,6 @@ struct RoundPage: Encodable {
     var closeAction: String
     var csrf: String
 
-    /// One finding as lists show it.
-    struct FindingLine: Encodable {
-        var href: String
-        var taskNumber: String
-        var taskText: String
-        var taskHref: String
-        var unitName: String
-        var unitHref: String
-        var problem: String
-        var due: String
-        /// "逾期 3 天", "还剩 5 天", "待督查室核实", "已销号".
-        var phrase: String
-        var state: String
-        var stateLabel: String
-        var isOverdue: Bool
-
-        /// The line of a finding loaded with its task and unit, as of `today`.
-        init(_ finding: RoundFinding, today: CalendarDay) throws {
-            href = SiteURL.finding(try finding.requireID()).path
-            taskNumber = finding.task.number
-            taskText = DisplayText.excerpt(finding.task.text)
-            taskHref = SiteURL.task(finding.task.id ?? UUID()).path
-            unitName = finding.unit.name
-            unitHref = SiteURL.unit(finding.unit.id ?? UUID()).path
-            problem = finding.problem
-            due = CalendarDay(finding.dueOn)?.chinese ?? finding.dueOn
-            phrase = finding.deadline?.phrase(on: today) ?? ""
-            state = finding.state.rawValue
-            stateLabel = finding.state.label
-            isOverdue = (finding.deadline?.daysOverdue(on: today) ?? 0) > 0
-        }
-    }
-
     /// The raise form with its choices, and what was typed when it was refused.
     struct RaiseForm: Encodable {
         var action: String
@@ -131,7 +98,7 @@ extension RoundPages {
             dates: dates(round.startsOn, round.endsOn), inspectors: round.inspectors, planTitle: round.plan.title,
             planHref: SiteURL.plan(round.$plan.id).path, scope: scope(of: round, unitNames: unitNames),
             isOpen: round.closedAt == nil, tally: tally[roundID] ?? .init(),
-            findings: try findings.map { try RoundPage.FindingLine($0, today: today) }, raise: raise,
+            findings: try findings.map { try FindingLine($0, today: today) }, raise: raise,
             closeAction: mayChange && round.closedAt == nil ? SiteURL.roundClose(roundID).path : "",
             csrf: req.csrfToken)
     }
