@@ -42,10 +42,9 @@ struct APIScoreController: RouteCollection {
     private static func scores(_ req: Request, plan: Plan) async throws
         -> (Scores.Span, ScoreSnapshot?, [RankedScore])
     {
-        let span = try await ScoreController.span(req, plan: plan)
+        let (span, reporting) = try await ScoreController.span(req, plan: plan)
         let snapshot = try await Scores.latest(planID: try plan.requireID(), key: span.key, on: req.db)
         if let snapshot { return (span, snapshot, ScoreEngine.rank(try snapshot.scores())) }
-        let reporting = try await PlanReporting.load(plan, on: req.db)
         let current = try await ScorePages.current(
             plan: plan, span: span, reporting: reporting, today: req.clock.today(), on: req.db)
         return (span, nil, current.ranked)

@@ -32,9 +32,10 @@ struct ScoreController: RouteCollection {
     @Sendable func ranking(req: Request) async throws -> View {
         let plan = try await Self.plan(req)
         let access = try await ScoreAccess.ranking(req, planID: try plan.requireID())
-        let span = try await Self.span(req, plan: plan)
+        let (span, reporting) = try await Self.span(req, plan: plan)
         let page = try await ScorePages.ranking(
-            plan: plan, span: span, access: access, req: req, notice: req.notice(from: Self.notices))
+            plan: plan, span: span, reporting: reporting, access: access, req: req,
+            notice: req.notice(from: Self.notices))
         return try await req.view.render("scores/ranking", page)
     }
 
@@ -46,8 +47,9 @@ struct ScoreController: RouteCollection {
             throw PageError.unitNotFound
         }
         try await ScoreAccess.authorize(req, planID: try plan.requireID(), unitID: unitID)
-        let span = try await Self.span(req, plan: plan)
-        let page = try await ScorePages.unit(plan: plan, unitID: unitID, unitName: unit.name, span: span, req: req)
+        let (span, reporting) = try await Self.span(req, plan: plan)
+        let page = try await ScorePages.unit(
+            plan: plan, unitID: unitID, unitName: unit.name, span: span, reporting: reporting, req: req)
         return try await req.view.render("scores/unit", page)
     }
 
@@ -104,8 +106,8 @@ struct ScoreController: RouteCollection {
     /// The plan's ranking and lines as a workbook download, for the units the user may see.
     static func workbook(_ req: Request, plan: Plan) async throws -> Response {
         let access = try await ScoreAccess.ranking(req, planID: try plan.requireID())
-        let span = try await span(req, plan: plan)
-        let book = try await ScoreWorkbook.make(plan: plan, span: span, access: access, req: req)
+        let (span, reporting) = try await span(req, plan: plan)
+        let book = try await ScoreWorkbook.make(plan: plan, span: span, reporting: reporting, access: access, req: req)
         return FileDownload.response(
             book.data, contentType: FileDownload.xlsx, fileName: book.fileName, asciiName: "scores.xlsx")
     }
@@ -125,10 +127,11 @@ struct ScoreController: RouteCollection {
         return plan
     }
 
-    /// The span `?period=` names, by default the latest period already due.
-    static func span(_ req: Request, plan: Plan) async throws -> Scores.Span {
+    /// The span `?period=` names (by default the latest period already due), with the plan's reporting, which
+    /// the pages go on to use: read once per request.
+    static func span(_ req: Request, plan: Plan) async throws -> (Scores.Span, PlanReporting) {
         let reporting = try await PlanReporting.load(plan, on: req.db)
-        return Scores.span(
-            try? req.query.get(String.self, at: "period"), reporting: reporting, today: req.clock.today())
+        let key = try? req.query.get(String.self, at: "period")
+        return (Scores.span(key, reporting: reporting, today: req.clock.today()), reporting)
     }
 }

@@ -71,11 +71,10 @@ struct ScoreRankingPage: Encodable {
 extension ScorePages {
     /// Builds the ranking for the signed-in user.
     static func ranking(
-        plan: Plan, span: Scores.Span, access: ScoreAccess, req: Request, notice: String
+        plan: Plan, span: Scores.Span, reporting: PlanReporting, access: ScoreAccess, req: Request, notice: String
     ) async throws -> ScoreRankingPage {
         let planID = try plan.requireID()
         let today = req.clock.today()
-        let reporting = try await PlanReporting.load(plan, on: req.db)
         let computed = try await current(plan: plan, span: span, reporting: reporting, today: today, on: req.db)
         let snapshot = try await Scores.latest(planID: planID, key: span.key, on: req.db)
         let published = try snapshot.map { ScoreEngine.rank(try $0.scores()) }

@@ -12,9 +12,10 @@ struct ScoreWorkbook {
     static let rankingWidths: [Double] = [8, 30, 10, 10, 10, 14]
     static let lineWidths: [Double] = [26, 14, 12, 30, 16, 12, 10, 70]
 
-    static func make(plan: Plan, span: Scores.Span, access: ScoreAccess, req: Request) async throws -> ScoreWorkbook {
+    static func make(
+        plan: Plan, span: Scores.Span, reporting: PlanReporting, access: ScoreAccess, req: Request
+    ) async throws -> ScoreWorkbook {
         let planID = try plan.requireID()
-        let reporting = try await PlanReporting.load(plan, on: req.db)
         let snapshot = try await Scores.latest(planID: planID, key: span.key, on: req.db)
         let ranked: [RankedScore]
         if let snapshot {

@@ -46,11 +46,10 @@ struct UnitScorePage: Encodable {
 extension ScorePages {
     /// The explained score of a unit, for whoever `ScoreAccess.authorize` let through.
     static func unit(
-        plan: Plan, unitID: UUID, unitName: String, span: Scores.Span, req: Request
+        plan: Plan, unitID: UUID, unitName: String, span: Scores.Span, reporting: PlanReporting, req: Request
     ) async throws -> UnitScorePage {
         let planID = try plan.requireID()
         let today = req.clock.today()
-        let reporting = try await PlanReporting.load(plan, on: req.db)
         let computed = try await current(plan: plan, span: span, reporting: reporting, today: today, on: req.db)
         let snapshot = try await Scores.latest(planID: planID, key: span.key, on: req.db)
         let ranked = try snapshot.map { ScoreEngine.rank(try $0.scores()) } ?? computed.ranked
