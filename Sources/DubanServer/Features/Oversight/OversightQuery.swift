@@ -50,7 +50,9 @@ enum OversightQuery {
             governmentID: governmentID, filter: .init(planID: filter.planID), perPage: reviewsShown, on: database)
         var charts = try await SupervisionCharts.make(
             board, plans: reportings, today: today, byLeader: true, on: database)
-        if let scores = try await scoreChart(planID: filter.planID ?? plans.first?.id, on: database) {
+        if let scores = try await scoreChart(
+            planIDs: filter.planID.map { [$0] } ?? (try plans.map { try $0.requireID() }), on: database)
+        {
             charts.append(scores)
         }
         return (
@@ -60,11 +62,11 @@ enum OversightQuery {
         )
     }
 
-    /// The spread of the plan's latest published scores; nil before the first publication.
-    static func scoreChart(planID: UUID?, on database: any Database) async throws -> ChartView? {
-        guard let planID,
-            let snapshot = try await ScoreSnapshot.query(on: database).filter(\.$plan.$id == planID)
-                .filter(\.$period != Scores.yearKey).sort(\.$period, .descending).sort(\.$version, .descending).first()
+    /// The spread of the latest published period's scores among the plans; nil before the first publication.
+    static func scoreChart(planIDs: [UUID], on database: any Database) async throws -> ChartView? {
+        guard !planIDs.isEmpty,
+            let snapshot = try await ScoreSnapshot.query(on: database).filter(\.$plan.$id ~~ planIDs)
+                .filter(\.$period != Scores.yearKey).sort(\.$publishedAt, .descending).first()
         else { return nil }
         let label = ReportingPeriod(key: snapshot.period)?.label ?? snapshot.period
         let scores = try snapshot.scores().filter(\.included)

@@ -104,14 +104,17 @@ enum SupervisionCharts {
             rows: rows.sorted { $0.key < $1.key }.map { .init(label: $0.key, values: $0.value) }, categoryName: "领导")
     }
 
-    /// Period by period for the board's newest plan: the share of due reports filed on time, and of reported
-    /// figures at or ahead of 序时; nil before the first due day.
+    /// Period by period for the board's main plan: the share of due reports filed on time, and of reported figures
+    /// at or ahead of 序时; nil before the first due day.
     static func periods(
         _ board: [DutyStatus], plans: [UUID: PlanReporting], today: CalendarDay, on database: any Database
     ) async throws -> LineChart? {
+        // The newest year's plan with the most reporting duties: the one the office reports on.
+        var duties: [UUID: Int] = [:]
+        for status in board { duties[status.duty.planID, default: 0] += 1 }
         guard
-            let reporting = plans.values.filter({ plan in board.contains { $0.duty.planID == plan.planID } })
-                .max(by: { ($0.year, $0.planTitle) < ($1.year, $1.planTitle) })
+            let reporting = plans.values.filter({ duties[$0.planID] != nil })
+                .max(by: { ($0.year, duties[$0.planID] ?? 0) < ($1.year, duties[$1.planID] ?? 0) })
         else { return nil }
         let due = reporting.calendar.deadlines.filter { $0.due < today }
         guard !due.isEmpty else { return nil }
