@@ -102,6 +102,8 @@ enum SiteURL {
     /// A leader's 批示 on a task (POST).
     case taskInstructions(UUID)
     case reportReview(UUID)
+    /// The 督查室 dismissing a report's quality flag, with a reason.
+    case flagDismiss(UUID)
     case workPlanReview(UUID)
     case attachment(UUID)
     /// A unit's desk (工作台): its tasks by light, what is due, what was returned.
@@ -256,6 +258,7 @@ enum SiteURL {
         case .report(let id): ("/reports/:reportID", [id])
         case .taskInstructions(let id): ("/tasks/:taskID/instructions", [id])
         case .reportReview(let id): ("/reports/:reportID/review", [id])
+        case .flagDismiss(let id): ("/flags/:flagID/dismiss", [id])
         case .workPlanReview(let id): ("/workplans/:workPlanID/review", [id])
         case .attachment(let id): ("/attachments/:attachmentID", [id])
         case .unitDesk(let id): ("/units/:unitID/desk", [id])

@@ -7,7 +7,7 @@ public enum BulletinComposer {
         BulletinContent(
             overall: overall(facts), laggards: laggards(facts), findings: findings(facts),
             findingLines: findingLines(facts), praise: praise(facts).paragraph, praised: praise(facts).lines,
-            requirements: defaultRequirements)
+            requirements: defaultRequirements, quality: quality(facts), qualityLines: qualityLines(facts))
     }
 
     /// The draft with its numbers drawn again from newer facts: the generated blocks are replaced, the
@@ -26,6 +26,7 @@ public enum BulletinComposer {
         fresh.laggards = keepChoices(fresh.laggards, from: content.laggards)
         fresh.findingLines = keepChoices(fresh.findingLines, from: content.findingLines)
         fresh.praised = keepChoices(fresh.praised, from: content.praised)
+        fresh.qualityLines = keepChoices(fresh.qualityLines, from: content.qualityLines)
         return fresh
     }
 
@@ -96,6 +97,28 @@ public enum BulletinComposer {
             BulletinContent.Line(
                 text: "\(finding.unit.name)：第\(finding.taskNumber)项，\(finding.problem)（整改时限\(finding.due)，已逾期）。",
                 taskID: finding.taskID, unitIDs: [finding.unit.id])
+        }
+    }
+
+    /// The checks' findings on the period's reports, counted by kind; "" when none stands.
+    static func quality(_ facts: BulletinFacts) -> String {
+        let flags = facts.qualityFlags
+        guard !flags.isEmpty else { return "" }
+        let kinds = QualityFlagKind.allCases.compactMap { kind -> String? in
+            let count = flags.filter { $0.kind == kind }.count
+            return count == 0 ? nil : "\(kind.label)\(count)份"
+        }
+        let reports = Set(flags.map { "\($0.taskID)|\($0.unit.id)" }).count
+        return "报送质量方面，\(reports)份报告存在问题（\(kinds.joined(separator: "，"))）："
+    }
+
+    /// One line per flagged report: its unit, task and what was found.
+    static func qualityLines(_ facts: BulletinFacts) -> [BulletinContent.Line] {
+        facts.qualityFlags.map { flag in
+            BulletinContent.Line(
+                text: "\(flag.unit.name)：第\(flag.taskNumber)项，\(flag.kind.label)，\(flag.evidence)。",
+                taskID: flag.taskID,
+                unitIDs: [flag.unit.id])
         }
     }
 

@@ -32,10 +32,14 @@ public struct BulletinContent: Sendable, Hashable, Codable {
     public var praised: [Line]
     /// 三、下一步要求.
     public var requirements: String
+    /// What the checks found in the period's reports; "" when nothing stands.
+    public var quality: String
+    /// One line per report with a quality flag.
+    public var qualityLines: [Line]
 
     public init(
         overall: String, laggards: [Line], findings: String = "", findingLines: [Line] = [], praise: String,
-        praised: [Line], requirements: String
+        praised: [Line], requirements: String, quality: String = "", qualityLines: [Line] = []
     ) {
         self.overall = overall
         self.laggards = laggards
@@ -44,5 +48,25 @@ public struct BulletinContent: Sendable, Hashable, Codable {
         self.praise = praise
         self.praised = praised
         self.requirements = requirements
+        self.quality = quality
+        self.qualityLines = qualityLines
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case overall, laggards, findings, findingLines, praise, praised, requirements, quality, qualityLines
+    }
+
+    /// Decodes a stored bulletin; one drafted before the quality checks existed has no quality block.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        overall = try container.decode(String.self, forKey: .overall)
+        laggards = try container.decode([Line].self, forKey: .laggards)
+        findings = try container.decodeIfPresent(String.self, forKey: .findings) ?? ""
+        findingLines = try container.decodeIfPresent([Line].self, forKey: .findingLines) ?? []
+        praise = try container.decode(String.self, forKey: .praise)
+        praised = try container.decode([Line].self, forKey: .praised)
+        requirements = try container.decode(String.self, forKey: .requirements)
+        quality = try container.decodeIfPresent(String.self, forKey: .quality) ?? ""
+        qualityLines = try container.decodeIfPresent([Line].self, forKey: .qualityLines) ?? []
     }
 }

@@ -111,6 +111,23 @@ public struct BulletinFacts: Sendable, Hashable, Codable {
         }
     }
 
+    /// A quality flag on a report of the period that the 督查室 has not dismissed.
+    public struct QualityFact: Sendable, Hashable, Codable {
+        public var taskID: String
+        public var taskNumber: String
+        public var unit: UnitRef
+        public var kind: QualityFlagKind
+        public var evidence: String
+
+        public init(taskID: String, taskNumber: String, unit: UnitRef, kind: QualityFlagKind, evidence: String) {
+            self.taskID = taskID
+            self.taskNumber = taskNumber
+            self.unit = unit
+            self.kind = kind
+            self.evidence = evidence
+        }
+    }
+
     /// The plan's title.
     public var planTitle: String
     /// "2026年第三季度".
@@ -123,10 +140,12 @@ public struct BulletinFacts: Sendable, Hashable, Codable {
     /// The round's title, for a round bulletin; nil otherwise.
     public var roundTitle: String?
     public var findings: [FindingFact]
+    /// The period's reports' quality flags still standing.
+    public var qualityFlags: [QualityFact]
 
     public init(
         planTitle: String, periodLabel: String, asOf: String, expectedShare: Double, tasks: [TaskFact],
-        roundTitle: String? = nil, findings: [FindingFact] = []
+        roundTitle: String? = nil, findings: [FindingFact] = [], qualityFlags: [QualityFact] = []
     ) {
         self.planTitle = planTitle
         self.periodLabel = periodLabel
@@ -135,5 +154,23 @@ public struct BulletinFacts: Sendable, Hashable, Codable {
         self.tasks = tasks
         self.roundTitle = roundTitle
         self.findings = findings
+        self.qualityFlags = qualityFlags
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case planTitle, periodLabel, asOf, expectedShare, tasks, roundTitle, findings, qualityFlags
+    }
+
+    /// Decodes stored facts; those kept before the quality checks existed have no flags.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        planTitle = try container.decode(String.self, forKey: .planTitle)
+        periodLabel = try container.decode(String.self, forKey: .periodLabel)
+        asOf = try container.decode(String.self, forKey: .asOf)
+        expectedShare = try container.decode(Double.self, forKey: .expectedShare)
+        tasks = try container.decode([TaskFact].self, forKey: .tasks)
+        roundTitle = try container.decodeIfPresent(String.self, forKey: .roundTitle)
+        findings = try container.decodeIfPresent([FindingFact].self, forKey: .findings) ?? []
+        qualityFlags = try container.decodeIfPresent([QualityFact].self, forKey: .qualityFlags) ?? []
     }
 }

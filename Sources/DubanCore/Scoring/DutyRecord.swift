@@ -38,15 +38,20 @@ public struct DutyRecord: Sendable, Hashable {
         public var gap: String
         /// The target as the task prints it: "不少于5000万元", "8%左右".
         public var target: String
+        /// True when the figure meets the year's target itself (a rate at its target mid-year is on 序时 and
+        /// meets it; a count at three quarters of its target is on 序时 and does not).
+        public var reachesTarget: Bool
 
         public init(
-            label: String, text: String, standing: PaceAttainment.Standing, gap: String = "", target: String = ""
+            label: String, text: String, standing: PaceAttainment.Standing, gap: String = "", target: String = "",
+            reachesTarget: Bool? = nil
         ) {
             self.label = label
             self.text = text
             self.standing = standing
             self.gap = gap
             self.target = target
+            self.reachesTarget = reachesTarget ?? (standing == .completed || standing == .exceeded)
         }
     }
 
@@ -96,6 +101,18 @@ public struct DutyRecord: Sendable, Hashable {
         }
     }
 
+    /// A quality flag on the standing report that the 督查室 has not dismissed.
+    public struct Flag: Sendable, Hashable {
+        public var id: String
+        /// "与本单位第一季度报告的文字相同92%".
+        public var evidence: String
+
+        public init(id: String, evidence: String) {
+            self.id = id
+            self.evidence = evidence
+        }
+    }
+
     /// A praise in an issued 督查通报.
     public struct Praise: Sendable, Hashable {
         public var bulletinID: String
@@ -134,6 +151,8 @@ public struct DutyRecord: Sendable, Hashable {
     public var workPlan: WorkPlanDuty?
     public var findings: [FindingDuty]
     public var praises: [Praise]
+    /// The standing report's quality flags still standing.
+    public var flags: [Flag] = []
 
     /// A record with nothing filed, found or praised yet.
     public init(

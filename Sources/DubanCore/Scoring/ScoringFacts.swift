@@ -87,6 +87,12 @@ public enum ScoringFacts {
                     detail: label))
         }
         guard let standing = record.standing else { return events }
+        for flag in record.flags {
+            events.append(
+                ScoringEvent(
+                    kind: .qualityFlag, day: standing.day, reference: ScoreReference(kind: .flag, id: flag.id),
+                    detail: flag.evidence))
+        }
         let reference = ScoreReference(kind: .report, id: standing.id)
         let behind = standing.figures.filter { $0.standing == .behindPace }
         if !behind.isEmpty {

@@ -28,5 +28,6 @@ enum Migrations {
         CreateSupervisionRounds(),
         CreateScoring(),
         CreateBulletins(),
+        CreateReportFlags(),
     ]
 }

@@ -114,6 +114,14 @@ struct ScoringFactsTests {
             }, "2026-08-01", [.findingNotRectified, .findingNotRectified]
         ),
         (
+            "a quality flag the 督查室 did not dismiss",
+            record {
+                $0.firstFiling = filedOnTime
+                $0.standing = standing()
+                $0.flags = [.init(id: "q1", evidence: "与本单位第一季度报告的文字相同92%")]
+            }, "2026-08-01", [.qualityFlag]
+        ),
+        (
             "praised in a bulletin",
             record {
                 $0.firstFiling = filedOnTime

@@ -49,6 +49,7 @@ enum AuditAction: String, Sendable, CaseIterable {
     case bulletinEdited = "bulletin.edit"
     case bulletinIssued = "bulletin.issue"
     case bulletinDiscarded = "bulletin.discard"
+    case flagDismissed = "report.flag.dismiss"
 
     /// The Chinese label used in the audit page's filter.
     var label: String {
@@ -88,6 +89,7 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .bulletinEdited: "修改督查通报"
         case .bulletinIssued: "印发督查通报"
         case .bulletinDiscarded: "删除通报草稿"
+        case .flagDismissed: "排除质量提示"
         }
     }
 }

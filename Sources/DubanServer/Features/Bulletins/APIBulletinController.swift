@@ -80,6 +80,8 @@ struct BulletinDTO: Content {
     var laggards: [String]
     var findings: String
     var findingLines: [String]
+    var quality: String
+    var qualityLines: [String]
     var requirements: String
 
     init(_ bulletin: Bulletin) throws {
@@ -98,6 +100,8 @@ struct BulletinDTO: Content {
         laggards = content.laggards.filter(\.kept).map(\.text)
         findings = content.findings
         findingLines = content.findingLines.filter(\.kept).map(\.text)
+        quality = content.quality
+        qualityLines = content.qualityLines.filter(\.kept).map(\.text)
         requirements = content.requirements
     }
 }

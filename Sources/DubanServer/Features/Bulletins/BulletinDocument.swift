@@ -23,6 +23,10 @@ enum BulletinDocument {
             let lines = content.findingLines.filter(\.kept).map(\.text)
             blocks.append(.paragraph(([content.findings] + lines).joined(separator: "\n")))
         }
+        let quality = content.qualityLines.filter(\.kept).map(\.text)
+        if !content.quality.isEmpty, !quality.isEmpty {
+            blocks.append(.paragraph(([content.quality] + quality).joined(separator: "\n")))
+        }
         blocks.append(.heading1("三、下一步要求"))
         blocks.append(.paragraph(content.requirements))
         let attachments = BulletinComposer.annexTables(facts).enumerated().map { index, table in

@@ -40,7 +40,9 @@ enum BulletinFactsQuery {
         }
         var facts = BulletinFacts(
             planTitle: plan.title, periodLabel: period.label, asOf: period.lastDay.chinese,
-            expectedShare: reporting.rules.pace.expectedShare(at: period), tasks: tasks)
+            expectedShare: reporting.rules.pace.expectedShare(at: period), tasks: tasks,
+            qualityFlags: try await qualityFlags(planID: planID, period: period, taskIDs: Set(kinds.keys), on: database)
+        )
         if let round {
             facts.roundTitle = round.title
             facts.findings = try await RoundQuery.findings(roundID: try round.requireID(), on: database).map {
@@ -54,6 +56,24 @@ enum BulletinFactsQuery {
             }
         }
         return facts
+    }
+
+    /// The standing reports' quality flags of the period the 督查室 has not dismissed, on the tasks in view.
+    private static func qualityFlags(
+        planID: UUID, period: ReportingPeriod, taskIDs: Set<String>, on database: any Database
+    ) async throws -> [BulletinFacts.QualityFact] {
+        let flags = try await ReportFlag.query(on: database)
+            .join(ProgressReport.self, on: \ReportFlag.$report.$id == \ProgressReport.$id)
+            .join(TaskRecord.self, on: \ProgressReport.$task.$id == \TaskRecord.$id)
+            .filter(TaskRecord.self, \.$plan.$id == planID).filter(ProgressReport.self, \.$period == period.key)
+            .filter(ProgressReport.self, \.$state != .superseded).filter(\.$dismissedAt == nil)
+            .with(\.$report, { $0.with(\.$task).with(\.$unit) }).sort(\.$createdAt).all()
+        return flags.filter { taskIDs.contains($0.report.$task.id.uuidString) }.map { flag in
+            BulletinFacts.QualityFact(
+                taskID: flag.report.$task.id.uuidString, taskNumber: flag.report.task.number,
+                unit: .init(id: flag.report.$unit.id.uuidString, name: flag.report.unit.name), kind: flag.kind,
+                evidence: flag.evidence)
+        }
     }
 
     /// One task from its reporting units' records: not reported when none filed; behind when any declared a

@@ -28,6 +28,8 @@ struct BulletinPage: Encodable {
     var laggards: [EditableLine]
     var praised: [EditableLine]
     var findingLines: [EditableLine]
+    var quality: String
+    var qualityLines: [EditableLine]
     var counts: [Count]
     var annexes: [Annex]
     var issuedText: String
@@ -75,6 +77,8 @@ struct BulletinPage: Encodable {
         laggards = Self.lines("laggard", content.laggards)
         praised = Self.lines("praised", content.praised)
         findingLines = Self.lines("finding", content.findingLines)
+        quality = content.quality
+        qualityLines = Self.lines("quality", content.qualityLines)
     }
 
     static func lines(_ prefix: String, _ lines: [BulletinContent.Line]) -> [EditableLine] {
@@ -112,7 +116,8 @@ extension BulletinPages {
             praise: content.praise, findings: content.findings, requirements: content.requirements,
             laggards: BulletinPage.lines("laggard", content.laggards),
             praised: BulletinPage.lines("praised", content.praised),
-            findingLines: BulletinPage.lines("finding", content.findingLines), counts: counts,
+            findingLines: BulletinPage.lines("finding", content.findingLines), quality: content.quality,
+            qualityLines: BulletinPage.lines("quality", content.qualityLines), counts: counts,
             annexes: BulletinComposer.annexTables(facts).enumerated().map { index, table in
                 BulletinPage.Annex(label: "附件\(index + 1)", title: table.title, header: table.header, rows: table.rows)
             },

@@ -87,6 +87,7 @@ enum BulletinPages {
         content.praise = form["praise"] ?? saved.praise
         content.findings = form["findings"] ?? saved.findings
         content.requirements = form["requirements"] ?? saved.requirements
+        content.quality = form["quality"] ?? saved.quality
         func lines(_ prefix: String, _ old: [BulletinContent.Line]) -> [BulletinContent.Line] {
             old.enumerated().map { index, line in
                 var line = line
@@ -98,6 +99,7 @@ enum BulletinPages {
         content.laggards = lines("laggard", saved.laggards)
         content.praised = lines("praised", saved.praised)
         content.findingLines = lines("finding", saved.findingLines)
+        content.qualityLines = lines("quality", saved.qualityLines)
         return content
     }
 }

@@ -127,7 +127,7 @@ enum Bulletins {
             try await bulletin.update(on: database)
             var named: [UUID: [String]] = [:]
             let mentions: [(BulletinMention.Kind, [BulletinContent.Line])] = [
-                (.laggard, content.laggards + content.findingLines), (.praise, content.praised),
+                (.laggard, content.laggards + content.findingLines + content.qualityLines), (.praise, content.praised),
             ]
             for (kind, lines) in mentions {
                 for line in lines where line.kept {

@@ -77,7 +77,9 @@ enum DemoReporting {
                         .init(
                             period: deadline.period, status: status,
                             reason: status.requiresReason ? reasons[random.int(in: 0...(reasons.count - 1))] : "",
-                            narrative: narrative(for: duty, period: deadline.period, status: status),
+                            narrative: DemoNarratives.text(
+                                for: duty, period: deadline.period, status: status, actuals: actuals,
+                                random: &figures),
                             actuals: actuals, newFiles: [], keptAttachmentIDs: []),
                         taskID: duty.taskID, unitID: unit.id, by: filer(unit, on: day, hour: 15),
                         context: (duty, reporting), on: database)
@@ -157,16 +159,6 @@ enum DemoReporting {
         if roll < 10 { return .impossible }
         if period >= 2, roll >= 75 { return .completed }
         return .onSchedule
-    }
-
-    private static func narrative(for duty: TaskDuty, period: ReportingPeriod, status: ReportStatus) -> String {
-        switch status {
-        case .completed: "\(period.shortLabel)已全面完成年度目标任务，相关资料已归档。"
-        case .onSchedule: "\(period.shortLabel)按计划推进：已完成阶段性目标，正在开展下一阶段工作，未发现影响全年目标的问题。"
-        case .behind: "\(period.shortLabel)进度滞后于序时安排，已制定追赶措施并报分管领导。"
-        case .notStarted: "\(period.shortLabel)尚未启动，正在完善前期手续。"
-        case .impossible: "经研判，本年度难以完成，已向分管领导专题报告并提出调整建议。"
-        }
     }
 
     private static func workItems(for duty: TaskDuty, random: inout SeededRandom) -> [WorkPlanFiling.Item] {

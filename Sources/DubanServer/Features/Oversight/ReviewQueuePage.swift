@@ -29,6 +29,8 @@ struct ReviewQueuePage: Encodable {
         var href: String
         var submittedAt: String
         var late: String
+        /// "质量提示 2"; "" when none stands.
+        var flags: String
     }
 
     /// The line of an item.
@@ -41,6 +43,7 @@ struct ReviewQueuePage: Encodable {
             unitName: item.unitName,
             href: item.isReport ? SiteURL.report(item.id).path : SiteURL.taskReporting(item.taskID).path + "#workplans",
             submittedAt: DisplayTime.minute(item.submittedAt),
-            late: item.daysLate > 0 ? "逾期 \(item.daysLate) 天" : "")
+            late: item.daysLate > 0 ? "逾期 \(item.daysLate) 天" : "",
+            flags: item.flags > 0 ? "质量提示 \(item.flags)" : "")
     }
 }

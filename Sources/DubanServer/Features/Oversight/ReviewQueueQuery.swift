@@ -32,6 +32,8 @@ enum ReviewQueueQuery {
         var version: Int
         var daysLate: Int
         var submittedAt: Date
+        /// The quality flags standing on a report; 0 for a work plan.
+        var flags = 0
     }
 
     /// The page of items (a page past the end shows the last), its number, and the total under the filter.
@@ -51,14 +53,14 @@ enum ReviewQueueQuery {
         let reach = page * perPage
         var items: [Item] = []
         if let reportQuery, reportTotal > 0 {
-            let rows = try await reportQuery.with(\.$task) { $0.with(\.$plan) }.with(\.$unit)
+            let rows = try await reportQuery.with(\.$task) { $0.with(\.$plan) }.with(\.$unit).with(\.$flags)
                 .sort(\.$submittedAt, .descending).limit(reach).all()
             items += try rows.map { report in
                 Item(
                     isReport: true, id: try report.requireID(), taskID: report.$task.id, number: report.task.number,
                     text: report.task.text, planTitle: report.task.plan.title, unitName: report.unit.name,
                     period: report.period, version: report.version, daysLate: report.daysLate,
-                    submittedAt: report.submittedAt)
+                    submittedAt: report.submittedAt, flags: report.flags.filter { $0.dismissedAt == nil }.count)
             }
         }
         if let planQuery, planTotal > 0 {

@@ -123,6 +123,9 @@ enum ReportFiling {
                 ],
                 requestID: filer.requestID, at: filer.now, on: database)
             if kind == .report {
+                try await ReportChecks.run(
+                    report, submission: submission, duty: duty, reporting: reporting, unitName: unitName,
+                    at: filer.now, on: database)
                 try await Instructions.answer(
                     submission.answers, report: report, unitName: unitName, duty: duty,
                     governmentID: reporting.governmentID, by: filer, on: database)

@@ -20,6 +20,8 @@ enum ReportFilingError: AbortError, Equatable {
     case workPlanItem(Int, String)
     case taskWithdrawn
     case notFound
+    case dismissReasonRequired
+    case dismissReasonTooLong(Int)
 
     var status: HTTPResponseStatus {
         switch self {
@@ -50,6 +52,8 @@ enum ReportFilingError: AbortError, Equatable {
         case .workPlanItem(let row, let problem): "第 \(row) 项工作：\(problem)"
         case .taskWithdrawn: "这项任务已撤销（方案修订时删去，或整份方案已撤回），不再报送。"
         case .notFound: "没有找到这份材料，可能属于其他政府或已被删除。"
+        case .dismissReasonRequired: "排除质量提示时，请写明理由。"
+        case .dismissReasonTooLong(let limit): "理由不能超过 \(limit) 字。"
         }
     }
 }

@@ -15,6 +15,7 @@ struct TaskReportingController: RouteCollection {
         routes.post(SiteURL.taskWorkPlans(.parameter).pathComponents, use: fileWorkPlan)
         routes.post(SiteURL.reportReview(.parameter).pathComponents, use: reviewReport)
         routes.post(SiteURL.workPlanReview(.parameter).pathComponents, use: reviewWorkPlan)
+        routes.post(SiteURL.flagDismiss(.parameter).pathComponents, use: dismissFlag)
         routes.get(SiteURL.report(.parameter).pathComponents, use: showReport)
         routes.get(SiteURL.attachment(.parameter).pathComponents, use: download)
     }
@@ -27,6 +28,7 @@ struct TaskReportingController: RouteCollection {
             "report": "已报送。督查室审核后会通知本单位。", "contribution": "配合材料已提交，牵头单位汇总时可以直接引用。",
             "workplan": "办理方案已报送。", "reviewed": "审核意见已发送给报送单位。",
             "instruction": "批示已发送，承担任务的单位和督查室都会收到。",
+            "dismissed": "已排除这条质量提示，理由已记入审计日志。",
         ]
         let done = req.notice(from: notices)
         let period = try? req.query.get(String.self, at: "period")
@@ -125,6 +127,28 @@ struct TaskReportingController: RouteCollection {
             page.refuseReview(of: id.uuidString.lowercased(), message: error.reason)
             return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)
         }
+    }
+
+    /// Dismisses a report's quality flag (`reason` required): the 督查室 only, a flag of its government.
+    @Sendable func dismissFlag(req: Request) async throws -> Response {
+        try req.authorize(.superviseReporting)
+        let id = try req.requireID("flagID", orThrow: .taskNotFound)
+        let user = try req.currentUser()
+        guard
+            let flag = try await ReportFlag.query(on: req.db).filter(\.$id == id)
+                .with(\.$report, { $0.with(\.$unit) }).first(), flag.report.unit.$government.id == user.governmentID
+        else { throw PageError.taskNotFound }
+        let taskID = flag.report.$task.id
+        let reason = (try? req.content.decode([String: String].self))?["reason"] ?? ""
+        do {
+            try await ReportChecks.dismiss(
+                flag, reason: reason, governmentID: user.governmentID, by: try req.filer(), on: req.db)
+        } catch let error as ReportFilingError where error.status == .unprocessableEntity {
+            let page = try await TaskReportingQuery.pageAfterRefusal(taskID: taskID, req: req, error: error.reason)
+            return try await req.answer(req.view.render("reporting/task", page), status: .unprocessableEntity)
+        }
+        let anchor = "#report-" + flag.$report.id.uuidString.lowercased()
+        return req.redirect(to: SiteURL.taskReporting(taskID).path + "?done=dismissed" + anchor)
     }
 
     /// A report version's place on its task's page (links in notifications and the audit log).

@@ -139,6 +139,20 @@ struct TaskReportingPage: Encodable {
         var awaitingReview: Bool
         /// Why the last review of this version was refused; "" normally.
         var reviewError = ""
+        /// What the checks found in this version.
+        var flags: [FlagLine] = []
+    }
+
+    /// A quality flag on a report version.
+    struct FlagLine: Encodable {
+        var label: String
+        var evidence: String
+        /// The report it was compared with; "" for the checks that need none.
+        var relatedHref: String
+        /// "已排除：…（by, when）"; "" while it stands.
+        var dismissed: String
+        /// The 督查室's dismiss form; "" for others or once dismissed.
+        var dismissAction: String
     }
 
     /// A figure of a report.

@@ -54,7 +54,7 @@ enum TaskReportingQuery {
             reporting = try await PlanReporting.load(task.plan, on: database)
         }
         let reports = try await ProgressReport.query(on: database).filter(\.$task.$id == taskID)
-            .with(\.$unit).with(\.$actuals).with(\.$attachments).sort(\.$version, .descending).all()
+            .with(\.$unit).with(\.$actuals).with(\.$attachments).with(\.$flags).sort(\.$version, .descending).all()
         let workPlans = try await WorkPlan.query(on: database).filter(\.$task.$id == taskID).with(\.$unit)
             .with(\.$items).sort(\.$version, .descending).all()
         let ownership = ownership(of: task, governmentID: governmentID)
@@ -318,7 +318,21 @@ enum TaskReportingQuery {
             },
             attachments: try report.attachments.map(attachmentLink),
             reviewAction: SiteURL.reportReview(id).path,
-            awaitingReview: canReview && report.state == .submitted && report.kind == .report)
+            awaitingReview: canReview && report.state == .submitted && report.kind == .report,
+            flags: try report.$flags.value.map { flags in
+                try flags.sorted { $0.createdAt < $1.createdAt }.map { try flagLine($0, canDismiss: canReview) }
+            } ?? [])
+    }
+
+    /// A quality flag as the report shows it, with the 督查室's dismiss form while it stands.
+    private static func flagLine(_ flag: ReportFlag, canDismiss: Bool) throws -> TaskReportingPage.FlagLine {
+        let dismissed = flag.dismissedAt.map { at in
+            "已排除：\(flag.dismissReason ?? "")（\(flag.dismissedBy ?? "")，\(DisplayTime.minute(at))）"
+        }
+        return .init(
+            label: flag.kind.label, evidence: flag.evidence,
+            relatedHref: flag.$relatedReport.id.map { SiteURL.report($0).path } ?? "", dismissed: dismissed ?? "",
+            dismissAction: canDismiss && flag.dismissedAt == nil ? SiteURL.flagDismiss(try flag.requireID()).path : "")
     }
 
     private static func attachmentLink(_ attachment: ReportAttachment) throws -> TaskReportingPage.AttachmentLink {

@@ -24,6 +24,7 @@ enum ScoreRecords {
         let days = ScoringFacts.days(of: period)
         let findings = try await Self.findings(planID: planID, days: days, on: database)
         let praises = try await BulletinPraise.load(planID: planID, period: period, on: database)
+        let flags = try await standingFlags(planID: planID, period: period, on: database)
         let order = ReportLedger.periodOrder(calendar)
         let position = order[period] ?? Int.max
         let workPlanDue = calendar.workPlanDue.flatMap { days.contains($0) ? $0 : nil }
@@ -60,6 +61,7 @@ enum ScoreRecords {
                             id: standing.reportID.uuidString, status: standing.status, day: day,
                             figures: figures(standing, targets: targets ?? [], pace: reporting.rules.pace),
                             reason: standing.reason)
+                        record.flags = flags[standing.reportID] ?? []
                     }
                     let filed = versions[key] ?? Versions()
                     record.firstFiling = filed.first
@@ -79,15 +81,43 @@ enum ScoreRecords {
         -> [DutyRecord.Figure]
     {
         report.actuals.compactMap { figure in
-            guard let actual = figure.actual,
-                let target = targets.first(where: { $0.label == figure.label && $0.unit == figure.unitOfMeasure })
-            else { return nil }
-            let attainment = PaceAttainment.assess(actual: actual, target: target, at: report.period, rule: pace)
-            return DutyRecord.Figure(
-                label: figure.label,
-                text: "\(figure.label)\(TaskReportingQuery.format(actual))\(figure.unitOfMeasure)",
-                standing: attainment.standing, gap: attainment.gap, target: target.text)
+            self.figure(
+                label: figure.label, unit: figure.unitOfMeasure, actual: figure.actual, targets: targets,
+                period: report.period, pace: pace)
         }
+    }
+
+    /// One reported figure measured against the task's target of its label and unit; nil without a figure or a
+    /// matching target.
+    static func figure(
+        label: String, unit: String, actual: Double?, targets: [QuantifiedTarget], period: ReportingPeriod,
+        pace: PaceRule
+    ) -> DutyRecord.Figure? {
+        guard let actual, let target = targets.first(where: { $0.label == label && $0.unit == unit }) else {
+            return nil
+        }
+        let attainment = PaceAttainment.assess(actual: actual, target: target, at: period, rule: pace)
+        let reaches = target.comparison == .atMost ? actual <= target.value : actual >= target.value
+        return DutyRecord.Figure(
+            label: label, text: "\(label)\(TaskReportingQuery.format(actual))\(unit)", standing: attainment.standing,
+            gap: attainment.gap, target: target.text, reachesTarget: reaches)
+    }
+
+    /// The quality flags the 督查室 has not dismissed on the plan's reports of the period, by report.
+    private static func standingFlags(planID: UUID, period: ReportingPeriod, on database: any Database) async throws
+        -> [UUID: [DutyRecord.Flag]]
+    {
+        let flags = try await ReportFlag.query(on: database)
+            .join(ProgressReport.self, on: \ReportFlag.$report.$id == \ProgressReport.$id)
+            .join(TaskRecord.self, on: \ProgressReport.$task.$id == \TaskRecord.$id)
+            .filter(TaskRecord.self, \.$plan.$id == planID).filter(ProgressReport.self, \.$period == period.key)
+            .filter(\.$dismissedAt == nil).sort(\.$createdAt).all()
+        var result: [UUID: [DutyRecord.Flag]] = [:]
+        for flag in flags {
+            result[flag.$report.id, default: []].append(
+                DutyRecord.Flag(id: try flag.requireID().uuidString, evidence: flag.evidence))
+        }
+        return result
     }
 
     /// Each unit's strongest role on each task of the plan (a unit named twice keeps the weightier role).

@@ -104,7 +104,7 @@ extension ScorePages {
             case .workPlan: record = taskID.map { SiteURL.taskReporting($0).path } ?? ""
             case .finding: record = SiteURL.finding(id).path
             case .bulletin: record = SiteURL.bulletin(id).path
-            case .flag: record = ""
+            case .flag: record = taskID.map { SiteURL.taskReporting($0).path } ?? ""
             }
         }
         let points = ScoreEngine.text(points: line.points)

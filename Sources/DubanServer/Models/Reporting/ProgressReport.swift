@@ -45,6 +45,8 @@ final class ProgressReport: Model, @unchecked Sendable {
     @Parent(key: "unit_id") var unit: Unit
     @Children(for: \.$report) var actuals: [ReportActual]
     @Children(for: \.$report) var attachments: [ReportAttachment]
+    /// What the checks found in this version.
+    @Children(for: \.$report) var flags: [ReportFlag]
 
     init() {}
 

@@ -64,6 +64,9 @@ extension AuthorizationMatrixTests {
                 expected: adminOnly(.notFound)),
             Row(path: SiteURL.findingAttachment(UUID()).path, expected: foreign),
             Row(
+                method: .POST, path: SiteURL.flagDismiss(UUID()).path, form: { _ in ["reason": "属实"] },
+                expected: adminOnly(.notFound)),
+            Row(
                 method: .POST, path: SiteURL.roundClose(world.round).path, form: { _ in [:] },
                 expected: adminOnly(.redirect(SiteURL.roundAfter(world.round, "closed").path))),
         ] + scoreRows(world) + bulletinRows(world)

@@ -151,7 +151,7 @@ struct APIReportingController: RouteCollection {
     private static func report(_ id: UUID, on database: any Database) async throws -> ProgressReport {
         guard
             let report = try await ProgressReport.query(on: database).filter(\.$id == id).with(\.$unit)
-                .with(\.$actuals).with(\.$attachments).first()
+                .with(\.$actuals).with(\.$attachments).with(\.$flags).first()
         else { throw APIError.notFound(.task) }
         return report
     }

@@ -81,6 +81,8 @@ struct ReportDTO: Content {
     var reviewComment: String
     var actuals: [ActualDTO]
     var attachments: [AttachmentDTO]
+    /// What the checks found in this version.
+    var flags: [FlagDTO]
 
     /// The report, its figures measured against the task's `targets` at its period under `pace` (the plan's
     /// 序时 rule) when given.
@@ -114,6 +116,31 @@ struct ReportDTO: Content {
             AttachmentDTO(
                 id: try $0.requireID(), fileName: $0.fileName, contentType: $0.contentType, byteCount: $0.byteCount)
         }
+        flags = try (report.$flags.value ?? []).sorted { $0.createdAt < $1.createdAt }.map(FlagDTO.init)
+    }
+}
+
+/// A quality flag on a report version.
+struct FlagDTO: Content {
+    var id: UUID
+    /// "repeated_text", "shared_text", "completed_below_target", "on_schedule_behind_pace", "reused_evidence".
+    var kind: String
+    var label: String
+    var evidence: String
+    @NullCoded var similarity: Double?
+    /// True once the 督查室 dismissed it.
+    var dismissed: Bool
+    /// Why it was dismissed; "" while it stands.
+    var dismissReason: String
+
+    init(_ flag: ReportFlag) throws {
+        id = try flag.requireID()
+        kind = flag.kind.rawValue
+        label = flag.kind.label
+        evidence = flag.evidence
+        similarity = flag.similarity
+        dismissed = flag.dismissedAt != nil
+        dismissReason = flag.dismissReason ?? ""
     }
 }
 
