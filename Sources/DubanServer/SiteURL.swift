@@ -118,6 +118,9 @@ enum SiteURL {
     case reviewQueue
     case reviewQueueWith([(name: String, value: String)])
     case planRules(UUID)
+    /// A plan's quantified targets period by period, and as a workbook.
+    case planTargets(UUID)
+    case planTargetsXlsx(UUID)
     /// A plan's 分解表 as a workbook and as CSV.
     case planExportXlsx(UUID)
     case planExportCsv(UUID)
@@ -270,6 +273,8 @@ enum SiteURL {
         case .reviewQueue: ("/oversight/reviews", [])
         case .reviewQueueWith(_): ("/oversight/reviews", [])
         case .planRules(let id): ("/plans/:planID/rules", [id])
+        case .planTargets(let id): ("/plans/:planID/targets", [id])
+        case .planTargetsXlsx(let id): ("/plans/:planID/targets.xlsx", [id])
         case .planExportXlsx(let id): ("/plans/:planID/breakdown.xlsx", [id])
         case .planExportCsv(let id): ("/plans/:planID/breakdown.csv", [id])
         case .unitWorkPlansXlsx(let id): ("/units/:unitID/workplans.xlsx", [id])

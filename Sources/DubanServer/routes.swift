@@ -12,6 +12,7 @@ func routes(_ app: Application) throws {
     try readers.register(collection: PageController())
     try readers.register(collection: PlanController())
     try readers.register(collection: PlanExportController())
+    try readers.register(collection: TargetTableController())
     try readers.register(collection: UnitController())
     // A unit's contacts: the handlers ask the policy for `.manageUnit` on the unit itself.
     try readers.register(collection: UnitContactController())

@@ -18,6 +18,9 @@ struct APIExportController: RouteCollection {
         plan.get("contacts.xlsx") { req in
             try await ExportDownloads.planContacts(req, planID: try req.apiID(of: .plan))
         }
+        plan.get("targets.xlsx") { req in
+            try await TargetTableController.workbook(req, planID: try req.apiID(of: .plan))
+        }
         plan.get("scores.xlsx") { req in
             try await ScoreController.workbook(
                 req, plan: try await ScoreController.plan(req, id: try req.apiID(of: .plan)))

@@ -35,6 +35,7 @@ struct PlanController: RouteCollection {
         let revisionNote = revisions.first.map { "已修订 \(revisions.count) 次，最近一次（\($0.fileName)）：\($0.summary)" } ?? ""
         var supervision: [LinkItem] = []
         if !withdrawn {
+            supervision.append(.init(label: "量化指标完成情况", href: SiteURL.planTargets(planID).path))
             supervision.append(
                 .init(label: "导出本期完成情况汇总（Excel）", href: SiteURL.planProgressXlsx(planID, period: nil).path))
             if req.allows(.viewContacts, on: Ownership(governmentID: user.governmentID)) {

@@ -12,6 +12,8 @@ extension APIAuthorizationMatrixTests {
             Row(method: .GET, path: "/plans/\(plan)/exports/breakdown.csv", status: .ok),
             Row(method: .GET, path: "/plans/\(plan)/exports/progress.xlsx?period=2025-Q1", status: .ok),
             Row(method: .GET, path: "/plans/\(plan)/exports/contacts.xlsx", status: .ok, byRole: rankers),
+            Row(method: .GET, path: "/plans/\(plan)/exports/targets.xlsx", status: .ok),
+            Row(method: .GET, path: "/plans/\(world.foreignPlan)/exports/targets.xlsx", status: .notFound),
             Row(method: .GET, path: "/plans/\(plan)/exports/scores.xlsx", status: .ok, byRole: rankers),
             Row(method: .GET, path: "/plans/\(world.foreignPlan)/exports/breakdown.xlsx", status: .notFound),
             Row(method: .GET, path: "/plans/\(world.foreignPlan)/exports/contacts.xlsx", status: .notFound),

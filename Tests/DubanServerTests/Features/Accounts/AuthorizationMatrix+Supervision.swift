@@ -138,6 +138,9 @@ extension AuthorizationMatrixTests {
             return Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0.value) })
         }
         return [
+            Row(path: SiteURL.planTargets(plan).path, expected: readers),
+            Row(path: SiteURL.planTargetsXlsx(plan).path, expected: readers),
+            Row(path: SiteURL.planTargets(world.foreignPlan).path, expected: foreign),
             Row(path: SiteURL.scoresIndex.path, expected: rankers),
             Row(path: SiteURL.scores(plan: plan, period: nil).path, expected: rankers),
             Row(path: SiteURL.scores(plan: world.foreignPlan, period: nil).path, expected: foreign),

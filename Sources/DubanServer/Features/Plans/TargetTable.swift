@@ -1,0 +1,114 @@
+import DubanCore
+import DubanFormats
+import Fluent
+import Foundation
+
+/// A plan's quantified targets in one table: each target of each task (主要预期目标 first) with every reporting
+/// unit's figure period by period, its 序时 class, and its course over the year — the page the 督查室 reads
+/// before a bulletin, and the workbook it hands upward.
+struct TargetTable: Sendable {
+    /// One target as one reporting unit reports it.
+    struct Row: Encodable, Sendable {
+        var number: String
+        var taskText: String
+        var taskHref: String
+        var kindLabel: String
+        var label: String
+        /// "8%左右", "不少于5000万元".
+        var target: String
+        var unitName: String
+        var cells: [Cell]
+        /// The latest figure's class: "达到序时".
+        var latest: String
+        /// Its `PaceAttainment.Standing` raw value, for the badge; "" when nothing was reported.
+        var latestStanding: String
+        var sparkline: String
+    }
+
+    /// One period's figure.
+    struct Cell: Encodable, Sendable {
+        /// "3200万元", or "" when not reported.
+        var value: String
+        var standing: String
+        var standingLabel: String
+    }
+
+    var periods: [String]
+    var rows: [Row]
+
+    static func make(plan: Plan, on database: any Database) async throws -> TargetTable {
+        let planID = try plan.requireID()
+        let (duties, plans) = try await TaskDuty.load(.plan(planID), on: database)
+        guard let reporting = plans[planID] else { return TargetTable(periods: [], rows: []) }
+        let periods = reporting.calendar.deadlines.map(\.period)
+        let order = ReportLedger.periodOrder(reporting.calendar)
+        var measured: [(TaskDuty, [QuantifiedTarget])] = []
+        for duty in duties {
+            let targets = QuantifiedTargets.extract(from: duty.text)
+            if !targets.isEmpty { measured.append((duty, targets)) }
+        }
+        // Headline targets first, each group in plan order.
+        measured =
+            measured.filter { $0.0.kind == TaskKind.target.rawValue }
+            + measured.filter { $0.0.kind != TaskKind.target.rawValue }
+        let ledger = try await ReportLedger.load(taskIDs: measured.map(\.0.taskID), on: database)
+        var rows: [Row] = []
+        for (duty, targets) in measured {
+            for unit in duty.reporters {
+                let reports = ledger.reports(task: duty.taskID, unit: unit.id, order: order).filter {
+                    $0.state != .returned
+                }
+                for target in targets {
+                    rows.append(
+                        row(
+                            duty, target: target, unit: unit, reports: reports, periods: periods,
+                            pace: reporting.rules.pace))
+                }
+            }
+        }
+        return TargetTable(periods: periods.map(\.shortLabel), rows: rows)
+    }
+
+    private static func row(
+        _ duty: TaskDuty, target: QuantifiedTarget, unit: TaskDuty.UnitRef, reports: [ReportLedger.Entry],
+        periods: [ReportingPeriod], pace: PaceRule
+    ) -> Row {
+        var values: [Double?] = []
+        var cells: [Cell] = []
+        var latest: PaceAttainment?
+        for period in periods {
+            let figure = reports.first { $0.period == period }?.actuals.first {
+                $0.label == target.label && $0.unitOfMeasure == target.unit
+            }?.actual
+            values.append(figure)
+            guard let figure else {
+                cells.append(Cell(value: "", standing: "", standingLabel: ""))
+                continue
+            }
+            let attainment = PaceAttainment.assess(actual: figure, target: target, at: period, rule: pace)
+            latest = attainment
+            cells.append(
+                Cell(
+                    value: TaskReportingQuery.format(figure) + target.unit, standing: attainment.standing.rawValue,
+                    standingLabel: attainment.standing.label))
+        }
+        let expected = periods.map { period -> Double? in
+            PaceAttainment.accumulates(target) ? target.value * pace.expectedShare(at: period) / 100 : target.value
+        }
+        return Row(
+            number: duty.number, taskText: DisplayText.excerpt(duty.text),
+            taskHref: SiteURL.taskReporting(duty.taskID).path + "#targets", kindLabel: DisplayText.kindLabel(duty.kind),
+            label: target.label, target: target.text, unitName: unit.name, cells: cells, latest: latest?.text ?? "未报",
+            latestStanding: latest?.standing.rawValue ?? "",
+            sparkline: Sparkline(values: values, expected: expected, label: "\(target.label)各期实际与序时目标").svg())
+    }
+
+    /// The table as a sheet: 序号 | 任务 | 指标 | 年度目标 | 报送单位 | each period | 最新序时.
+    var sheetRows: [[String]] {
+        [["序号", "任务", "指标", "年度目标", "报送单位"] + periods + ["最新序时"]]
+            + rows.map { row in
+                [row.number, row.taskText, row.label, row.target, row.unitName]
+                    + row.cells.map { $0.value.isEmpty ? "" : "\($0.value)（\($0.standingLabel)）" } + [row.latest]
+            }
+    }
+}

@@ -1,0 +1,64 @@
+import DubanCore
+import DubanFormats
+import Fluent
+import Vapor
+
+/// `/plans/:planID/targets`: the plan's quantified targets, period by period, for every role that reads the plan,
+/// and the same as a workbook (also at `/api/v1/plans/{id}/exports/targets.xlsx`).
+struct TargetTableController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteURL.planTargets(.parameter).pathComponents, use: page)
+        routes.get(SiteURL.planTargetsXlsx(.parameter).pathComponents) { req in
+            try await Self.workbook(req, planID: try req.requireID("planID", orThrow: .planNotFound))
+        }
+    }
+
+    @Sendable func page(req: Request) async throws -> View {
+        let plan = try await Self.plan(req, try req.requireID("planID", orThrow: .planNotFound))
+        let planID = try plan.requireID()
+        let table = try await TargetTable.make(plan: plan, on: req.db)
+        let page = TargetTablePage(
+            page: try PageChrome(
+                for: req, title: "指标完成情况", section: .plans,
+                breadcrumbs: [
+                    .init(label: "方案", href: SiteURL.plans.path),
+                    .init(label: plan.title, href: SiteURL.plan(planID).path),
+                    .init(label: "指标完成情况", href: ""),
+                ]),
+            planTitle: plan.title, planHref: SiteURL.plan(planID).path, periods: table.periods, rows: table.rows,
+            exportHref: SiteURL.planTargetsXlsx(planID).path)
+        return try await req.view.render("plans/targets", page)
+    }
+
+    /// The table as a workbook.
+    static func workbook(_ req: Request, planID: UUID) async throws -> Response {
+        let plan = try await plan(req, planID)
+        let table = try await TargetTable.make(plan: plan, on: req.db)
+        let widths: [Double] = [7, 36, 18, 14, 18] + table.periods.map { _ in 18 } + [24]
+        let data = try XlsxWriter.data(sheets: [
+            .init(
+                name: "指标完成情况", rows: table.sheetRows, widths: widths,
+                title: "\(plan.title) 量化指标完成情况（截至\(req.clock.today().chinese)）", freezesHeader: true)
+        ])
+        return FileDownload.response(
+            data, contentType: FileDownload.xlsx,
+            fileName: FileDownload.safeName(plan.title, fallback: "方案") + "（指标完成情况）.xlsx", asciiName: "targets.xlsx")
+    }
+
+    private static func plan(_ req: Request, _ planID: UUID) async throws -> Plan {
+        guard let plan = try await Plan.find(planID, on: req.db),
+            plan.$government.id == (try req.currentUser().governmentID)
+        else { throw PageError.planNotFound }
+        return plan
+    }
+}
+
+/// The target table's page.
+struct TargetTablePage: Encodable {
+    var page: PageChrome
+    var planTitle: String
+    var planHref: String
+    var periods: [String]
+    var rows: [TargetTable.Row]
+    var exportHref: String
+}
