@@ -279,6 +279,10 @@ def supervision_pages(site):
     issued_part = bulletins.split("已印发", 1)[1]
     issued = first_link(issued_part, "/bulletins", "bulletins (issued)")
     draft = first_link(bulletins.split("已印发", 1)[0], "/bulletins", "bulletins (draft)")
+    plan_page = site.check_page("plan with a public page", ranking_path.split("/scores")[0], "本方案已公开进展")
+    public = re.search(r'href="(/public/[A-Za-z0-9_-]+)"', plan_page)
+    if not public:
+        raise CheckFailed("the demo's plan page does not link to its public page")
     found = site.check_page("search for a target", "/search?q=" + urllib.parse.quote("固定资产投资"), "固定资产投资")
     target_task = first_link(found, "/tasks", "search for a target") + "/reporting#targets"
     print("  the demo has rounds with findings, published scores and issued bulletins")
@@ -295,6 +299,8 @@ def supervision_pages(site):
         ("bulletin-draft", draft, "保存草稿"),
         ("dashboard", "/oversight#dashboard", "总览"),
         ("target-chart", target_task, "量化指标走势"),
+        ("public", public.group(1), "进展"),
+        ("targets", ranking_path.split("/scores")[0] + "/targets", "量化指标完成情况"),
     ]
     return pages, issued, ranking_path
 

@@ -118,6 +118,9 @@ enum SiteURL {
     case reviewQueue
     case reviewQueueWith([(name: String, value: String)])
     case planRules(UUID)
+    /// A plan's public progress page, by its token; and the 督查室's switch that publishes or withdraws it.
+    case publicPlan(String)
+    case planPublic(UUID)
     /// A plan's quantified targets period by period, and as a workbook.
     case planTargets(UUID)
     case planTargetsXlsx(UUID)
@@ -175,6 +178,11 @@ enum SiteURL {
 
     /// The path, starting with "/", with its query string or fragment when it has one.
     var path: String {
+        // The one link whose parameter is not a record's id: a public page's token (URL-safe by construction).
+        if case .publicPlan(let token) = self, !token.isEmpty {
+            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_"))
+            return "/public/" + (token.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
+        }
         let (template, ids) = route
         var remaining = ids[...]
         let filled = template.split(separator: "/").map { segment -> String in
@@ -273,6 +281,8 @@ enum SiteURL {
         case .reviewQueue: ("/oversight/reviews", [])
         case .reviewQueueWith(_): ("/oversight/reviews", [])
         case .planRules(let id): ("/plans/:planID/rules", [id])
+        case .publicPlan(_): ("/public/:token", [])
+        case .planPublic(let id): ("/plans/:planID/public", [id])
         case .planTargets(let id): ("/plans/:planID/targets", [id])
         case .planTargetsXlsx(let id): ("/plans/:planID/targets.xlsx", [id])
         case .planExportXlsx(let id): ("/plans/:planID/breakdown.xlsx", [id])

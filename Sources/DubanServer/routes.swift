@@ -6,6 +6,8 @@ func routes(_ app: Application) throws {
     // Open to everyone: the health check for monitors, signing in and out.
     app.get("healthz") { _ in "ok" }
     try app.register(collection: AuthController())
+    // A plan's public progress page, while the 督查室 publishes it: no sign-in, limited per address.
+    try app.register(collection: PublicPageController())
 
     // Every signed-in role reads the plans and the directory, and manages its own account.
     let readers = app.grouped(RequirePermission(.read))
@@ -43,6 +45,7 @@ func routes(_ app: Application) throws {
     try supervisors.register(collection: OversightController())
     try supervisors.register(collection: ReviewQueueController())
     try supervisors.register(collection: PlanRulesController())
+    try supervisors.register(collection: PublicSharingController())
 
     try apiRoutes(app)
 }

@@ -33,7 +33,11 @@ struct TargetReader {
         {
             return nil
         }
-        let comparison = suffix?.0 ?? prefix?.0 ?? inherited ?? defaultComparison(figure)
+        // Words after the figure decide, except that a ceiling stays a ceiling when only approximated:
+        // "居民消费价格涨幅控制在3%左右" caps prices at about 3%.
+        let comparison =
+            suffix?.0 == .about && prefix?.0 == .atMost
+            ? .atMost : suffix?.0 ?? prefix?.0 ?? inherited ?? defaultComparison(figure)
         targets.append(
             QuantifiedTarget(
                 label: String(label), value: figure.value, upperValue: figure.upperValue, unit: figure.unit.text,

@@ -29,5 +29,6 @@ enum Migrations {
         CreateScoring(),
         CreateBulletins(),
         CreateReportFlags(),
+        AddPublicPages(),
     ]
 }

@@ -29,6 +29,8 @@ final class Plan: Model, @unchecked Sendable {
     @OptionalField(key: "withdrawal_reason") var withdrawalReason: String?
     /// JSON of the plan's `ScoringScheme`; nil for the standard scheme.
     @OptionalField(key: "scoring_scheme") var scoringSchemeJSON: String?
+    /// The random part of the plan's public page address while the 督查室 publishes it; nil when it is not public.
+    @OptionalField(key: "public_token") var publicToken: String?
 
     // relationships
     @Parent(key: "government_id") var government: Government

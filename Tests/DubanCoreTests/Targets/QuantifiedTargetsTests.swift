@@ -16,6 +16,7 @@ struct QuantifiedTargetsTests {
             ("空气质量优良天数比例达到83%", "空气质量优良天数比例 | 83 | % | atLeast | level"),
             ("兑现资金不少于5000万元", "兑现资金 | 5000 | 万元 | atLeast | level"),
             ("重污染天数控制在3天以内", "重污染天数 | 3 | 天 | atMost | level"),
+            ("居民消费价格涨幅控制在3%左右", "居民消费价格涨幅 | 3 | % | atMost | growthRate"),
             ("新增学位3600个", "新增学位 | 3600 | 个 | exact | count"),
             ("完成老旧小区加装电梯40部", "完成老旧小区加装电梯 | 40 | 部 | exact | count"),
         ])

@@ -50,6 +50,8 @@ enum AuditAction: String, Sendable, CaseIterable {
     case bulletinIssued = "bulletin.issue"
     case bulletinDiscarded = "bulletin.discard"
     case flagDismissed = "report.flag.dismiss"
+    case publicPagePublished = "plan.public"
+    case publicPageWithdrawn = "plan.unpublic"
 
     /// The Chinese label used in the audit page's filter.
     var label: String {
@@ -90,6 +92,8 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .bulletinIssued: "印发督查通报"
         case .bulletinDiscarded: "删除通报草稿"
         case .flagDismissed: "排除质量提示"
+        case .publicPagePublished: "公开进展页面"
+        case .publicPageWithdrawn: "取消公开进展页面"
         }
     }
 }

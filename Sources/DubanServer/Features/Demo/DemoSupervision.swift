@@ -66,6 +66,10 @@ enum DemoSupervision {
             _ = try await Scores.publish(
                 year.ranked, span: .year(plan.year), plan: plan, by: office(day, hour: 16), on: database)
         }
+        // This year's progress is public, as many districts publish theirs.
+        try await PublicSharing.set(
+            plan, published: true, token: "qingxi-\(reporting.year)", actor: actor, requestID: nil,
+            at: DemoReporting.stamp(reporting.calendar.deadlines.first?.due ?? today, hour: 17), on: database)
         // A draft on the latest round, being written today.
         if let round = try await SupervisionRound.query(on: database).filter(\.$plan.$id == planID)
             .sort(\.$startsOn, .descending).first(), let ends = CalendarDay(round.endsOn), ends.adding(days: 5) < today

@@ -46,17 +46,20 @@ struct PlanController: RouteCollection {
             }
             supervision.append(.init(label: "考核办法", href: SiteURL.scoringScheme(planID).path))
         }
-        return try await req.view.render(
-            "plans/show",
-            PlanPage(
-                page: chrome, plan: detail, searchHref: searchHref,
-                exportXlsxHref: SiteURL.planExportXlsx(planID).path, exportCsvHref: SiteURL.planExportCsv(planID).path,
-                reviseHref: reviseHref, revisionNote: revisionNote,
-                rulesHref: req.allows(.superviseReporting) && !withdrawn ? SiteURL.planRules(planID).path : "",
-                withdrawalNote: detail.withdrawalNote,
-                withdrawHref: mayImport && !withdrawn ? SiteURL.planWithdraw(planID).path : "",
-                restoreAction: mayImport && withdrawn ? SiteURL.planRestore(planID).path : "", notice: notice,
-                supervision: supervision))
+        var page = PlanPage(
+            page: chrome, plan: detail, searchHref: searchHref,
+            exportXlsxHref: SiteURL.planExportXlsx(planID).path, exportCsvHref: SiteURL.planExportCsv(planID).path,
+            reviseHref: reviseHref, revisionNote: revisionNote,
+            rulesHref: req.allows(.superviseReporting) && !withdrawn ? SiteURL.planRules(planID).path : "",
+            withdrawalNote: detail.withdrawalNote,
+            withdrawHref: mayImport && !withdrawn ? SiteURL.planWithdraw(planID).path : "",
+            restoreAction: mayImport && withdrawn ? SiteURL.planRestore(planID).path : "", notice: notice,
+            supervision: supervision)
+        if let token = try await Plan.find(planID, on: req.db)?.publicToken, !withdrawn {
+            page.publicHref = SiteURL.publicPlan(token).path
+        }
+        if req.allows(.superviseReporting), !withdrawn { page.publicAction = SiteURL.planPublic(planID).path }
+        return try await req.view.render("plans/show", page)
     }
 
     /// One task in full, with the lines of the document it was read from.

@@ -23,6 +23,10 @@ struct PlanPage: Encodable {
     var notice: String
     /// The 附表 and score downloads and pages the user may open: 完成情况汇总, 督办工作人员名单, 考核得分, 考核办法.
     var supervision: [LinkItem] = []
+    /// The plan's public progress page while published; "" otherwise.
+    var publicHref = ""
+    /// The 督查室's switch that publishes or withdraws it; "" for others.
+    var publicAction = ""
 }
 
 /// What the plan page shows of one plan, built by `PlanPageQuery`.

@@ -139,6 +139,15 @@ extension AuthorizationMatrixTests {
         }
         return [
             Row(path: SiteURL.planTargets(plan).path, expected: readers),
+            Row(
+                method: .POST, path: SiteURL.planPublic(world.foreignPlan).path, form: { _ in ["publish": "1"] },
+                expected: adminOnly(.notFound)),
+            Row(
+                path: SiteURL.publicPlan("no-such-page").path,
+                expected: [
+                    .anonymous: .notFound, .account(.admin): .notFound, .account(.clerk): .notFound,
+                    .account(.leader): .notFound, .account(.viewer): .notFound,
+                ]),
             Row(path: SiteURL.planTargetsXlsx(plan).path, expected: readers),
             Row(path: SiteURL.planTargets(world.foreignPlan).path, expected: foreign),
             Row(path: SiteURL.scoresIndex.path, expected: rankers),
