@@ -121,6 +121,8 @@ enum SiteURL {
     /// A plan's public progress page, by its token; and the 督查室's switch that publishes or withdraws it.
     case publicPlan(String)
     case planPublic(UUID)
+    /// A cascaded plan's links to the higher tasks (`/plans/:planID/parents`), confirmed by the 督查室.
+    case planParents(UUID)
     /// A plan's quantified targets period by period, and as a workbook.
     case planTargets(UUID)
     case planTargetsXlsx(UUID)
@@ -283,6 +285,7 @@ enum SiteURL {
         case .planRules(let id): ("/plans/:planID/rules", [id])
         case .publicPlan(_): ("/public/:token", [])
         case .planPublic(let id): ("/plans/:planID/public", [id])
+        case .planParents(let id): ("/plans/:planID/parents", [id])
         case .planTargets(let id): ("/plans/:planID/targets", [id])
         case .planTargetsXlsx(let id): ("/plans/:planID/targets.xlsx", [id])
         case .planExportXlsx(let id): ("/plans/:planID/breakdown.xlsx", [id])

@@ -41,6 +41,7 @@ func routes(_ app: Application) throws {
     try app.grouped(RequirePermission(.superviseReporting)).register(collection: WebhookAdminController())
     try app.grouped(RequirePermission(.importPlans)).register(collection: ImportController())
     try app.grouped(RequirePermission(.importPlans)).register(collection: PlanWithdrawalController())
+    try app.grouped(RequirePermission(.importPlans)).register(collection: ParentLinkController())
     let supervisors = app.grouped(RequirePermission(.superviseReporting))
     try supervisors.register(collection: OversightController())
     try supervisors.register(collection: ReviewQueueController())

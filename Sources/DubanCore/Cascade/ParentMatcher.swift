@@ -14,11 +14,14 @@ public enum ParentMatcher {
         /// The task's number in its plan ("64").
         public var number: String
         public var text: String
+        /// The text's pairs, computed once: a plan's every task is ranked against the same candidates.
+        let pairs: CharacterPairs
 
         public init(id: String, number: String, text: String) {
             self.id = id
             self.number = number
             self.text = text
+            pairs = CharacterPairs(text)
         }
     }
 
@@ -42,7 +45,7 @@ public enum ParentMatcher {
         let number = quote?.number ?? ""
         var scored: [(Scored, Int)] = []
         for (index, candidate) in candidates.enumerated() {
-            let pairs = CharacterPairs(candidate.text)
+            let pairs = candidate.pairs
             let forward = quoted.containment(in: pairs)
             let shortness = min(1, Double(pairs.pairs.count) / 24)
             let backward = pairs.containment(in: quoted) * shortness

@@ -12,7 +12,7 @@ struct APITokenAuthenticator: AsyncMiddleware {
         guard let (user, government) = try await tokens.authenticate(bearer.token) else {
             throw APIError.unauthorized
         }
-        request.auth.login(try CurrentUser(user: user, government: government))
+        request.auth.login(try await CurrentUser.load(user: user, government: government, on: request.db))
         return try await next.respond(to: request)
     }
 }

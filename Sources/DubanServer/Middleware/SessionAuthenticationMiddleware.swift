@@ -25,6 +25,6 @@ struct SessionAuthenticationMiddleware: AsyncMiddleware {
             UserSession.forget(request)
             return
         }
-        request.auth.login(try CurrentUser(user: user, government: government))
+        request.auth.login(try await CurrentUser.load(user: user, government: government, on: request.db))
     }
 }

@@ -30,5 +30,6 @@ enum Migrations {
         CreateBulletins(),
         CreateReportFlags(),
         AddPublicPages(),
+        CreateTaskLinks(),
     ]
 }

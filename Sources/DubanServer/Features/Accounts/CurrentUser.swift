@@ -1,3 +1,4 @@
+import Fluent
 import Vapor
 
 /// The signed-in user of a request, read from the session by `SessionAuthenticationMiddleware`: a value with
@@ -12,8 +13,18 @@ struct CurrentUser: Authenticatable, Sendable, Equatable {
     var governmentName: String
     var unitID: UUID?
     var leaderID: UUID?
+    /// The governments below the user's, read from the installation's tree when the user signs in to a request.
+    var subordinateGovernmentIDs: Set<UUID> = []
 
-    /// The user with their government.
+    /// The user with their government and the governments below it.
+    static func load(user: User, government: Government, on database: any Database) async throws -> CurrentUser {
+        var current = try CurrentUser(user: user, government: government)
+        current.subordinateGovernmentIDs = try await GovernmentHierarchy.descendants(
+            of: current.governmentID, on: database)
+        return current
+    }
+
+    /// The user with their government (and no government below it).
     init(user: User, government: Government) throws {
         id = try user.requireID()
         username = user.username
@@ -27,7 +38,9 @@ struct CurrentUser: Authenticatable, Sendable, Equatable {
 
     /// The user as the policy sees them.
     var principal: Principal {
-        Principal(role: role, governmentID: governmentID, unitID: unitID, leaderID: leaderID)
+        Principal(
+            role: role, governmentID: governmentID, unitID: unitID, leaderID: leaderID,
+            subordinateGovernmentIDs: subordinateGovernmentIDs)
     }
 }
 

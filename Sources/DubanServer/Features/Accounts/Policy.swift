@@ -6,12 +6,20 @@ struct Principal: Sendable, Equatable {
     var governmentID: UUID
     var unitID: UUID?
     var leaderID: UUID?
+    /// The governments below the principal's (districts of a city, streets of a district), whose plans, reports,
+    /// rounds and scores a higher office reads.
+    var subordinateGovernmentIDs: Set<UUID> = []
 }
 
 /// Who owns a record an action touches: its government and, for a task, the units that hold it.
 struct Ownership: Sendable, Equatable {
     var governmentID: UUID
     var unitIDs: Set<UUID> = []
+    /// For a task localising a higher government's task: the higher task's units, whose clerks read what the
+    /// lower units report on it (最多报一次 — the fact is reported once and read upward).
+    var parentUnitIDs: Set<UUID> = []
+    /// For a task or plan handed down: the lower governments whose tasks localise it, which read it.
+    var childGovernmentIDs: Set<UUID> = []
 }
 
 /// Everything the application lets someone do. New routes add a case here, so every rule stays in `Policy`.
@@ -57,8 +65,8 @@ enum PolicyDecision: Sendable, Equatable {
     case signIn
     /// Signed in, but this role may not do this: 403.
     case forbid
-    /// The record belongs to another government: answered as if it did not exist (404), so ids cannot be
-    /// probed across governments.
+    /// The record belongs to a government the principal has no view of (a sibling district, an unrelated city):
+    /// answered as if it did not exist (404), so ids cannot be probed across governments.
     case hide
 }
 
@@ -72,7 +80,9 @@ enum Policy {
         -> PolicyDecision
     {
         guard let principal else { return .signIn }
-        if let resource, resource.governmentID != principal.governmentID { return .hide }
+        if let resource, resource.governmentID != principal.governmentID {
+            return acrossLevels(principal, action, resource)
+        }
         switch action {
         case .read, .manageOwnAccount:
             return .allow
@@ -100,6 +110,35 @@ enum Policy {
     /// Is the answer `.allow`? For pages deciding which links and forms to show.
     static func allows(_ principal: Principal?, _ action: PolicyAction, on resource: Ownership? = nil) -> Bool {
         decide(principal, action, on: resource) == .allow
+    }
+
+    /// A record of another government. A higher government's 督查室, leaders and viewers read what lies below it —
+    /// plans, tasks, reports, rounds, and (督查室 and leaders) scores — and act on none of it; its clerks read
+    /// only the reports on tasks localising their unit's own task. A lower government reads the higher tasks and
+    /// plans handed down to it. Anything else, siblings above all, is hidden.
+    private static func acrossLevels(_ principal: Principal, _ action: PolicyAction, _ resource: Ownership)
+        -> PolicyDecision
+    {
+        let reading: Bool
+        switch action {
+        case .read, .readReports, .readRounds, .readScores: reading = true
+        default: reading = false
+        }
+        if principal.subordinateGovernmentIDs.contains(resource.governmentID) {
+            switch principal.role {
+            case .admin, .leader:
+                return reading ? .allow : .forbid
+            case .viewer:
+                return reading && action != .readScores ? .allow : .forbid
+            case .clerk:
+                guard let unitID = principal.unitID, resource.parentUnitIDs.contains(unitID) else { return .hide }
+                return action == .read || action == .readReports ? .allow : .forbid
+            }
+        }
+        if resource.childGovernmentIDs.contains(principal.governmentID) {
+            return action == .read ? .allow : .forbid
+        }
+        return .hide
     }
 
     /// The administrator acts on any task of the government; a clerk only on tasks their unit holds; leaders

@@ -52,6 +52,7 @@ enum AuditAction: String, Sendable, CaseIterable {
     case flagDismissed = "report.flag.dismiss"
     case publicPagePublished = "plan.public"
     case publicPageWithdrawn = "plan.unpublic"
+    case parentsConfirmed = "plan.parents"
 
     /// The Chinese label used in the audit page's filter.
     var label: String {
@@ -94,6 +95,7 @@ enum AuditAction: String, Sendable, CaseIterable {
         case .flagDismissed: "排除质量提示"
         case .publicPagePublished: "公开进展页面"
         case .publicPageWithdrawn: "取消公开进展页面"
+        case .parentsConfirmed: "确认上级任务"
         }
     }
 }

@@ -194,7 +194,20 @@ struct ImportController: RouteCollection {
             draft, actor: req.auditActor, requestID: req.requestID, skipPastReports: form["skip_past"] == "1",
             today: req.clock.today(), on: req.db)
         guard let first = plans.first else { return req.redirect(to: SiteURL.plans.path) }
-        return req.redirect(to: SiteURL.plan(try first.requireID()).path)
+        let firstID = try first.requireID()
+        // A new cascaded plan goes on to its last step: confirming the higher tasks it was matched with.
+        if draft.revisesPlanID == nil,
+            try await TaskLink.query(on: req.db).filter(\.$state == .suggested)
+                .join(TaskRecord.self, on: \TaskLink.$task.$id == \TaskRecord.$id)
+                .filter(TaskRecord.self, \.$plan.$id ~~ plans.compactMap(\.id)).count() > 0
+        {
+            let target =
+                try await TaskLink.query(on: req.db).filter(\.$state == .suggested)
+                .join(TaskRecord.self, on: \TaskLink.$task.$id == \TaskRecord.$id)
+                .filter(TaskRecord.self, \.$plan.$id == firstID).count() > 0 ? firstID : nil
+            return req.redirect(to: SiteURL.planParents(target ?? firstID).path + "?saved=new")
+        }
+        return req.redirect(to: SiteURL.plan(firstID).path)
     }
 
     /// The draft named in the path, of the signed-in user's government.

@@ -52,6 +52,8 @@ struct PlanImporter {
             try await units.save(on: database)
             try await leaders.save(on: database)
             try await rows.save(on: database, progress: progress)
+            // A cascade of a higher plan on this installation: suggest each task's parent for the 督查室 to confirm.
+            try await CascadeLinking.suggest(planID: planID, on: database)
             try await AuditLog.record(
                 .planImported, by: actor, governmentID: governmentID, entityType: "plan", entityID: planID,
                 summary: "导入方案《\(plan.title)》，共 \(rows.tasks.count) 项任务",

@@ -29,10 +29,15 @@ struct PageController: RouteCollection {
         let rows = try await PlanListQuery.rows(governmentID: user.governmentID, on: req.db)
         let chrome = try PageChrome(for: req, title: "责任分解方案", section: .plans)
         let mayImport = req.allows(.importPlans)
-        return try await req.view.render(
-            "plans/index",
-            PlanListPage(
-                page: chrome, plans: rows.inForce, withdrawn: mayImport ? rows.withdrawn : [],
-                importHref: mayImport ? SiteURL.importNew.path : ""))
+        var page = PlanListPage(
+            page: chrome, plans: rows.inForce, withdrawn: mayImport ? rows.withdrawn : [],
+            importHref: mayImport ? SiteURL.importNew.path : "")
+        let below = try await Government.query(on: req.db).filter(\.$id ~~ user.subordinateGovernmentIDs)
+            .sort(\.$name).all()
+        for government in below where req.allows(.read, on: Ownership(governmentID: try government.requireID())) {
+            let plans = try await PlanListQuery.rows(governmentID: try government.requireID(), on: req.db).inForce
+            if !plans.isEmpty { page.below.append(.init(government: government.shortName, plans: plans)) }
+        }
+        return try await req.view.render("plans/index", page)
     }
 }

@@ -60,4 +60,12 @@ struct PlanListPage: Encodable {
     var withdrawn: [PlanRow]
     /// The import wizard, for those who may import; empty otherwise.
     var importHref: String
+    /// The plans of the governments below the user's, each government with its plans in force, for a higher
+    /// office that reads them; empty otherwise.
+    var below: [GovernmentPlans] = []
+
+    struct GovernmentPlans: Encodable {
+        var government: String
+        var plans: [PlanRow]
+    }
 }

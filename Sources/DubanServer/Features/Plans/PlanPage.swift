@@ -27,6 +27,10 @@ struct PlanPage: Encodable {
     var publicHref = ""
     /// The 督查室's switch that publishes or withdraws it; "" for others.
     var publicAction = ""
+    /// The page confirming a cascaded plan's higher tasks, for its 督查室; "" otherwise.
+    var parentsHref = ""
+    /// Said when a higher government's office reads a lower government's plan; "" on one's own.
+    var foreignNote = ""
 }
 
 /// What the plan page shows of one plan, built by `PlanPageQuery`.

@@ -45,11 +45,9 @@ struct TargetTableController: RouteCollection {
             fileName: FileDownload.safeName(plan.title, fallback: "方案") + "（指标完成情况）.xlsx", asciiName: "targets.xlsx")
     }
 
+    /// The plan, of the user's government or one below it.
     private static func plan(_ req: Request, _ planID: UUID) async throws -> Plan {
-        guard let plan = try await Plan.find(planID, on: req.db),
-            plan.$government.id == (try req.currentUser().governmentID)
-        else { throw PageError.planNotFound }
-        return plan
+        try await CascadeAccess.plan(req, id: planID)
     }
 }
 

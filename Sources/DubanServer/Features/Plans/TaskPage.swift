@@ -6,6 +6,8 @@ struct TaskPage: Encodable {
     var reportingHref: String
     /// Each reporting unit's light today; empty for a withdrawn task or one no unit reports on.
     var lights: [TaskReportingPage.LightLine] = []
+    /// The higher task this one localises, and the lower governments' tasks localising it.
+    var cascade = CascadePanel(parent: nil, children: [], totals: [], editHref: "")
 }
 
 /// One task in full, built by `TaskPageQuery`.

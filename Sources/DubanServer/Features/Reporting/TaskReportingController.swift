@@ -32,7 +32,14 @@ struct TaskReportingController: RouteCollection {
         ]
         let done = req.notice(from: notices)
         let period = try? req.query.get(String.self, at: "period")
-        let page = try TaskReportingQuery.page(loaded, req: req, period: period, notice: done, error: "")
+        var page = try TaskReportingQuery.page(loaded, req: req, period: period, notice: done, error: "")
+        page.cascade = try await CascadePanelQuery.load(loaded.task, req: req)
+        for index in page.cascade.sums.indices {
+            let sum = page.cascade.sums[index]
+            if let field = page.filing?.targets.first(where: { $0.label == sum.label && $0.unit == sum.unit }) {
+                page.cascade.sums[index].field = "actual-\(field.index)"
+            }
+        }
         return try await req.view.render("reporting/task", page)
     }
 
@@ -170,10 +177,9 @@ struct TaskReportingController: RouteCollection {
     /// The attachment `id` as a download, when the signed-in user may read its task's reports (the API's
     /// download too).
     static func download(_ id: UUID, req: Request) async throws -> Response {
-        let user = try req.currentUser()
+        _ = try req.currentUser()
         guard let attachment = try await ReportAttachment.query(on: req.db).filter(\.$id == id).with(\.$report).first(),
-            let ownership = try await TaskReportingQuery.ownership(
-                taskID: attachment.report.$task.id, governmentID: user.governmentID, on: req.db)
+            let ownership = try await TaskReportingQuery.ownership(taskID: attachment.report.$task.id, on: req.db)
         else { throw PageError.taskNotFound }
         try req.authorize(.readReports, on: ownership, hidden: PageError.taskNotFound)
         guard let blob = try await AttachmentBlob.find(attachment.blobID, on: req.db) else {
@@ -196,8 +202,7 @@ struct TaskReportingController: RouteCollection {
     private func load(_ req: Request) async throws -> TaskReportingQuery.Loaded {
         let taskID = try req.requireID("taskID", orThrow: .taskNotFound)
         guard
-            let loaded = try await TaskReportingQuery.load(
-                taskID: taskID, governmentID: try req.currentUser().governmentID, today: req.clock.today(), on: req.db)
+            let loaded = try await TaskReportingQuery.load(taskID: taskID, today: req.clock.today(), on: req.db)
         else { throw PageError.taskNotFound }
         return loaded
     }

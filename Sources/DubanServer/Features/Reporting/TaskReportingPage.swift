@@ -23,6 +23,8 @@ struct TaskReportingPage: Encodable {
     var csrf: String
     /// Each quantified target's reported figures against 序时, period by period.
     var targetCharts: [ChartView] = []
+    /// The higher task this one localises, and the lower governments' reports on it to quote from.
+    var cascade = CascadePanel(parent: nil, children: [], totals: [], editHref: "")
 
     /// Shows a refused review's message (a return without a comment) beside that record's review form.
     mutating func refuseReview(of recordID: String, message: String) {

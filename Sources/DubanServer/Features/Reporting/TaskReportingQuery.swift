@@ -21,28 +21,22 @@ enum TaskReportingQuery {
         var instructions: [Instruction]
     }
 
-    /// Who holds a task of the government, for deciding who may read its reports; nil when the government has
-    /// no such task.
-    static func ownership(taskID: UUID, governmentID: UUID, on database: any Database) async throws -> Ownership? {
+    /// Who holds a task, for deciding who may read its reports — its own government's units, and across levels
+    /// the higher task's units and the governments above (`CascadeAccess`); nil when there is no such task.
+    static func ownership(taskID: UUID, on database: any Database) async throws -> Ownership? {
         guard
             let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
-                .with(\.$assignments).first(), task.plan.$government.id == governmentID
+                .with(\.$assignments).first()
         else { return nil }
-        return ownership(of: task, governmentID: governmentID)
+        return try await CascadeAccess.ownership(of: task, on: database)
     }
 
-    /// The task's government and the units it names (its assignments loaded).
-    private static func ownership(of task: TaskRecord, governmentID: UUID) -> Ownership {
-        Ownership(governmentID: governmentID, unitIDs: Set(task.assignments.map(\.$unit.id)))
-    }
-
-    /// The task with its reports; nil when the government has no such task.
-    static func load(taskID: UUID, governmentID: UUID, today: CalendarDay, on database: any Database) async throws
-        -> Loaded?
-    {
+    /// The task with its reports, whatever its government: the caller asks the policy with `ownership`; nil
+    /// when there is no such task.
+    static func load(taskID: UUID, today: CalendarDay, on database: any Database) async throws -> Loaded? {
         guard
             let task = try await TaskRecord.query(on: database).filter(\.$id == taskID).with(\.$plan)
-                .with(\.$assignments).first(), task.plan.$government.id == governmentID
+                .with(\.$assignments).first()
         else { return nil }
         let (duties, plans) = try await TaskDuty.load(.tasks([taskID]), on: database)
         let duty = duties.first
@@ -57,7 +51,7 @@ enum TaskReportingQuery {
             .with(\.$unit).with(\.$actuals).with(\.$attachments).with(\.$flags).sort(\.$version, .descending).all()
         let workPlans = try await WorkPlan.query(on: database).filter(\.$task.$id == taskID).with(\.$unit)
             .with(\.$items).sort(\.$version, .descending).all()
-        let ownership = ownership(of: task, governmentID: governmentID)
+        let ownership = try await CascadeAccess.ownership(of: task, on: database)
         let statuses = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
         let contacts = try await ClerkContacts.load(unitIDs: Set(duty?.reporters.map(\.id) ?? []), on: database)
         let instructions = try await Instruction.query(on: database).filter(\.$task.$id == taskID)
@@ -70,8 +64,7 @@ enum TaskReportingQuery {
     /// The task's page again after a refused action (a review, a 批示), with its message at the top.
     static func pageAfterRefusal(taskID: UUID, req: Request, error: String) async throws -> TaskReportingPage {
         guard
-            let loaded = try await load(
-                taskID: taskID, governmentID: try req.currentUser().governmentID, today: req.clock.today(), on: req.db)
+            let loaded = try await load(taskID: taskID, today: req.clock.today(), on: req.db)
         else { throw PageError.taskNotFound }
         return try page(loaded, req: req, period: nil, notice: "", error: error)
     }
@@ -97,7 +90,8 @@ enum TaskReportingQuery {
         let calendar = loaded.reporting.calendar
         let duty = loaded.duty
         let reporterIDs = Set(duty?.reporters.map(\.id) ?? [])
-        let canReview = req.allows(.superviseReporting)
+        // The 督查室 reviews its own government's reports; a higher office reads them.
+        let canReview = req.allows(.superviseReporting, on: Ownership(governmentID: loaded.ownership.governmentID))
         let measure = Measure(loaded)
         let chrome = try PageChrome(
             for: req, title: "任务 \(task.number) 报送", section: .plans,
@@ -162,7 +156,9 @@ enum TaskReportingQuery {
         var page = TaskReportingPage(
             page: chrome, task: header,
             lights: loaded.statuses.map {
-                .init($0, contact: contact(loaded, unitID: $0.unit.id, governmentID: user.governmentID, req: req))
+                .init(
+                    $0,
+                    contact: contact(loaded, unitID: $0.unit.id, governmentID: loaded.ownership.governmentID, req: req))
             },
             rules: loaded.reporting.rules.describe(),
             rulesHref: canReview ? SiteURL.planRules(task.plan.id ?? taskID).path : "", notice: notice, error: error,

@@ -139,6 +139,11 @@ extension AuthorizationMatrixTests {
         }
         return [
             Row(path: SiteURL.planTargets(plan).path, expected: readers),
+            Row(path: SiteURL.planParents(world.sample.cascadePlanID).path, expected: adminOnly(.ok)),
+            Row(path: SiteURL.planParents(world.foreignPlan).path, expected: adminOnly(.notFound)),
+            Row(
+                method: .POST, path: SiteURL.planParents(world.sample.cascadePlanID).path, form: { _ in [:] },
+                expected: adminOnly(.redirect(SiteURL.planParents(world.sample.cascadePlanID).path + "?saved=1"))),
             Row(
                 method: .POST, path: SiteURL.planPublic(world.foreignPlan).path, form: { _ in ["publish": "1"] },
                 expected: adminOnly(.notFound)),

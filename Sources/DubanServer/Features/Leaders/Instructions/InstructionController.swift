@@ -12,8 +12,7 @@ struct InstructionController: RouteCollection {
         let taskID = try req.requireID("taskID", orThrow: .taskNotFound)
         let user = try req.currentUser()
         guard
-            let ownership = try await TaskReportingQuery.ownership(
-                taskID: taskID, governmentID: user.governmentID, on: req.db)
+            let ownership = try await TaskReportingQuery.ownership(taskID: taskID, on: req.db)
         else { throw PageError.taskNotFound }
         try req.authorize(.instruct, on: ownership, hidden: PageError.taskNotFound)
         guard let author = try await Instructions.Author.of(user, on: req.db) else {

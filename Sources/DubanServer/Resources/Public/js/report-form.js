@@ -13,6 +13,16 @@
       button.textContent = "已引用";
     });
   });
+  // The lower governments' figures added up, put into this report's figure with one click.
+  document.querySelectorAll("[data-fill]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var input = document.getElementById(button.getAttribute("data-fill"));
+      if (!input) { return; }
+      input.value = button.getAttribute("data-value");
+      input.focus();
+      button.textContent = "已填入";
+    });
+  });
   var status = document.getElementById("report-status");
   var reason = document.getElementById("report-reason-field");
   function toggle() {
