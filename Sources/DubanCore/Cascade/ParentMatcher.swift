@@ -43,19 +43,24 @@ public enum ParentMatcher {
         let quoted = CharacterPairs(words)
         guard !quoted.pairs.isEmpty else { return [] }
         let number = quote?.number ?? ""
-        var scored: [(Scored, Int)] = []
+        var scored: [(Scored, Double, Int)] = []
         for (index, candidate) in candidates.enumerated() {
             let pairs = candidate.pairs
             let forward = quoted.containment(in: pairs)
             let shortness = min(1, Double(pairs.pairs.count) / 24)
             let backward = pairs.containment(in: quoted) * shortness
             var score = max(forward, backward)
-            if !number.isEmpty, number == candidate.number, score >= 0.25 { score = min(1, score + 0.2) }
             guard score >= 0.2 else { continue }
-            scored.append((Scored(id: candidate.id, score: (score * 1000).rounded() / 1000), index))
+            // The quoted number settles between candidates that contain the words equally ("3.全市地区生产总值增长
+            // 5.5%左右" is in task 1 and is task 3), so it counts beyond the displayed score's cap.
+            var rank = score
+            if !number.isEmpty, number == candidate.number, score >= 0.25 {
+                rank = score + 0.2
+                score = min(1, rank)
+            }
+            scored.append((Scored(id: candidate.id, score: (score * 1000).rounded() / 1000), rank, index))
         }
-        return scored.sorted { $0.0.score != $1.0.score ? $0.0.score > $1.0.score : $0.1 < $1.1 }
-            .prefix(limit).map(\.0)
+        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.2 < $1.2 }.prefix(limit).map(\.0)
     }
 
     /// The suggested parent: the best candidate when it reaches `threshold`.

@@ -73,3 +73,16 @@ struct GovernmentTreeTests {
         #expect(cycle.ancestors(of: "a") == ["b"])
     }
 }
+
+extension ParentMatcherTests {
+    @Test("When two tasks contain the quoted words alike, the quoted number decides")
+    func numberDecides() {
+        let tasks = [
+            ParentMatcher.Candidate(id: "t1", number: "1", text: "全市地区生产总值增长5.5%左右，一般公共预算收入增长4%。"),
+            ParentMatcher.Candidate(id: "t3", number: "3", text: "全市地区生产总值增长5.5%左右。"),
+        ]
+        let match = ParentMatcher.suggest(
+            quote: ParentTask(number: "3", text: "全市地区生产总值增长5.5%左右。"), ownText: "地区生产总值增长5%左右。", among: tasks)
+        #expect(match?.id == "t3" && match?.score == 1)
+    }
+}

@@ -8,13 +8,17 @@ enum BundledDemoPlan {
     /// The bundled document: the city's 2026 report tasks localised to the district (a cascade table).
     static let fileName = "2026-city-report-tasks.txt"
 
-    /// Where the document is inside the module's bundle.
-    static var url: URL {
+    /// Where a document is inside the module's bundle.
+    static func url(of fileName: String = fileName) -> URL {
         URL(fileURLWithPath: Resources.bundle + "Resources/DemoPlans/" + fileName)
     }
 
-    /// Reads and parses the document.
-    static func load() throws(DemoError) -> (document: PlanDocument, source: PlanImporter.Source) {
+    /// Reads and parses a bundled document: the district's cascade by default, or the city's plan and the
+    /// second district's cascade that the demo's other governments import.
+    static func load(_ fileName: String = fileName) throws(DemoError) -> (
+        document: PlanDocument, source: PlanImporter.Source
+    ) {
+        let url = url(of: fileName)
         let decoded: DecodedDocument
         do {
             decoded = try DocumentReader.read(fileAt: url)

@@ -5,11 +5,11 @@ import Foundation
 /// Writes the demo district's government, units (with abbreviations and other names), collective groups
 /// with their members, and leaders — the directory that imported plans are then resolved against.
 enum DemoDirectorySeeder {
-    /// Creates the government and its directory; returns the government's id.
-    static func seed(on database: any Database) async throws -> UUID {
+    /// Creates the government under `parentID` (the demo city) and its directory; returns the government's id.
+    static func seed(parentID: UUID? = nil, on database: any Database) async throws -> UUID {
         let government = Government(
             name: DemoDirectory.governmentName, shortName: DemoDirectory.governmentShortName,
-            level: "区")
+            level: "区", parentID: parentID)
         try await government.create(on: database)
         let governmentID = try government.requireID()
         let members = try await seedUnits(governmentID: governmentID, on: database)

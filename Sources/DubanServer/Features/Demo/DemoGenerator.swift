@@ -42,7 +42,9 @@ struct DemoGenerator {
         let hasher = hasher
         let today = today
         let governmentID = try await database.writeTransaction { database in
-            let governmentID = try await DemoDirectorySeeder.seed(on: database)
+            // The city first, so each district's cascade is matched with its plan on import.
+            let city = try await DemoCascade.seedCity(year: DemoContent.thisYearNumber, on: database)
+            let governmentID = try await DemoDirectorySeeder.seed(parentID: city.governmentID, on: database)
             let importer = PlanImporter(database: database)
             // Oldest first: the plan list shows the newest plan of a year on top.
             let (lastYear, lastYearOutput) = generated[0]
@@ -56,6 +58,9 @@ struct DemoGenerator {
             let thisYearPlan = try await importer.importPlan(
                 thisYearOutput.document, governmentID: governmentID, year: thisYear.year,
                 source: Self.source(of: thisYear, output: thisYearOutput))
+            let district = try await DemoCascade.seedDistrict(
+                cityID: city.governmentID, year: DemoContent.thisYearNumber, on: database)
+            try await DemoCascade.confirmLinks(on: database)
             try await DemoAccounts.ensure(governmentID: governmentID, database: database, hasher: hasher)
             try await DemoContacts.seed(governmentID: governmentID, on: database)
             try await DemoReporting.seed(
@@ -64,6 +69,8 @@ struct DemoGenerator {
                 planID: try bundledPlan.requireID(), today: today, seed: 2026_0320, on: database)
             try await DemoReporting.seed(
                 planID: try thisYearPlan.requireID(), today: today, seed: 2026_0212, on: database)
+            try await DemoReporting.seed(planID: city.planID, today: today, seed: 2026_0310, on: database)
+            try await DemoReporting.seed(planID: district.planID, today: today, seed: 2026_0325, on: database)
             try await DemoSupervision.seed(
                 planID: try thisYearPlan.requireID(), today: today, seed: 2026_0721, on: database)
             try await DemoReporting.remind(today: today, on: database)

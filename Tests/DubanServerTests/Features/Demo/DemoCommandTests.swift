@@ -26,6 +26,9 @@ struct DemoCommandTests {
                 "  fagai        单位经办人 · 区发展和改革局",
                 "  zhoujianguo  领导 · 周建国",
                 "  viewer       查看",
+                "  shi          督查室管理员 · 云州市",
+                "  shi-zhujian  单位经办人 · 云州市 · 市住房和城乡建设局",
+                "  baisha       督查室管理员 · 白沙区",
             ])
     }
 

@@ -18,13 +18,16 @@ struct DemoGeneratorTests {
             #expect(summary.plans == 3)
             #expect((30...40).contains(summary.units))
             #expect(try await UnitAlias.query(on: app.db).count() >= 20)
-            let leaders = try await Leader.query(on: app.db).sort(\.$position).all()
+            let district = try #require(
+                try await Government.query(on: app.db).filter(\.$name == DemoDirectory.governmentName).first())
+            let leaders = try await Leader.query(on: app.db).filter(\.$government.$id == district.requireID())
+                .sort(\.$position).all()
             #expect(leaders.count == 6)
             #expect(leaders.first?.title == "区长")
             #expect(leaders.allSatisfy { !$0.title.isEmpty && !$0.portfolio.isEmpty })
-            let plans = try await Plan.query(on: app.db).all()
+            let plans = try await Plan.query(on: app.db).filter(\.$government.$id == district.requireID()).all()
             #expect(Set(plans.map(\.year)) == [2025, 2026])
-            #expect(try await PlanSource.query(on: app.db).count() == 3)
+            #expect(try await PlanSource.query(on: app.db).count() == 5, "the district's three, the city's, 白沙区's")
         }
     }
 
@@ -36,12 +39,13 @@ struct DemoGeneratorTests {
             // act
             let summary = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
             // assert
-            #expect(summary.accounts == DemoAccounts.entries.count)
+            #expect(summary.accounts == DemoAccounts.entries.filter { $0.government == nil }.count)
             let users = try await User.query(on: app.db).with(\.$unit).with(\.$leader).all()
             #expect(Set(users.map(\.username)) == Set(DemoAccounts.entries.map(\.username)))
             #expect(Set(users.map(\.role)) == Set(UserRole.allCases))
             #expect(users.first { $0.username == "fagai" }?.unit?.name == "区发展和改革局")
             #expect(users.first { $0.username == "zhoujianguo" }?.leader?.name == "周建国")
+            #expect(users.first { $0.username == "shi-zhujian" }?.unit?.name == "市住房和城乡建设局")
             for user in users {
                 #expect(await PasswordHashing.cheap.verify(DemoAccounts.password, against: user.passwordHash))
             }
@@ -58,7 +62,8 @@ struct DemoGeneratorTests {
             let summary = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
             // assert
             #expect(!summary.created)
-            #expect(summary.accounts == DemoAccounts.entries.count)
+            #expect(summary.accounts == DemoAccounts.entries.filter { $0.government == nil }.count)
+            #expect(try await User.query(on: app.db).count() == DemoAccounts.entries.count)
         }
     }
 
@@ -120,14 +125,15 @@ struct DemoGeneratorTests {
         try await withTestApp(database) { app in
             // setup
             let first = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
+            let allTasks = try await TaskRecord.query(on: app.db).count()
             // act
             let second = try await DemoGenerator(database: app.db, hasher: .cheap).populate()
             // assert
             #expect(!second.created)
             #expect(second.plans == first.plans && second.tasks == first.tasks && second.units == first.units)
             #expect(second.accounts == first.accounts)
-            #expect(try await Government.query(on: app.db).count() == 1)
-            #expect(try await TaskRecord.query(on: app.db).count() == first.tasks)
+            #expect(try await Government.query(on: app.db).count() == 3, "云州市, 青溪区 and 白沙区")
+            #expect(try await TaskRecord.query(on: app.db).count() == allTasks)
         }
     }
 
@@ -148,5 +154,5 @@ struct DemoGeneratorTests {
 extension PasswordHashing {
     /// The lowest bcrypt cost: the demo tests check that accounts exist and accept the password, not hashing
     /// strength, and a production cost would add seconds.
-    fileprivate static let cheap = PasswordHashing(cost: 4)
+    static let cheap = PasswordHashing(cost: 4)
 }
