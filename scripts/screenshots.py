@@ -34,6 +34,10 @@ REVISION_FIXTURE = os.path.join(ROOT, "Sources", "DubanServer", "Resources", "De
 CLERK_USER = "fagai"
 # The demo's leader, for the board and a 批示.
 LEADER_USER = "zhoujianguo"
+# The demo city's 督查室 (云州市), for a city task with both districts' localised tasks beneath it.
+CITY_USER = "shi"
+CITY_TASK = "推进城市更新"
+CITY_PLAN_TITLE = "2026年市《政府工作报告》重点工作责任分解方案"
 RETURN_COMMENT = "请补充本季度量化指标完成数和佐证材料"
 REVISED_PLAN_TITLE = "区人民政府办公室关于做好2026年市《政府工作报告》涉及我区办理事项责任分解工作的通知"
 WIDTHS = [("desktop", 1280, 1400), ("phone", 390, 1400)]
@@ -95,6 +99,29 @@ def discover_pages(site):
         ("rules", plan_path + "/rules", "报送规则"),
         ("plan-withdraw", plan_path + "/withdraw", "撤回理由"),
         ("plan-withdrawn", withdrawn_path, "本方案已撤回"),
+    ]
+
+
+def city_pages(city):
+    """The city's plan list (its own plan and the districts' below it), a city task listing both districts'
+    localised tasks with their totals, and a district task seen from the city with its parent above it."""
+    plans = city.check_page("city plan list", "/plans", "下级政府的方案")
+    plan = re.search(r'href="(/plans/%s)"[^>]*>\s*%s' % (UUID, re.escape(CITY_PLAN_TITLE)), plans)
+    if not plan:
+        raise CheckFailed(f"the city's plan list has no plan titled {CITY_PLAN_TITLE}")
+    plan_body = city.check_page("city plan", plan.group(1), CITY_TASK)
+    task_path = first_link(plan_body, "/tasks", "city plan", starting=CITY_TASK)
+    task = city.check_page("city task", task_path, "下级落实情况")
+    for district in ("青溪区", "白沙区"):
+        if district not in task:
+            raise CheckFailed(f"the city task does not list {district}'s localised task")
+    below = re.search(r'id="below".*?href="(/tasks/%s)[/"]' % UUID, task, re.S)
+    if not below:
+        raise CheckFailed("the city task links to no district task")
+    return [
+        ("city-plans", "/plans", "下级政府的方案"),
+        ("city-task", task_path + "#below", "下级落实情况"),
+        ("district-task", below.group(1), "上级任务"),
     ]
 
 
@@ -432,6 +459,10 @@ def run(args):
         leader_cookie = leader.sign_in(LEADER_USER, args.password)
         print(f"signed in as {LEADER_USER} for the leader's board")
         board_pages = leader_pages(leader)
+        city = SiteClient(site.base)
+        city_cookie = city.sign_in(CITY_USER, args.password)
+        print(f"signed in as {CITY_USER} for the city's view of its districts")
+        level_pages = city_pages(city)
         with Browser(os.path.join(work, "chrome")) as browser:
             browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, cookie)
             failures = capture(browser, site, pages, out)
@@ -442,7 +473,9 @@ def run(args):
             failures += check_print(browser, clerk, "returned-report", returned, "办理方案", out)
             browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, leader_cookie)
             failures += capture(browser, leader, board_pages, out)
-            return failures + check_print(browser, leader, "leader-board", board_pages[0][1], "分管任务进展", out)
+            failures += check_print(browser, leader, "leader-board", board_pages[0][1], "分管任务进展", out)
+            browser.add_cookie(site.base + "/healthz", SESSION_COOKIE, city_cookie)
+            return failures + capture(browser, city, level_pages, out)
 
 
 def main():

@@ -10,6 +10,9 @@ public enum QualityFlagKind: String, Sendable, Hashable, Codable, CaseIterable {
     case onScheduleBehindPace = "on_schedule_behind_pace"
     /// An evidence file already filed for another task.
     case reusedEvidence = "reused_evidence"
+    /// A figure the other level contradicts: a higher task's count below what its lower governments reported for
+    /// the same period.
+    case contradictsOtherLevel = "contradicts_other_level"
 
     /// The short Chinese name shown beside the flag.
     public var label: String {
@@ -19,6 +22,7 @@ public enum QualityFlagKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .completedBelowTarget: "报已完成但指标未达目标"
         case .onScheduleBehindPace: "报按序时推进但指标未达序时"
         case .reusedEvidence: "佐证材料重复使用"
+        case .contradictsOtherLevel: "与上下级报送数据矛盾"
         }
     }
 }

@@ -136,22 +136,15 @@ enum CascadePanelQuery {
 
     private static func key(_ target: QuantifiedTarget) -> String { target.label + "|" + target.unit }
 
-    /// A lower report's figures for this task's own targets, in their units: each figure of a slice whose parent
-    /// target is one of `targets` by label, converted exactly.
+    /// A lower report's figures for this task's own targets, keyed by target, in their units.
     private static func contributions(
         _ report: ReportLedger.Entry, localisations: [TargetLocalisation], to targets: [QuantifiedTarget]
     ) -> [(String, Double)] {
-        localisations.compactMap { item in
-            guard item.share != nil, let parent = item.parent, let local = item.local,
-                let target = targets.first(where: { $0.label == parent.label })
-                    ?? targets.first(where: {
-                        CharacterPairs($0.label).overlap(with: CharacterPairs(parent.label)) >= 0.5
-                    }),
-                let actual = report.actuals.first(where: { $0.label == local.label && $0.unitOfMeasure == local.unit })?
-                    .actual,
-                let converted = MeasureUnit(local.unit).convert(actual, to: MeasureUnit(target.unit))
-            else { return nil }
-            return (key(target), converted)
+        let figures = report.actuals.compactMap { figure in
+            figure.actual.map { LevelFigures.Reported(label: figure.label, unit: figure.unitOfMeasure, value: $0) }
+        }
+        return LevelFigures.contributions(figures, localisations: localisations, to: targets).map {
+            (key($0.target), $0.value)
         }
     }
 

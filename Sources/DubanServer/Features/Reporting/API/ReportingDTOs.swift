@@ -123,7 +123,8 @@ struct ReportDTO: Content {
 /// A quality flag on a report version.
 struct FlagDTO: Content {
     var id: UUID
-    /// "repeated_text", "shared_text", "completed_below_target", "on_schedule_behind_pace", "reused_evidence".
+    /// "repeated_text", "shared_text", "completed_below_target", "on_schedule_behind_pace", "reused_evidence",
+    /// "contradicts_other_level".
     var kind: String
     var label: String
     var evidence: String
