@@ -27,11 +27,14 @@ enum ExportDownloads {
             data, contentType: FileDownload.xlsx, fileName: breakdown.fileName + ".xlsx", asciiName: "breakdown.xlsx")
     }
 
-    /// 附表3 of every reporting unit of the plan for `?period=` (by default the latest period due).
+    /// 附表3 of every reporting unit of the plan for `?period=` (by default the latest period due), and for a plan
+    /// handed down from above a second sheet of what goes up.
     static func planProgress(_ req: Request, planID: UUID) async throws -> Response {
         let plan = try await Self.plan(req, planID)
         let form = try await ProgressForm.plan(plan, period: try await period(req, plan: plan), on: req.db)
-        return try workbook(form.sheet, fileName: form.fileName, ascii: "progress.xlsx")
+        return FileDownload.response(
+            try XlsxWriter.data(sheets: [form.sheet] + (form.upward.map { [$0] } ?? [])),
+            contentType: FileDownload.xlsx, fileName: form.fileName + ".xlsx", asciiName: "progress.xlsx")
     }
 
     /// 附表2 of every unit of the plan: names and phones, for the 督查室 and leaders.

@@ -16,6 +16,8 @@ struct ProgressForm: Sendable {
 
     var sheet: XlsxWriter.Sheet
     var fileName: String
+    /// For a plan handed down from above, the rows the district sends up (`UpwardProgressSheet`).
+    var upward: XlsxWriter.Sheet?
 
     /// One unit's form for the plan's period.
     static func unit(
@@ -35,8 +37,8 @@ struct ProgressForm: Sendable {
 
     /// Every reporting unit's form for the plan's period on one sheet, a unit's name merged over its rows.
     static func plan(_ plan: Plan, period: ReportingPeriod, on database: any Database) async throws -> ProgressForm {
-        let lines = try await rows(plan: plan, period: period, on: database)
-            .sorted { ($0.unit.name, $0.position) < ($1.unit.name, $1.position) }
+        let inPlanOrder = try await rows(plan: plan, period: period, on: database)
+        let lines = inPlanOrder.sorted { ($0.unit.name, $0.position) < ($1.unit.name, $1.position) }
         let label = try await AnnexLabels.of(planID: try plan.requireID(), on: database).progress
         var rows = [planHeader]
         var merges: [XlsxWriter.Merge] = []
@@ -56,11 +58,13 @@ struct ProgressForm: Sendable {
                 name: label, rows: rows, widths: planWidths, title: "\(plan.title)\(period.shortLabel)工作目标完成情况汇总",
                 merges: merges, freezesHeader: true, caption: label,
                 notes: ["报送单位\(units)个，已报送\(filed)个，未报送\(units - filed)个。未报送的单位列为“未报送”。"]),
-            fileName: FileDownload.safeName("\(plan.title)\(period.label)完成情况汇总（\(label)）", fallback: "完成情况"))
+            fileName: FileDownload.safeName("\(plan.title)\(period.label)完成情况汇总（\(label)）", fallback: "完成情况"),
+            upward: try await UpwardProgressSheet.make(plan: plan, period: period, lines: inPlanOrder, on: database))
     }
 
     /// One reporting unit's line on one task.
     struct Line {
+        var taskID: UUID
         var unit: TaskDuty.UnitRef
         var number: String
         var text: String
@@ -84,7 +88,7 @@ struct ProgressForm: Sendable {
                     .first { $0.period == period && $0.state != .returned }
                 lines.append(
                     Line(
-                        unit: unit, number: duty.number, text: duty.text, position: position,
+                        taskID: duty.taskID, unit: unit, number: duty.number, text: duty.text, position: position,
                         progress: report.map { progress($0, targets: targets, pace: reporting.rules.pace) } ?? "未报送",
                         filed: report != nil))
             }
