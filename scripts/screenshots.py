@@ -97,6 +97,7 @@ def discover_pages(site):
         ("import-revision", revision_path + "#publish", "应用勾选的修改"),
         ("oversight", "/oversight", "报送进度与督办"),
         ("rules", plan_path + "/rules", "报送规则"),
+        ("rules-derived", revised_plan.group(1) + "/rules?derive=5", "已按云州市的报送时限提前5天"),
         ("plan-withdraw", plan_path + "/withdraw", "撤回理由"),
         ("plan-withdrawn", withdrawn_path, "本方案已撤回"),
     ]
@@ -122,6 +123,7 @@ def city_pages(city):
         ("city-plans", "/plans", "下级政府的方案"),
         ("city-task", task_path + "#below", "下级落实情况"),
         ("district-task", below.group(1), "上级任务"),
+        ("city-targets", plan.group(1) + "/targets", "白沙区 · "),
     ]
 
 

@@ -23,6 +23,8 @@ struct TargetTable: Sendable {
         /// Its `PaceAttainment.Standing` raw value, for the badge; "" when nothing was reported.
         var latestStanding: String
         var sparkline: String
+        /// "below" for a lower government's localised target shown beneath the higher one; "" for the plan's own.
+        var level = ""
     }
 
     /// One period's figure.
@@ -36,7 +38,9 @@ struct TargetTable: Sendable {
     var periods: [String]
     var rows: [Row]
 
-    static func make(plan: Plan, on database: any Database) async throws -> TargetTable {
+    /// The table of `plan`; with `reads`, each target is followed by the lower governments' localised targets the
+    /// reader may see.
+    static func make(plan: Plan, reads: ReadsBelow? = nil, on database: any Database) async throws -> TargetTable {
         let planID = try plan.requireID()
         let (duties, plans) = try await TaskDuty.load(.plan(planID), on: database)
         guard let reporting = plans[planID] else { return TargetTable(periods: [], rows: []) }
@@ -52,8 +56,15 @@ struct TargetTable: Sendable {
             measured.filter { $0.0.kind == TaskKind.target.rawValue }
             + measured.filter { $0.0.kind != TaskKind.target.rawValue }
         let ledger = try await ReportLedger.load(taskIDs: measured.map(\.0.taskID), on: database)
+        let below =
+            if let reads {
+                try await belowRows(of: measured, periods: periods, reads: reads, on: database)
+            } else {
+                [UUID: [QuantifiedTarget: [Row]]]()
+            }
         var rows: [Row] = []
         for (duty, targets) in measured {
+            defer { rows += targets.flatMap { below[duty.taskID]?[$0] ?? [] } }
             for unit in duty.reporters {
                 let reports = ledger.reports(task: duty.taskID, unit: unit.id, order: order).filter {
                     $0.state != .returned
@@ -69,7 +80,7 @@ struct TargetTable: Sendable {
         return TargetTable(periods: periods.map(\.shortLabel), rows: rows)
     }
 
-    private static func row(
+    static func row(
         _ duty: TaskDuty, target: QuantifiedTarget, unit: TaskDuty.UnitRef, reports: [ReportLedger.Entry],
         periods: [ReportingPeriod], pace: PaceRule
     ) -> Row {

@@ -16,7 +16,7 @@ struct TargetTableController: RouteCollection {
     @Sendable func page(req: Request) async throws -> View {
         let plan = try await Self.plan(req, try req.requireID("planID", orThrow: .planNotFound))
         let planID = try plan.requireID()
-        let table = try await TargetTable.make(plan: plan, on: req.db)
+        let table = try await TargetTable.make(plan: plan, reads: Self.readsBelow(req), on: req.db)
         let page = TargetTablePage(
             page: try PageChrome(
                 for: req, title: "指标完成情况", section: .plans,
@@ -33,7 +33,7 @@ struct TargetTableController: RouteCollection {
     /// The table as a workbook.
     static func workbook(_ req: Request, planID: UUID) async throws -> Response {
         let plan = try await plan(req, planID)
-        let table = try await TargetTable.make(plan: plan, on: req.db)
+        let table = try await TargetTable.make(plan: plan, reads: readsBelow(req), on: req.db)
         let widths: [Double] = [7, 36, 18, 14, 18] + table.periods.map { _ in 18 } + [24]
         let data = try XlsxWriter.data(sheets: [
             .init(
@@ -43,6 +43,11 @@ struct TargetTableController: RouteCollection {
         return FileDownload.response(
             data, contentType: FileDownload.xlsx,
             fileName: FileDownload.safeName(plan.title, fallback: "方案") + "（指标完成情况）.xlsx", asciiName: "targets.xlsx")
+    }
+
+    /// Whether the reader may see a lower government's task's reports.
+    private static func readsBelow(_ req: Request) -> TargetTable.ReadsBelow {
+        { child in req.allows(.readReports, on: try await CascadeAccess.ownership(of: child, on: req.db)) }
     }
 
     /// The plan, of the user's government or one below it.

@@ -14,10 +14,29 @@ struct PlanRulesController: RouteCollection {
         let plan = try await findPlan(req)
         let reporting = try await PlanReporting.load(plan, readingNotice: true, on: req.db)
         let saved = (try? req.query.get(Int.self, at: "saved")) == 1
+        let parent = try await ParentPlanRules.load(forPlan: try plan.requireID(), on: req.db)
+        // "按上级时限推算": the form filled with the derived rules, saved only when the 督查室 saves it.
+        if let parent, let days = try? req.query.get(Int.self, at: "derive") {
+            guard (0...60).contains(days) else {
+                return try await req.view.render(
+                    "reporting/rules",
+                    try page(
+                        req, plan: plan, reporting: reporting, form: RulesForm(reporting.rules), parent: parent,
+                        notice: "", error: "提前天数应在0到60天之间。"))
+            }
+            let derived = reporting.rules.derived(from: parent.reporting.rules, daysEarlier: days, year: plan.year)
+            return try await req.view.render(
+                "reporting/rules",
+                try page(
+                    req, plan: plan, reporting: reporting, form: RulesForm(derived), parent: parent, derivedDays: days,
+                    notice:
+                        "已按\(parent.government)的报送时限提前\(days)天填入下表（\(Self.dues(derived, year: plan.year))），核对后保存才会生效。",
+                    error: ""))
+        }
         return try await req.view.render(
             "reporting/rules",
             try page(
-                req, plan: plan, reporting: reporting, form: RulesForm(reporting.rules),
+                req, plan: plan, reporting: reporting, form: RulesForm(reporting.rules), parent: parent,
                 notice: saved ? "报送规则已保存，提醒和红黄绿灯即按新规则计算。" : "", error: ""))
     }
 
@@ -32,12 +51,21 @@ struct PlanRulesController: RouteCollection {
             let message = (error as? RulesForm.Problem)?.message ?? (error as? ReportingRulesError)?.message
             guard let message else { throw error }
             let reporting = try await PlanReporting.load(plan, readingNotice: true, on: req.db)
+            let parent = try await ParentPlanRules.load(forPlan: try plan.requireID(), on: req.db)
             return try await req.answer(
                 req.view.render(
                     "reporting/rules",
-                    try page(req, plan: plan, reporting: reporting, form: form, notice: "", error: message)
+                    try page(
+                        req, plan: plan, reporting: reporting, form: form, parent: parent, notice: "", error: message)
                 ), status: .unprocessableEntity)
         }
+    }
+
+    /// "第一季度4月5日前、第二季度7月5日前…": the due days the rules give the plan's year.
+    private static func dues(_ rules: ReportingRules, year: Int) -> String {
+        rules.reportedPeriods(in: year).compactMap { period in
+            rules.dueRule.dueDay(for: period).map { "\(period.shortLabel)\($0.chineseMonthDay)前" }
+        }.joined(separator: "、")
     }
 
     /// Several rules often come from one sentence; it is quoted once.
@@ -55,7 +83,8 @@ struct PlanRulesController: RouteCollection {
     }
 
     private func page(
-        _ req: Request, plan: Plan, reporting: PlanReporting, form: RulesForm, notice: String, error: String
+        _ req: Request, plan: Plan, reporting: PlanReporting, form: RulesForm, parent: ParentPlanRules?,
+        derivedDays: Int = ParentPlanRules.defaultDaysEarlier, notice: String, error: String
     ) throws -> RulesPage {
         let planID = try plan.requireID()
         let origin: String
@@ -84,7 +113,13 @@ struct PlanRulesController: RouteCollection {
                 option("following", "期末次月的固定日（如次月20日）", form.dueKind ?? "following"),
                 option("after", "期末后若干天内", form.dueKind), option("fixed", "逐期规定的日期", form.dueKind),
             ],
-            reporters: ReportingRules.Reporter.allCases.map { option($0.rawValue, $0.label, form.reporter) })
+            reporters: ReportingRules.Reporter.allCases.map { option($0.rawValue, $0.label, form.reporter) },
+            parent: parent.map { parent in
+                RulesPage.Parent(
+                    title: "\(parent.government)《\(parent.planTitle)》",
+                    deadlines: parent.reporting.calendar.deadlines.map { "\($0.period.shortLabel) \($0.due.chinese)前" },
+                    days: derivedDays)
+            })
     }
 }
 
@@ -112,4 +147,12 @@ struct RulesPage: Encodable {
     var cycles: [Option]
     var dueKinds: [Option]
     var reporters: [Option]
+    /// The higher plan this plan answers, whose due dates the form can be filled from; nil for a plan of its own.
+    var parent: Parent?
+
+    struct Parent: Encodable {
+        var title: String
+        var deadlines: [String]
+        var days: Int
+    }
 }
