@@ -68,6 +68,13 @@ public enum LevelFigures {
     /// A government that reported through several units counts once, with its largest figure, so a co-unit
     /// repeating its lead unit's number is not added twice. A rounding margin of 0.5 ‰ is allowed.
     public static func contradiction(whole: Double, target: QuantifiedTarget, parts: [Part]) -> Contradiction? {
+        let (sum, counted) = total(parts)
+        guard !counted.isEmpty, whole < sum - max(abs(sum) * 0.0005, 1e-9) else { return nil }
+        return Contradiction(target: target, whole: whole, sum: sum, parts: counted)
+    }
+
+    /// The lower governments' parts added up, each government once with its largest figure, in first-seen order.
+    public static func total(_ parts: [Part]) -> (sum: Double, parts: [Part]) {
         var largest: [String: Double] = [:]
         var order: [String] = []
         for part in parts {
@@ -75,9 +82,16 @@ public enum LevelFigures {
             largest[part.government] = max(largest[part.government] ?? part.value, part.value)
         }
         let counted = order.map { Part(government: $0, value: largest[$0] ?? 0) }
-        let sum = counted.map(\.value).reduce(0, +)
-        guard !counted.isEmpty, whole < sum - max(abs(sum) * 0.0005, 1e-9) else { return nil }
-        return Contradiction(target: target, whole: whole, sum: sum, parts: counted)
+        return (counted.map(\.value).reduce(0, +), counted)
+    }
+
+    /// "各下级同期报送合计：白沙区5个、青溪区6个" when `value` is what the lower governments reported for the period
+    /// added up — the higher level's figure answered from what was already reported; nil otherwise.
+    public static func source(of value: Double, target: QuantifiedTarget, parts: [Part]) -> String? {
+        let (sum, counted) = total(parts)
+        guard !counted.isEmpty, abs(value - sum) <= max(abs(sum) * 0.0005, 1e-9) else { return nil }
+        return "各下级同期报送合计："
+            + counted.map { "\($0.government)\(format($0.value))\(target.unit)" }.joined(separator: "、")
     }
 
     /// A figure as a page prints it: whole numbers without a decimal point, others with up to three decimals.

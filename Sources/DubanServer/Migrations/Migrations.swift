@@ -31,5 +31,6 @@ enum Migrations {
         CreateReportFlags(),
         AddPublicPages(),
         CreateTaskLinks(),
+        AddFigureSources(),
     ]
 }

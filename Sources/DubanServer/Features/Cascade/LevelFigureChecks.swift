@@ -58,6 +58,47 @@ enum LevelFigureChecks {
     ) async throws -> [Found] {
         let targets = QuantifiedTargets.extract(from: whole.text)
         guard !targets.isEmpty, !wholeReports.isEmpty else { return [] }
+        let parts = try await lowerParts(
+            whole: whole, targets: targets, children: children, period: period, on: database)
+        var found: [Found] = []
+        for higher in wholeReports {
+            let own = figures(of: higher)
+            for target in targets {
+                guard let lower = parts[target],
+                    let figure = own.first(where: { $0.label == target.label && $0.unit == target.unit }),
+                    let contradiction = LevelFigures.contradiction(whole: figure.value, target: target, parts: lower)
+                else { continue }
+                found.append(Found(wholeReportID: try higher.requireID(), contradiction: contradiction))
+            }
+        }
+        return found
+    }
+
+    /// Marks the figures of `filed`, a higher task's report, that equal what its lower governments reported for
+    /// the period added up, with where they came from (`ReportActual.source`). Inside the filing's transaction.
+    static func recordSources(of filed: ProgressReport, on database: any Database) async throws {
+        let children = try await confirmedChildren(of: filed.$task.id, on: database)
+        guard !children.isEmpty, let whole = try await TaskRecord.find(filed.$task.id, on: database) else { return }
+        let targets = QuantifiedTargets.extract(from: whole.text)
+        guard !targets.isEmpty else { return }
+        let parts = try await lowerParts(
+            whole: whole, targets: targets, children: children, period: filed.period, on: database)
+        let actuals = try await ReportActual.query(on: database).filter(\.$report.$id == filed.requireID()).all()
+        for actual in actuals {
+            guard let value = actual.actualValue,
+                let target = targets.first(where: { $0.label == actual.label && $0.unit == actual.unitOfMeasure }),
+                let lower = parts[target], let source = LevelFigures.source(of: value, target: target, parts: lower)
+            else { continue }
+            actual.source = source
+            try await actual.update(on: database)
+        }
+    }
+
+    /// What each lower government reported for the period on the tasks localising `whole`, as contributions to
+    /// its `targets` in their units.
+    private static func lowerParts(
+        whole: TaskRecord, targets: [QuantifiedTarget], children: [UUID], period: String, on database: any Database
+    ) async throws -> [QuantifiedTarget: [LevelFigures.Part]] {
         let tasks = try await TaskRecord.query(on: database).filter(\.$id ~~ children).filter(\.$withdrawnAt == nil)
             .with(\.$plan) { $0.with(\.$government) }.all()
             .sorted { $0.plan.government.shortName < $1.plan.government.shortName }
@@ -75,18 +116,7 @@ enum LevelFigureChecks {
                 }
             }
         }
-        var found: [Found] = []
-        for higher in wholeReports {
-            let own = figures(of: higher)
-            for target in targets {
-                guard let lower = parts[target],
-                    let figure = own.first(where: { $0.label == target.label && $0.unit == target.unit }),
-                    let contradiction = LevelFigures.contradiction(whole: figure.value, target: target, parts: lower)
-                else { continue }
-                found.append(Found(wholeReportID: try higher.requireID(), contradiction: contradiction))
-            }
-        }
-        return found
+        return parts
     }
 
     private static func figures(of report: ProgressReport) -> [LevelFigures.Reported] {

@@ -88,7 +88,9 @@ struct TargetTable: Sendable {
         var cells: [Cell] = []
         var latest: PaceAttainment?
         for period in periods {
-            let figure = reports.first { $0.period == period }?.actuals.first {
+            // A lower plan reporting monthly answers a quarter with the month that ends it.
+            let report = reports.first { $0.period == period } ?? reports.first { $0.period.lastDay == period.lastDay }
+            let figure = report?.actuals.first {
                 $0.label == target.label && $0.unitOfMeasure == target.unit
             }?.actual
             values.append(figure)

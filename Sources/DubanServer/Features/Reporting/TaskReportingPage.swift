@@ -166,6 +166,8 @@ struct TaskReportingPage: Encodable {
         var pace: String
         /// `PaceAttainment.Standing` raw value, for the badge's colour.
         var paceStanding: String
+        /// Where the figure came from ("各下级同期报送合计：…"); "" when typed in on its own.
+        var source = ""
     }
 
     /// A downloadable evidence file.

@@ -310,7 +310,8 @@ enum TaskReportingQuery {
                 return .init(
                     label: actual.label, target: actual.targetValue.map { format($0) + unit } ?? "",
                     actual: actual.actualValue.map { format($0) + unit } ?? "未填",
-                    pace: attainment?.text ?? "", paceStanding: attainment?.standing.rawValue ?? "")
+                    pace: attainment?.text ?? "", paceStanding: attainment?.standing.rawValue ?? "",
+                    source: actual.source ?? "")
             },
             attachments: try report.attachments.map(attachmentLink),
             reviewAction: SiteURL.reportReview(id).path,

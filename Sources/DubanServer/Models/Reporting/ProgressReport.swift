@@ -86,6 +86,8 @@ final class ReportActual: Model, @unchecked Sendable {
     @OptionalField(key: "target_value") var targetValue: Double?
     /// The figure reached so far; nil when the unit does not know it yet.
     @OptionalField(key: "actual_value") var actualValue: Double?
+    /// Where the figure came from, when Duban can tell ("各下级同期报送合计：白沙区5个、青溪区6个").
+    @OptionalField(key: "source") var source: String?
 
     @Parent(key: "report_id") var report: ProgressReport
 

@@ -48,6 +48,17 @@ struct LevelFigureCheckTests {
             #expect(short == ["本级报送改造老旧小区9个，少于下级同期已报合计11个（白沙区5个、青溪区6个）"])
             let corrected = try await file(cityHousing, unit: cityUnit, count: 11, words: "全市一季度开工改造老旧小区11个。")
             #expect(corrected.isEmpty)
+            // the figure equal to the districts' sum says where it came from; the 9 typed in says nothing
+            let sources = try await ReportActual.query(on: app.db).join(
+                ProgressReport.self, on: \ReportActual.$report.$id == \ProgressReport.$id
+            )
+            .filter(ProgressReport.self, \.$task.$id == cityHousing.requireID()).sort(ProgressReport.self, \.$version)
+            .all().map { $0.source }
+            #expect(sources == [nil, "各下级同期报送合计：白沙区5个、青溪区6个"])
+            let city = TestBrowser(app)
+            _ = try await city.signIn(CityData.cityAdmin)
+            let page = try await city.request(SiteURL.taskReporting(try cityHousing.requireID()).path)
+            #expect(page.html.contains("来源：各下级同期报送合计：白沙区5个、青溪区6个"))
             // a district raising its figure past the city's is flagged on the district's report
             let raised = try await file(baishaHousing, unit: baishaUnit, count: 7, words: "白沙区沙湖片区7个小区开工。")
             #expect(raised == ["上级任务同期报送改造老旧小区11个，少于下级同期已报合计13个（白沙区7个、青溪区6个）"])

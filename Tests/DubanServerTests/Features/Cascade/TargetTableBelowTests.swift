@@ -10,7 +10,7 @@ import Testing
 @Suite("Targets beneath the higher target")
 struct TargetTableBelowTests {
     @Test(
-        "Each district's localised target and figures sit beneath the city's; a city clerk sees only its own task's",
+        "Each district's localised target and figures sit beneath the city's, a month answering its quarter; a city clerk sees only its own task's",
         arguments: TestDatabase.available)
     func localisedRows(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
@@ -20,7 +20,11 @@ struct TargetTableBelowTests {
                 link.state = .confirmed
                 try await link.save(on: app.db)
             }
-            let q1 = try #require(ReportingPeriod.quarter(1, of: 2025))
+            // 白沙区 reports monthly: its March figure answers the city's first quarter
+            let baishaPlan = try #require(try await Plan.find(data.baishaPlanID, on: app.db))
+            try await PlanReporting.save(
+                ReportingRules(cycle: .monthly), for: baishaPlan, actor: .system, requestID: nil, on: app.db)
+            let q1 = try #require(ReportingPeriod.month(3, of: 2025))
             let day = try #require(CalendarDay("2025-04-08"))
             for (prefix, unitName, count) in [("改造老旧小区12个", "区住房和城乡建设局", 5.0), ("新增建设用地1500亩", "区自然资源和规划局", 300)] {
                 let task = try await data.task(prefix, plan: data.baishaPlanID, on: app.db)

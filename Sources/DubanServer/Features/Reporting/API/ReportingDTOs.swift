@@ -110,7 +110,7 @@ struct ReportDTO: Content {
             }
             return ActualDTO(
                 label: figure.label, unitOfMeasure: figure.unitOfMeasure, target: figure.targetValue,
-                actual: figure.actualValue, pace: attainment.map(PaceDTO.init))
+                actual: figure.actualValue, pace: attainment.map(PaceDTO.init), source: figure.source)
         }
         attachments = try report.attachments.map {
             AttachmentDTO(
@@ -153,6 +153,8 @@ struct ActualDTO: Content {
     @NullCoded var actual: Double?
     /// Where the figure stands against 序时; null without a figure or a matching target.
     @NullCoded var pace: PaceDTO?
+    /// Where the figure came from ("各下级同期报送合计：…"); null when typed in on its own.
+    @NullCoded var source: String?
 }
 
 /// A figure's 序时 class, as bulletins print it.
