@@ -87,6 +87,8 @@ struct PlanReviser {
                     record.number = task.number
                     record.text = task.text
                     record.deadline = task.roles.deadline
+                    record.parentNumber = task.parent?.number
+                    record.parentText = task.parent?.text
                     record.$section.id = sections.id(for: task.sections)
                     let taskID = try record.requireID()
                     if fields.contains(.units) { links.replaceUnits(of: taskID, with: task.roles, units: &units) }
@@ -150,6 +152,8 @@ struct PlanReviser {
             try await KeyWriter.write(
                 final: final, withdrawn: withdrawn, revision: revisionNumber, newTasks: links.newTasks, on: database)
             try await links.save(on: database)
+            // Links are kept by task, so they survive the revision; a task it adds to a cascade gets a suggestion.
+            if outcome.added > 0 { _ = try await CascadeLinking.suggest(planID: planID, on: database) }
             try await PlanRevision(
                 planID: planID, number: revisionNumber, source: source, summary: outcome.summary,
                 createdByID: actor.userID
