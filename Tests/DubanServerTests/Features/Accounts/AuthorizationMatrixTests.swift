@@ -70,6 +70,39 @@ struct AuthorizationMatrixTests {
         }
     }
 
+    @Test(
+        "The city's 督查室 reads the districts below without error and acts on nothing of theirs",
+        arguments: TestDatabase.available)
+    func cityAbove(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup: the same world, both districts under the city
+            let world = try await MatrixWorld.create(on: app.db)
+            let city = TestBrowser(app)
+            _ = try await city.signIn(MatrixWorld.cityAdmin)
+            let cityID = try #require(
+                try await User.query(on: app.db).filter(\.$username == MatrixWorld.cityAdmin).first()
+            )
+            .$government.id
+            let since = try await AuditEvent.query(on: app.db).count()
+            var read = 0
+            // act, assert: every route of the matrix, posted with the district administrator's forms
+            for row in Self.rows(world, app: app) {
+                let form = try await row.form?(.account(.admin))
+                let page = try await city.request(row.path, method: row.method, form: form)
+                let label = "\(row.method) \(row.path) as the city"
+                #expect(page.status.code < 500, "\(label) answered \(page.status)")
+                if row.method == .GET, page.status == .ok { read += 1 }
+            }
+            // the districts' plans, tasks, reporting and rounds are read, not merely hidden
+            #expect(read >= 20, "the city read \(read) district pages")
+            // whatever the posts did, they did it to the city's own records (its accounts, its webhooks): every
+            // change since the city signed in is audited under the city, none under a district
+            let changes = try await AuditEvent.query(on: app.db).sort(\.$occurredAt).all().dropFirst(since)
+            #expect(!changes.isEmpty && changes.allSatisfy { $0.$government.id == cityID }, "\(changes.map(\.summary))")
+            #expect(try await TaskUrge.query(on: app.db).count() == 0, "no district unit was urged")
+        }
+    }
+
     /// A browser for the visitor; the anonymous one has seen the login page, so its posts carry a valid CSRF
     /// token and reach the authorization check.
     private static func browser(for visitor: Visitor, app: Application) async throws -> TestBrowser {

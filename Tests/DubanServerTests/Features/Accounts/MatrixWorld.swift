@@ -6,7 +6,8 @@ import Testing
 
 /// The records the authorization matrix asks for: the sample government with its accounts, a spare account
 /// to disable, and a second government (东湖区) with a plan, a task, a unit, a leader and an account whose ids
-/// the first government's users try to guess.
+/// the first government's users try to guess. Both districts sit under one city (云州市, with its own 督查室
+/// account), so every "another government" row of the matrix is a sibling district's record.
 struct MatrixWorld: Sendable {
     var sample: SampleData
     var task: UUID
@@ -37,6 +38,9 @@ struct MatrixWorld: Sendable {
     var issuedBulletin: UUID
     var foreignBulletin: UUID
 
+    /// The city 督查室's sign-in name.
+    static let cityAdmin = "city-admin"
+
     static func create(on database: any Database) async throws -> MatrixWorld {
         let sample = try await SampleData.create(on: database)
         let spare = User(
@@ -45,6 +49,19 @@ struct MatrixWorld: Sendable {
             role: .viewer)
         try await spare.create(on: database)
         let foreign = try await ForeignGovernment.create(on: database)
+        let city = Government(name: "云州市人民政府", shortName: "云州市", level: "市")
+        try await city.create(on: database)
+        for governmentID in [
+            sample.governmentID, try #require(try await User.find(foreign.user, on: database)).$government.id,
+        ] {
+            let district = try #require(try await Government.find(governmentID, on: database))
+            district.$parent.id = try city.requireID()
+            try await district.save(on: database)
+        }
+        try await User(
+            governmentID: try city.requireID(), username: Self.cityAdmin, displayName: "市督查室",
+            passwordHash: SampleData.passwordHash, role: .admin
+        ).create(on: database)
         let draft = try await Self.draft(by: try await sample.user(.admin, on: database), on: database)
         let foreignAdmin = try #require(try await User.find(foreign.user, on: database))
         let foreignDraft = try await Self.draft(by: foreignAdmin, on: database)
