@@ -55,3 +55,48 @@ struct UpwardProgressTests {
         }
     }
 }
+
+/// A district report's evidence, read upward by permission.
+@Suite("Evidence across levels")
+struct EvidenceAcrossLevelsTests {
+    @Test(
+        "The city downloads a district report's evidence on a task localising its own; the sibling district cannot",
+        arguments: TestDatabase.available)
+    func evidence(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup: 青溪区's housing task confirmed under the city's; its unit files a report with a photo list
+            let data = try await CityData.create(on: app.db)
+            let housing = try await data.task("改造老旧小区18个", plan: data.sample.cascadePlanID, on: app.db)
+            let land = try await data.task("新增建设用地1500亩", plan: data.baishaPlanID, on: app.db)
+            for link in try await TaskLink.query(on: app.db).all() {
+                link.state = .confirmed
+                try await link.save(on: app.db)
+            }
+            let unit = try await data.unit("区住房和城乡建设局", government: data.sample.governmentID, on: app.db)
+            let bytes = Data("东坡片区改造项目清单\n1. 东坡一村\n2. 东坡二村\n".utf8)
+            let report = try await ReportFiling.submit(
+                .init(
+                    period: try #require(ReportingPeriod.quarter(1, of: 2025)), status: .onSchedule, reason: "",
+                    narrative: "东坡片区6个老旧小区完成立项招标。", actuals: [],
+                    newFiles: [try EvidenceFile(fileName: "项目清单.txt", data: bytes)], keptAttachmentIDs: []),
+                taskID: try housing.requireID(), unit: unit, on: try #require(CalendarDay("2025-04-08")),
+                database: app.db)
+            let attachment = try #require(
+                try await ReportAttachment.query(on: app.db).filter(\.$report.$id == report.requireID()).first())
+            let path = SiteURL.attachment(try attachment.requireID()).path
+
+            // act / assert: the city's 督查室 and its housing clerk download it, byte for byte
+            for username in [CityData.cityAdmin, CityData.cityClerk] {
+                let browser = TestBrowser(app)
+                _ = try await browser.signIn(username)
+                let download = try await browser.request(path)
+                #expect(download.status == .ok && download.data == bytes, "\(username)")
+            }
+            // the sibling district, which reads its own tasks, gets nothing of it
+            let baisha = TestBrowser(app)
+            _ = try await baisha.signIn(CityData.baishaAdmin)
+            #expect(try await baisha.request(path).status == .notFound)
+            #expect(try await baisha.request(SiteURL.taskReporting(try land.requireID()).path).status == .ok)
+        }
+    }
+}
