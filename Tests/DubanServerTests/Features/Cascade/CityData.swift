@@ -102,4 +102,31 @@ struct CityData {
                 .filter(\.$name == name).first()
         ).requireID()
     }
+
+    /// Confirms every suggested link, as both districts' 督查室 would on their plans' parents pages.
+    func confirmLinks(on database: any Database) async throws {
+        for link in try await TaskLink.query(on: database).all() {
+            link.state = .confirmed
+            try await link.save(on: database)
+        }
+    }
+
+    /// Files `unit`'s report on `task` for `period` on `day`, giving `count` for the task's first target.
+    @discardableResult
+    static func file(
+        _ task: TaskRecord, unit: UUID, period: ReportingPeriod, count: Double?, words: String, on day: CalendarDay,
+        files: [EvidenceFile] = [], database: any Database
+    ) async throws -> ProgressReport {
+        let actuals: [ReportFiling.Actual] =
+            if let count, let target = QuantifiedTargets.extract(from: task.text).first {
+                [.init(label: target.label, unitOfMeasure: target.unit, target: target.value, actual: count)]
+            } else {
+                []
+            }
+        return try await ReportFiling.submit(
+            .init(
+                period: period, status: .onSchedule, reason: "", narrative: words, actuals: actuals, newFiles: files,
+                keptAttachmentIDs: []),
+            taskID: try task.requireID(), unit: unit, on: day, database: database)
+    }
 }

@@ -15,10 +15,7 @@ struct LevelFigureCheckTests {
         try await withTestApp(database) { app in
             // setup: both districts' housing tasks confirmed under the city's
             let data = try await CityData.create(on: app.db)
-            for link in try await TaskLink.query(on: app.db).all() {
-                link.state = .confirmed
-                try await link.save(on: app.db)
-            }
+            try await data.confirmLinks(on: app.db)
             let cityHousing = try await data.task("推进城市更新", plan: data.cityPlanID, on: app.db)
             let qingxiHousing = try await data.task("改造老旧小区18个", plan: data.sample.cascadePlanID, on: app.db)
             let baishaHousing = try await data.task("改造老旧小区12个", plan: data.baishaPlanID, on: app.db)
@@ -28,15 +25,8 @@ struct LevelFigureCheckTests {
             let q1 = try #require(ReportingPeriod.quarter(1, of: 2025))
             let day = try #require(CalendarDay("2025-04-08"))
             func file(_ task: TaskRecord, unit: UUID, count: Double, words: String) async throws -> [String] {
-                let target = try #require(QuantifiedTargets.extract(from: task.text).first)
-                let report = try await ReportFiling.submit(
-                    .init(
-                        period: q1, status: .onSchedule, reason: "", narrative: words,
-                        actuals: [
-                            .init(label: target.label, unitOfMeasure: target.unit, target: target.value, actual: count)
-                        ],
-                        newFiles: [], keptAttachmentIDs: []),
-                    taskID: try task.requireID(), unit: unit, on: day, database: app.db)
+                let report = try await CityData.file(
+                    task, unit: unit, period: q1, count: count, words: words, on: day, database: app.db)
                 return try await ReportFlag.query(on: app.db).filter(\.$report.$id == report.requireID())
                     .filter(\.$kind == .contradictsOtherLevel).all().map(\.evidence)
             }
@@ -64,15 +54,9 @@ struct LevelFigureCheckTests {
             #expect(raised == ["上级任务同期报送改造老旧小区11个，少于下级同期已报合计13个（白沙区7个、青溪区6个）"])
             // another period's figures are never compared
             let q2 = try #require(ReportingPeriod.quarter(2, of: 2025))
-            let target = try #require(QuantifiedTargets.extract(from: cityHousing.text).first)
-            let july = try #require(CalendarDay("2025-07-08"))
-            let later = try await ReportFiling.submit(
-                .init(
-                    period: q2, status: .onSchedule, reason: "", narrative: "全市二季度新开工老旧小区3个。",
-                    actuals: [.init(label: target.label, unitOfMeasure: target.unit, target: target.value, actual: 3)],
-                    newFiles: [], keptAttachmentIDs: []),
-                taskID: try cityHousing.requireID(), unit: cityUnit, on: july,
-                database: app.db)
+            let later = try await CityData.file(
+                cityHousing, unit: cityUnit, period: q2, count: 3, words: "全市二季度新开工老旧小区3个。",
+                on: try #require(CalendarDay("2025-07-08")), database: app.db)
             let laterFlags = try await ReportFlag.query(on: app.db).filter(\.$report.$id == later.requireID())
                 .filter(\.$kind == .contradictsOtherLevel).count()
             #expect(laterFlags == 0)
@@ -92,15 +76,9 @@ struct LevelFigureCheckTests {
             let day = try #require(CalendarDay("2025-04-08"))
             // act
             for (task, unit, count) in [(baishaHousing, baishaUnit, 8.0), (cityHousing, cityUnit, 2.0)] {
-                let target = try #require(QuantifiedTargets.extract(from: task.text).first)
-                _ = try await ReportFiling.submit(
-                    .init(
-                        period: q1, status: .onSchedule, reason: "", narrative: "一季度开工改造老旧小区\(Int(count))个。",
-                        actuals: [
-                            .init(label: target.label, unitOfMeasure: target.unit, target: target.value, actual: count)
-                        ],
-                        newFiles: [], keptAttachmentIDs: []),
-                    taskID: try task.requireID(), unit: unit, on: day, database: app.db)
+                try await CityData.file(
+                    task, unit: unit, period: q1, count: count, words: "一季度开工改造老旧小区\(Int(count))个。", on: day,
+                    database: app.db)
             }
             // assert
             #expect(try await ReportFlag.query(on: app.db).filter(\.$kind == .contradictsOtherLevel).count() == 0)

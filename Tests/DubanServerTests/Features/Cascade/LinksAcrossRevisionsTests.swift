@@ -21,10 +21,7 @@ struct LinksAcrossRevisionsTests {
             // setup: 白沙区's links confirmed
             let data = try await CityData.create(on: app.db)
             let housing = try await data.task("改造老旧小区12个", plan: data.baishaPlanID, on: app.db)
-            for link in try await TaskLink.query(on: app.db).all() {
-                link.state = .confirmed
-                try await link.save(on: app.db)
-            }
+            try await data.confirmLinks(on: app.db)
             let cityHousing = try await data.task("推进城市更新", plan: data.cityPlanID, on: app.db)
             let cityRetail = try await data.task("社会消费品零售总额增长8%", plan: data.cityPlanID, on: app.db)
 

@@ -16,10 +16,7 @@ struct TargetTableBelowTests {
         try await withTestApp(database) { app in
             // setup: links confirmed; 白沙区's housing and land units report the first quarter
             let data = try await CityData.create(on: app.db)
-            for link in try await TaskLink.query(on: app.db).all() {
-                link.state = .confirmed
-                try await link.save(on: app.db)
-            }
+            try await data.confirmLinks(on: app.db)
             // 白沙区 reports monthly: its March figure answers the city's first quarter
             let baishaPlan = try #require(try await Plan.find(data.baishaPlanID, on: app.db))
             try await PlanReporting.save(
@@ -28,17 +25,9 @@ struct TargetTableBelowTests {
             let day = try #require(CalendarDay("2025-04-08"))
             for (prefix, unitName, count) in [("改造老旧小区12个", "区住房和城乡建设局", 5.0), ("新增建设用地1500亩", "区自然资源和规划局", 300)] {
                 let task = try await data.task(prefix, plan: data.baishaPlanID, on: app.db)
-                let target = try #require(QuantifiedTargets.extract(from: task.text).first)
-                _ = try await ReportFiling.submit(
-                    .init(
-                        period: q1, status: .onSchedule, reason: "", narrative: "白沙区一季度推进\(target.label)。",
-                        actuals: [
-                            .init(label: target.label, unitOfMeasure: target.unit, target: target.value, actual: count)
-                        ],
-                        newFiles: [], keptAttachmentIDs: []),
-                    taskID: try task.requireID(),
-                    unit: try await data.unit(unitName, government: data.baishaID, on: app.db), on: day,
-                    database: app.db)
+                try await CityData.file(
+                    task, unit: try await data.unit(unitName, government: data.baishaID, on: app.db), period: q1,
+                    count: count, words: "白沙区推进\(prefix)。", on: day, database: app.db)
             }
             let path = SiteURL.planTargets(data.cityPlanID).path
 

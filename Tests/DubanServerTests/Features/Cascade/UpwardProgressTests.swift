@@ -22,15 +22,9 @@ struct UpwardProgressTests {
             link.state = .confirmed
             try await link.save(on: app.db)
             let unit = try await data.unit("区住房和城乡建设局", government: data.sample.governmentID, on: app.db)
-            let target = try #require(QuantifiedTargets.extract(from: housing.text).first)
-            _ = try await ReportFiling.submit(
-                .init(
-                    period: try #require(ReportingPeriod.quarter(1, of: 2025)), status: .onSchedule, reason: "",
-                    narrative: "东坡片区6个老旧小区完成立项招标。",
-                    actuals: [.init(label: target.label, unitOfMeasure: target.unit, target: target.value, actual: 6)],
-                    newFiles: [], keptAttachmentIDs: []),
-                taskID: try housing.requireID(), unit: unit, on: try #require(CalendarDay("2025-04-08")),
-                database: app.db)
+            try await CityData.file(
+                housing, unit: unit, period: try #require(ReportingPeriod.quarter(1, of: 2025)), count: 6,
+                words: "东坡片区6个老旧小区完成立项招标。", on: try #require(CalendarDay("2025-04-08")), database: app.db)
 
             // act
             let download = try await app.page(
@@ -68,19 +62,13 @@ struct EvidenceAcrossLevelsTests {
             let data = try await CityData.create(on: app.db)
             let housing = try await data.task("改造老旧小区18个", plan: data.sample.cascadePlanID, on: app.db)
             let land = try await data.task("新增建设用地1500亩", plan: data.baishaPlanID, on: app.db)
-            for link in try await TaskLink.query(on: app.db).all() {
-                link.state = .confirmed
-                try await link.save(on: app.db)
-            }
+            try await data.confirmLinks(on: app.db)
             let unit = try await data.unit("区住房和城乡建设局", government: data.sample.governmentID, on: app.db)
             let bytes = Data("东坡片区改造项目清单\n1. 东坡一村\n2. 东坡二村\n".utf8)
-            let report = try await ReportFiling.submit(
-                .init(
-                    period: try #require(ReportingPeriod.quarter(1, of: 2025)), status: .onSchedule, reason: "",
-                    narrative: "东坡片区6个老旧小区完成立项招标。", actuals: [],
-                    newFiles: [try EvidenceFile(fileName: "项目清单.txt", data: bytes)], keptAttachmentIDs: []),
-                taskID: try housing.requireID(), unit: unit, on: try #require(CalendarDay("2025-04-08")),
-                database: app.db)
+            let report = try await CityData.file(
+                housing, unit: unit, period: try #require(ReportingPeriod.quarter(1, of: 2025)), count: nil,
+                words: "东坡片区6个老旧小区完成立项招标。", on: try #require(CalendarDay("2025-04-08")),
+                files: [try EvidenceFile(fileName: "项目清单.txt", data: bytes)], database: app.db)
             let attachment = try #require(
                 try await ReportAttachment.query(on: app.db).filter(\.$report.$id == report.requireID()).first())
             let path = SiteURL.attachment(try attachment.requireID()).path
