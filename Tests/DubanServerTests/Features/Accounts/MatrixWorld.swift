@@ -38,8 +38,30 @@ struct MatrixWorld: Sendable {
     var issuedBulletin: UUID
     var foreignBulletin: UUID
 
-    /// The city 督查室's sign-in name.
-    static let cityAdmin = "city-admin"
+    /// The city's accounts, one per role, by sign-in name.
+    static let cityAccounts: [UserRole: String] = [
+        .admin: "city-admin", .clerk: "city-clerk", .leader: "city-leader", .viewer: "city-viewer",
+    ]
+
+    /// The city's plan of one task, whose lead unit and leader the city's clerk and leader accounts belong to.
+    private static func cityAccounts(cityID: UUID, on database: any Database) async throws {
+        let text = """
+            2025年市《政府工作报告》重点工作责任分解方案
+            1.推进城市更新，改造老旧小区300个。(责任领导:陈明;牵头单位:市住房和城乡建设局)
+            """
+        _ = try await PlanImporter(database: database).importPlan(
+            try #require(PlanParser.parse(text: text).first), governmentID: cityID)
+        let unit = try #require(
+            try await DubanServer.Unit.query(on: database).filter(\.$government.$id == cityID).first())
+        let leader = try #require(try await Leader.query(on: database).filter(\.$government.$id == cityID).first())
+        for (role, username) in cityAccounts {
+            try await User(
+                governmentID: cityID, username: username, displayName: "市\(role.label)",
+                passwordHash: SampleData.passwordHash, role: role, unitID: role == .clerk ? try unit.requireID() : nil,
+                leaderID: role == .leader ? try leader.requireID() : nil
+            ).create(on: database)
+        }
+    }
 
     static func create(on database: any Database) async throws -> MatrixWorld {
         let sample = try await SampleData.create(on: database)
@@ -58,10 +80,7 @@ struct MatrixWorld: Sendable {
             district.$parent.id = try city.requireID()
             try await district.save(on: database)
         }
-        try await User(
-            governmentID: try city.requireID(), username: Self.cityAdmin, displayName: "市督查室",
-            passwordHash: SampleData.passwordHash, role: .admin
-        ).create(on: database)
+        try await Self.cityAccounts(cityID: try city.requireID(), on: database)
         let draft = try await Self.draft(by: try await sample.user(.admin, on: database), on: database)
         let foreignAdmin = try #require(try await User.find(foreign.user, on: database))
         let foreignDraft = try await Self.draft(by: foreignAdmin, on: database)
