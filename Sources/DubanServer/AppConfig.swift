@@ -41,6 +41,9 @@ public struct AppConfig: Sendable, Equatable {
     /// Answer every request's number of SQL statements in `X-Duban-Queries` (DUBAN_COUNT_QUERIES=1): for the
     /// tests and the benchmark, which check that a page's cost does not grow with the data.
     public var countQueries = false
+    /// The reverse proxies whose X-Forwarded-For names the client (DUBAN_TRUSTED_PROXIES, e.g. "127.0.0.1"):
+    /// throttling then counts per client behind the proxy. None by default.
+    public var trustedProxies = TrustedProxies.none
 
     /// Creates a configuration.
     public init(
@@ -59,7 +62,8 @@ public struct AppConfig: Sendable, Equatable {
     }
 
     /// Reads DUBAN_HOST, DUBAN_PORT, DUBAN_LOG_LEVEL, DATABASE_URL, DUBAN_SQLITE_PATH, DUBAN_SECURE_COOKIES,
-    /// DUBAN_SESSION_HOURS, DUBAN_JOBS_INTERVAL, DUBAN_PUBLIC_URL and DUBAN_COUNT_QUERIES; explicit values win.
+    /// DUBAN_SESSION_HOURS, DUBAN_JOBS_INTERVAL, DUBAN_PUBLIC_URL, DUBAN_COUNT_QUERIES and DUBAN_TRUSTED_PROXIES;
+    /// explicit values win.
     public static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         sqlitePath: String? = nil, hostname: String? = nil, port: Int? = nil, logLevel: String? = nil
@@ -88,6 +92,14 @@ public struct AppConfig: Sendable, Equatable {
         try config.readAccountSettings(environment)
         try config.readJobsInterval(environment)
         try config.readPublicURL(environment)
+        if let text = environment["DUBAN_TRUSTED_PROXIES"], !text.isEmpty {
+            guard let proxies = TrustedProxies.parse(text) else {
+                throw .invalid(
+                    name: "DUBAN_TRUSTED_PROXIES", value: text,
+                    expected: "addresses or ranges separated by commas, e.g. 127.0.0.1, 10.0.0.0/8")
+            }
+            config.trustedProxies = proxies
+        }
         config.countQueries = ["1", "true", "yes", "on"].contains(
             environment["DUBAN_COUNT_QUERIES"]?.lowercased() ?? "")
         return config

@@ -63,6 +63,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     SessionCleanupJob.register(on: app)
     DraftExpiry.register(on: app, environment: Environment.get("DUBAN_DRAFT_DAYS"))
     app.publicURL = config.publicURL
+    app.trustedProxies = config.trustedProxies
     app.publicRateLimit = PublicRateLimit()
     // The HTTP client posts only to webhooks; a redirect could lead past the check on internal addresses.
     app.http.client.configuration.redirectConfiguration = .disallow

@@ -21,6 +21,9 @@ struct GovernmentCommand: AsyncParsableCommand {
         @Option(help: "省, 市 or 区 (县).")
         var level = "区"
 
+        @Option(help: "The government above it, by full or short name, e.g. 云州市: its 督查室 then reads this one's plans.")
+        var parent: String?
+
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
@@ -28,7 +31,9 @@ struct GovernmentCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            print(try await GovernmentAdmin.add(name: name, shortName: short, level: level, config: database.resolve()))
+            print(
+                try await GovernmentAdmin.add(
+                    name: name, shortName: short, level: level, parent: parent, config: database.resolve()))
         }
     }
 

@@ -91,6 +91,12 @@ actor PostgresSlots {
     }
 }
 
+/// Builds the real application on the given storage (an SQLite file, a PostgreSQL database the test made),
+/// migrated, for tests that look at the database from outside the app too.
+func withTestApp<T>(storage: AppConfig.Storage, _ body: (Application) async throws -> T) async throws -> T {
+    try await withConfiguredApp(testConfig(storage), body)
+}
+
 /// The configuration of a test app: quiet, and bcrypt at its lowest cost so signing in takes microseconds.
 private func testConfig(_ storage: AppConfig.Storage) -> AppConfig {
     var config = AppConfig(storage: storage, logLevel: .warning, passwordCost: 4)

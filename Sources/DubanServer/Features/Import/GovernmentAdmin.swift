@@ -4,15 +4,21 @@ import Vapor
 
 /// What `duban government` does, apart from the terminal.
 enum GovernmentAdmin {
-    /// Adds a government unless one with the name exists; returns the line to print.
-    static func add(name: String, shortName: String, level: String, config: AppConfig) async throws -> String {
+    /// Adds a government unless one with the name exists, under `parent` (a government already there, by full or
+    /// short name) when given — the tree a higher 督查室 reads down; returns the line to print.
+    static func add(
+        name: String, shortName: String, level: String, parent: String? = nil, config: AppConfig
+    ) async throws -> String {
         try await AppRunner.withApplication(config: config) { app in
             try await app.autoMigrate()
             if try await Government.query(on: app.db).filter(\.$name == name).first() != nil {
                 throw ImportCommandError.governmentExists(name)
             }
-            try await Government(name: name, shortName: shortName, level: level).create(on: app.db)
-            return "added government \(name) (\(shortName))"
+            var above: Government?
+            if let parent { above = try await find(parent, on: app.db) }
+            try await Government(name: name, shortName: shortName, level: level, parentID: try above?.requireID())
+                .create(on: app.db)
+            return "added government \(name) (\(shortName))" + (above.map { " under \($0.shortName)" } ?? "")
         }
     }
 
@@ -22,7 +28,14 @@ enum GovernmentAdmin {
             try await app.autoMigrate()
             let governments = try await Government.query(on: app.db).sort(\.$name).all()
             guard !governments.isEmpty else { return "no government yet: add one with `duban government add`\n" }
-            return governments.map { "\($0.shortName)\t\($0.name)\t\($0.level)\n" }.joined()
+            let names = Dictionary(
+                uniqueKeysWithValues: governments.compactMap { government in
+                    government.id.map { ($0, government.shortName) }
+                })
+            return governments.map { government in
+                let above = government.$parent.id.flatMap { names[$0] }.map { "\tunder \($0)" } ?? ""
+                return "\(government.shortName)\t\(government.name)\t\(government.level)\(above)\n"
+            }.joined()
         }
     }
 

@@ -12,7 +12,7 @@ struct PublicPageController: RouteCollection {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let address = req.clientAddress
         guard await req.application.publicRateLimit.admit(address, at: req.clock.now()) else {
             throw Abort(.tooManyRequests, reason: "访问过于频繁，请一分钟后再试。")
         }

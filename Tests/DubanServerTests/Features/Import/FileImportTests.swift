@@ -40,6 +40,29 @@ struct FileImportTests {
         3.新增公共停车泊位2000个。(牵头单位:区交通局;责任单位:区城管执法局)
         """
 
+    @Test("duban government add --parent builds the tree; an unknown parent is refused by name")
+    func governmentTree() async throws {
+        // setup
+        let config = try await prepared()
+        // act
+        let line = try await GovernmentAdmin.add(
+            name: "云州市人民政府", shortName: "云州市", level: "市", config: config)
+        let district = try await GovernmentAdmin.add(
+            name: "白沙区人民政府", shortName: "白沙区", level: "区", parent: "云州市", config: config)
+        // assert
+        #expect(line == "added government 云州市人民政府 (云州市)")
+        #expect(district == "added government 白沙区人民政府 (白沙区) under 云州市")
+        let listed = try await GovernmentAdmin.list(config: config)
+        #expect(listed.contains("白沙区\t白沙区人民政府\t区\tunder 云州市\n"))
+        #expect(listed.contains("云州市\t云州市人民政府\t市\n"))
+        let refused = await #expect(throws: ImportCommandError.self) {
+            try await GovernmentAdmin.add(
+                name: "东湖区人民政府", shortName: "东湖区", level: "区", parent: "新洲区", config: config)
+        }
+        #expect(refused?.description.hasPrefix("no government 新洲区; known: ") == true)
+        #expect(!(try await GovernmentAdmin.list(config: config)).contains("东湖区"))
+    }
+
     @Test("Units the directory does not know are reported with suggestions, and nothing is imported")
     func unknownUnitsRefused() async throws {
         let config = try await prepared()

@@ -39,7 +39,7 @@ struct AuthController: RouteCollection {
         do {
             let user = try await SignIn(req).attempt(
                 username: form.username ?? "", password: form.password ?? "",
-                address: req.remoteAddress?.ipAddress ?? "unknown")
+                address: req.clientAddress)
             try await UserSession.start(req, user: user, now: req.application.accounts.clock.now)
             return req.redirect(to: next ?? SiteURL.home.path)
         } catch let refusal as SignInError {
