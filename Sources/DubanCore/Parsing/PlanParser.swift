@@ -21,10 +21,17 @@ public enum PlanParser {
     /// Parses like `parse(text:)` within `limits`, and throws the limit reached instead of returning what a
     /// stopped parse found. Every import and `duban parse` read files this way.
     public static func parse(text: String, limits: ParseLimits) throws(PlanParseError) -> [PlanDocument] {
+        try checkSize(text, limits)
         let budget = ParseBudget(limits)
         let documents = ParseBudget.$current.withValue(budget) { parse(text: text) }
         if let reached = budget.exceeded { throw reached }
         return documents
+    }
+
+    /// Refuses a text larger than any plan before reading a line of it (UTF-8 size: constant time).
+    private static func checkSize(_ text: String, _ limits: ParseLimits) throws(PlanParseError) {
+        let bytes = text.utf8.count
+        guard bytes <= limits.maximumBytes else { throw .tooLarge(bytes: bytes, limit: limits.maximumBytes) }
     }
 
     /// Records the document limit in the budget when `count` passes it.
@@ -65,6 +72,7 @@ public enum PlanParser {
     public static func parseConcurrently(text: String, limits: ParseLimits) async throws(PlanParseError)
         -> [PlanDocument]
     {
+        try checkSize(text, limits)
         let budget = ParseBudget(limits)
         let documents = await ParseBudget.$current.withValue(budget) { await parseConcurrently(text: text) }
         if let reached = budget.exceeded { throw reached }

@@ -50,6 +50,7 @@ struct ParseLimitsTests {
     @Test func limitErrorsSpeakBothLanguages() {
         for error in [
             PlanParseError.tooManyTasks(limit: 5000), .tooManyDocuments(found: 40, limit: 30), .tooSlow(seconds: 30),
+            .tooLarge(bytes: 17_100_000, limit: 8 * 1024 * 1024),
         ] {
             #expect(!error.message.isEmpty && !error.message.contains("\n"))
             #expect(error.chineseMessage.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) })
@@ -65,6 +66,20 @@ struct ParseLimitsTests {
         let task = try #require(try PlanParser.parse(text: text, limits: .standard).first?.tasks.first)
         #expect(task.roles.leaders == ["张三"])
         #expect(task.roles.responsibleUnits.map(\.name) == ["区发改局"])
+    }
+
+    /// A text larger than any plan is refused before a line of it is read, with its size.
+    @Test func aHugeTextIsRefusedBeforeReading() async throws {
+        let text = "一、重点工作\n1.推进政务服务一网通办。（责任单位：区政务服务局）\n" + String(repeating: "加快推进重点项目建设。", count: 300_000)
+        #expect(throws: PlanParseError.tooLarge(bytes: text.utf8.count, limit: 8 * 1024 * 1024)) {
+            try PlanParser.parse(text: text, limits: .standard)
+        }
+        await #expect(throws: PlanParseError.self) {
+            try await PlanParser.parseConcurrently(text: text, limits: .standard)
+        }
+        #expect(
+            PlanParseError.tooLarge(bytes: text.utf8.count, limit: 8 * 1024 * 1024).message.hasPrefix(
+                "the file's text is 9.4 MB, more than the 8 MB"))
     }
 
     /// A task followed by a megabyte without a line break: read in pieces cut after sentences, the task intact.

@@ -9,12 +9,19 @@ public struct ParseLimits: Sendable, Equatable {
     public var maximumDocuments: Int
     /// Wall-clock time for the whole parse.
     public var timeLimit: Duration
+    /// The decoded text's size in UTF-8 bytes, checked before anything is read: the largest real plans are a few
+    /// hundred kilobytes, and the time limit is checked between steps, so one enormous text must not get that far.
+    public var maximumBytes: Int
 
     /// Creates limits.
-    public init(maximumTasks: Int = 5_000, maximumDocuments: Int = 30, timeLimit: Duration = .seconds(30)) {
+    public init(
+        maximumTasks: Int = 5_000, maximumDocuments: Int = 30, timeLimit: Duration = .seconds(30),
+        maximumBytes: Int = 8 * 1024 * 1024
+    ) {
         self.maximumTasks = maximumTasks
         self.maximumDocuments = maximumDocuments
         self.timeLimit = timeLimit
+        self.maximumBytes = maximumBytes
     }
 
     /// The limits every import and `duban parse` apply.
@@ -27,6 +34,8 @@ public enum PlanParseError: Error, Sendable, Equatable {
     case tooManyTasks(limit: Int)
     case tooManyDocuments(found: Int, limit: Int)
     case tooSlow(seconds: Int)
+    /// The text is larger than any plan: its size and the limit, in UTF-8 bytes.
+    case tooLarge(bytes: Int, limit: Int)
 
     /// One English line for the terminal.
     public var message: String {
@@ -37,6 +46,8 @@ public enum PlanParseError: Error, Sendable, Equatable {
             "the file holds \(found) plans, more than the \(limit) one import may create; import them in parts"
         case .tooSlow(let seconds):
             "reading the file took longer than \(seconds) seconds and was stopped; check that it is a plan document"
+        case .tooLarge(let bytes, let limit):
+            "the file's text is \(Self.megabytes(bytes)) MB, more than the \(Self.megabytes(limit)) MB a plan may be; check that it is a plan document"
         }
     }
 
@@ -49,6 +60,14 @@ public enum PlanParseError: Error, Sendable, Equatable {
             "文件中包含 \(found) 个方案，超出一次导入 \(limit) 个的上限。请分批导入。"
         case .tooSlow(let seconds):
             "读取文件超过 \(seconds) 秒仍未完成，已停止。请确认上传的是责任分解方案文件。"
+        case .tooLarge(let bytes, let limit):
+            "文件的文字有 \(Self.megabytes(bytes)) MB，超过方案文件 \(Self.megabytes(limit)) MB 的上限。请确认上传的是责任分解方案文件。"
         }
+    }
+
+    /// "8", "16.3": megabytes with at most one decimal.
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
     }
 }
