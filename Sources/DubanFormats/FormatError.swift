@@ -23,6 +23,10 @@ public enum FormatError: Error, Sendable, Equatable {
     case pdfFailed(name: String, reason: String)
     /// The PDF has no text layer, typically a scanned document.
     case pdfNoText(name: String)
+    /// `pdftotext` ran past its time limit on this file and was stopped.
+    case pdfTooSlow(name: String, seconds: Int)
+    /// `pdftotext` wrote more text than any plan holds and was stopped.
+    case pdfTooLarge(name: String, megabytes: Int)
 }
 
 extension FormatError: CustomStringConvertible {
@@ -55,6 +59,11 @@ extension FormatError {
             return "Cannot extract text from PDF \(name): \(reason). Check that the file opens in a PDF viewer."
         case .pdfNoText(let name):
             return "\(name) has no text layer (probably a scanned PDF). Use the original Word file or run OCR first."
+        case .pdfTooSlow(let name, let seconds):
+            return
+                "Reading PDF \(name) took longer than \(seconds) seconds and was stopped. Use the original Word file."
+        case .pdfTooLarge(let name, let megabytes):
+            return "PDF \(name) holds more than \(megabytes) MB of text, more than any plan; reading was stopped."
         }
     }
 
@@ -80,6 +89,10 @@ extension FormatError {
             return "无法从 PDF 文件“\(name)”中提取文字，文件可能已损坏或已加密，请检查后重试。"
         case .pdfNoText(let name):
             return "PDF 文件“\(name)”没有文字层（可能是扫描件），请上传原始 Word 文件或先进行文字识别（OCR）。"
+        case .pdfTooSlow(let name, let seconds):
+            return "读取 PDF 文件“\(name)”超过 \(seconds) 秒仍未完成，已停止。请上传原始 Word 文件。"
+        case .pdfTooLarge(let name, let megabytes):
+            return "PDF 文件“\(name)”中的文字超过 \(megabytes) MB，远超方案文件的正常大小，已停止读取。"
         }
     }
 }

@@ -15,6 +15,8 @@ struct FormatErrorTests {
             .invalidDocx(name: "督查计划.txt", reason: "the ZIP container is damaged"),
             .pdfFailed(name: "督查计划.txt", reason: "Syntax Error: Couldn't read xref table"),
             .pdfNoText(name: "督查计划.txt"),
+            .pdfTooSlow(name: "督查计划.txt", seconds: 60),
+            .pdfTooLarge(name: "督查计划.txt", megabytes: 64),
         ] + UnsupportedKind.allCases.map { .unsupportedType(name: "督查计划.txt", detected: $0.rawValue) }
 
     @Test(arguments: named)

@@ -15,14 +15,19 @@ public enum PdfTextExtractor {
     /// pass another list to use a bundled poppler or, in tests, to simulate
     /// a missing tool.
     public static func read(
-        fileAt url: URL, fileName: String, searchPath: String? = nil
+        fileAt url: URL, fileName: String, searchPath: String? = nil, limits: ChildLimits = .standard
     ) throws(FormatError) -> DecodedDocument {
         let tool = try locateTool(searchPath: searchPath)
         let output: ProcessOutput
         do {
-            output = try ProcessRunner.run(tool, arguments: ["-enc", "UTF-8", url.path, "-"])
+            output = try ProcessRunner.run(tool, arguments: ["-enc", "UTF-8", url.path, "-"], limits: limits)
         } catch {
             throw .pdfFailed(name: fileName, reason: "could not start pdftotext: \(error.localizedDescription)")
+        }
+        switch output.stopped {
+        case .timedOut: throw .pdfTooSlow(name: fileName, seconds: Int(limits.seconds))
+        case .outputTooLarge: throw .pdfTooLarge(name: fileName, megabytes: limits.outputBytes / 1_048_576)
+        case nil: break
         }
         guard output.status == 0 else {
             throw .pdfFailed(name: fileName, reason: failureReason(output))
@@ -38,7 +43,7 @@ public enum PdfTextExtractor {
     /// Extracts text from PDF bytes by way of a temporary file, which is
     /// always removed afterwards (pdftotext needs a seekable file).
     public static func read(
-        data: Data, fileName: String, searchPath: String? = nil
+        data: Data, fileName: String, searchPath: String? = nil, limits: ChildLimits = .standard
     ) throws(FormatError) -> DecodedDocument {
         _ = try locateTool(searchPath: searchPath)
         let temporary = FileManager.default.temporaryDirectory
@@ -49,7 +54,7 @@ public enum PdfTextExtractor {
         } catch {
             throw .pdfFailed(name: fileName, reason: "could not write a temporary copy: \(error.localizedDescription)")
         }
-        return try read(fileAt: temporary, fileName: fileName, searchPath: searchPath)
+        return try read(fileAt: temporary, fileName: fileName, searchPath: searchPath, limits: limits)
     }
 
     private static func locateTool(searchPath: String?) throws(FormatError) -> URL {
