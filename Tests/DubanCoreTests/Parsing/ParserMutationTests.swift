@@ -9,21 +9,6 @@ import Testing
 /// fixture to add to `Fixtures/`. `DUBAN_MUTATION_CASES` raises the number of cases for a longer run.
 @Suite("Parser under mutation")
 struct ParserMutationTests {
-    /// A small deterministic generator (SplitMix64): the same cases on every machine and every run.
-    struct Generator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
-    }
-
     /// What plans are built of: numbering, brackets, role labels, separators.
     static let structural =
         Array("一二三四五六七八九十（）()【】〔〕「」《》、，。；：:;.．\t\n 0123456789牵头单位责任领导协办完成时限年月日第项条")
@@ -48,7 +33,7 @@ struct ParserMutationTests {
 
     /// One damage of `text`: a cut, a repeat, a swap of lines, an insertion, a truncation, deep brackets or one
     /// enormous line.
-    static func mutate(_ text: String, _ random: inout Generator) -> String {
+    static func mutate(_ text: String, _ random: inout SeededRandom) -> String {
         var characters = Array(text)
         let count = characters.count
         switch random.below(8) {
@@ -91,7 +76,7 @@ struct ParserMutationTests {
         let inputs = Self.inputs()
         try #require(!inputs.isEmpty, "no fixture found under \(TestPaths.testsFolder.path)/Fixtures")
         let cases = ProcessInfo.processInfo.environment["DUBAN_MUTATION_CASES"].flatMap(Int.init) ?? 300
-        var random = Generator(state: 2026_1204)
+        var random = SeededRandom(seed: 2026_1204)
         let limits = ParseLimits(maximumTasks: 5_000, maximumDocuments: 30, timeLimit: .seconds(20))
         var parsed = 0
         var stopped = 0
@@ -118,4 +103,9 @@ struct ParserMutationTests {
         }
         #expect(parsed + stopped == cases && parsed > cases / 2)
     }
+}
+
+extension SeededRandom {
+    /// A number from 0 up to, not including, `bound`; 0 for an empty range.
+    fileprivate mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : int(in: 0...(bound - 1)) }
 }

@@ -1,3 +1,5 @@
+import DubanCore
+
 /// The two generated demo plans: this year's full plan and a smaller one for last year drawn from the same
 /// phrase lists with its own figures, so the plan list shows more than one year.
 enum DemoContent {

@@ -1,3 +1,5 @@
+import DubanCore
+
 /// Fills the slots of a hand-written task phrase, so one phrase list gives plausible, different figures for
 /// different years: `{6-12}` becomes a whole number, `{1.0-1.5}` a number with one decimal, `{甲|乙}` one of the
 /// words.

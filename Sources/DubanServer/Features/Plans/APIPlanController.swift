@@ -60,9 +60,10 @@ struct APIPlanController: RouteCollection {
         return task
     }
 
-    /// A `kind` parameter as a task kind; an unknown value is a 400 that lists the known ones.
+    /// A `kind` parameter as a task kind; an unknown value, the empty one included (`?kind=`), is a 400 that lists
+    /// the known ones, as the OpenAPI document's enum says.
     static func kind(_ raw: String?) throws -> TaskKind? {
-        guard let raw, !raw.isEmpty else { return nil }
+        guard let raw else { return nil }
         guard let kind = TaskKind(rawValue: raw) else {
             let known = TaskKind.allCases.map(\.rawValue).joined(separator: "、")
             throw APIError.invalidRequest("kind 须为以下之一：\(known)。")

@@ -71,7 +71,7 @@ struct APIPlanTests {
             #expect(task4.roles.map(\.role) == ["lead", "responsible"])
             #expect(task4.roles.first?.units == [UnitRefDTO(id: finance, name: "区财政局")])
             #expect(task4.leaders.map(\.name) == ["刘海燕", "王立新"])
-            for bad in ["?kind=unknown", "?page=0", "?perPage=500", "?page=abc", "?unit=not-an-id"] {
+            for bad in ["?kind=unknown", "?kind=", "?page=0", "?perPage=500", "?page=abc", "?unit=not-an-id"] {
                 let refused = try await app.api(.GET, path + bad, auth: .bearer(token))
                 #expect(refused.status == .badRequest, "\(bad)")
                 #expect(refused.error?.code == "invalid_request", "\(bad)")
