@@ -7,8 +7,12 @@ import Foundation
 /// governments' slices added up; filing a lower task's, the higher task's figure is set against every lower
 /// government's slice, this one's included. Only confirmed links count — a suggestion may be wrong.
 enum LevelFigureChecks {
-    /// The flags for `report`, a current consolidated report just written in the filing's transaction.
-    static func flags(for filed: ProgressReport, on database: any Database) async throws -> [ReportQuality.Flag] {
+    /// Checks `filed`, a current consolidated report just written in the filing's transaction, and returns its
+    /// flags. As the higher level, its figures are set against the lower governments' (the lower parts worked
+    /// out once for both uses): each figure equal to their sum is marked with where it came from
+    /// (`ReportActual.source`), each below it flagged. As a lower level, the higher task's reports of the
+    /// period are set against every lower government's.
+    static func check(_ filed: ProgressReport, on database: any Database) async throws -> [ReportQuality.Flag] {
         let reportID = try filed.requireID()
         guard
             let report = try await ProgressReport.query(on: database).filter(\.$id == reportID).with(\.$actuals)
@@ -16,27 +20,32 @@ enum LevelFigureChecks {
         else { return [] }
         let taskID = report.$task.id
         var flags: [ReportQuality.Flag] = []
-        // As the higher level: this report's figures against the lower governments'.
         let children = try await confirmedChildren(of: taskID, on: database)
         if !children.isEmpty, let whole = try await TaskRecord.find(taskID, on: database) {
-            for found in try await contradictions(
-                whole: whole, wholeReports: [report], children: children, period: report.period, on: database)
-            {
+            let targets = QuantifiedTargets.extract(from: whole.text)
+            let parts = try await lowerParts(
+                whole: whole, targets: targets, children: children, period: report.period, on: database)
+            try await recordSources(of: report, targets: targets, parts: parts, on: database)
+            for found in try contradictions(targets: targets, parts: parts, wholeReports: [report]) {
                 flags.append(
                     ReportQuality.Flag(
                         kind: .contradictsOtherLevel, reportID: reportID.uuidString,
                         evidence: "本级报送" + found.contradiction.evidence))
             }
         }
-        // As a lower level: the higher task's reports of the period against every lower government's.
         if let parentID = try await confirmedParent(of: taskID, on: database),
             let whole = try await TaskRecord.find(parentID, on: database)
         {
+            let targets = QuantifiedTargets.extract(from: whole.text)
             let wholeReports = try await currentReports(of: [parentID], period: report.period, on: database)
-            let siblings = try await confirmedChildren(of: parentID, on: database)
-            for found in try await contradictions(
-                whole: whole, wholeReports: wholeReports, children: siblings, period: report.period, on: database)
-            {
+            let parts =
+                wholeReports.isEmpty
+                ? [:]
+                : try await lowerParts(
+                    whole: whole, targets: targets,
+                    children: try await confirmedChildren(of: parentID, on: database), period: report.period,
+                    on: database)
+            for found in try contradictions(targets: targets, parts: parts, wholeReports: wholeReports) {
                 flags.append(
                     ReportQuality.Flag(
                         kind: .contradictsOtherLevel, reportID: reportID.uuidString,
@@ -52,14 +61,10 @@ enum LevelFigureChecks {
         var contradiction: LevelFigures.Contradiction
     }
 
-    /// Each of the higher task's reports whose figure for one of its targets is below the lower reports' sum.
+    /// Each of the higher task's reports whose figure for one of its targets is below the lower parts' sum.
     private static func contradictions(
-        whole: TaskRecord, wholeReports: [ProgressReport], children: [UUID], period: String, on database: any Database
-    ) async throws -> [Found] {
-        let targets = QuantifiedTargets.extract(from: whole.text)
-        guard !targets.isEmpty, !wholeReports.isEmpty else { return [] }
-        let parts = try await lowerParts(
-            whole: whole, targets: targets, children: children, period: period, on: database)
+        targets: [QuantifiedTarget], parts: [QuantifiedTarget: [LevelFigures.Part]], wholeReports: [ProgressReport]
+    ) throws -> [Found] {
         var found: [Found] = []
         for higher in wholeReports {
             let own = figures(of: higher)
@@ -74,17 +79,13 @@ enum LevelFigureChecks {
         return found
     }
 
-    /// Marks the figures of `filed`, a higher task's report, that equal what its lower governments reported for
-    /// the period added up, with where they came from (`ReportActual.source`). Inside the filing's transaction.
-    static func recordSources(of filed: ProgressReport, on database: any Database) async throws {
-        let children = try await confirmedChildren(of: filed.$task.id, on: database)
-        guard !children.isEmpty, let whole = try await TaskRecord.find(filed.$task.id, on: database) else { return }
-        let targets = QuantifiedTargets.extract(from: whole.text)
-        guard !targets.isEmpty else { return }
-        let parts = try await lowerParts(
-            whole: whole, targets: targets, children: children, period: filed.period, on: database)
-        let actuals = try await ReportActual.query(on: database).filter(\.$report.$id == filed.requireID()).all()
-        for actual in actuals {
+    /// Marks the figures of `report` (loaded with its actuals) that equal what the lower governments reported for
+    /// the period added up, with where they came from.
+    private static func recordSources(
+        of report: ProgressReport, targets: [QuantifiedTarget], parts: [QuantifiedTarget: [LevelFigures.Part]],
+        on database: any Database
+    ) async throws {
+        for actual in report.actuals {
             guard let value = actual.actualValue,
                 let target = targets.first(where: { $0.label == actual.label && $0.unit == actual.unitOfMeasure }),
                 let lower = parts[target], let source = LevelFigures.source(of: value, target: target, parts: lower)

@@ -26,8 +26,7 @@ enum ReportChecks {
             taskID: duty.taskID.uuidString, taskNumber: duty.number, periodOrder: order[submission.period] ?? 99,
             periodLabel: submission.period.shortLabel, status: submission.status, narrative: report.narrative,
             figures: figures, evidence: others.first { $0.id == reportID.uuidString }?.evidence ?? [])
-        try await LevelFigureChecks.recordSources(of: report, on: database)
-        let crossLevel = try await LevelFigureChecks.flags(for: report, on: database)
+        let crossLevel = try await LevelFigureChecks.check(report, on: database)
         for flag in ReportQuality.check(subject, against: others) + crossLevel {
             try await ReportFlag(flag, reportID: reportID, at: now).create(on: database)
         }
