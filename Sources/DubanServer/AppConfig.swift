@@ -44,6 +44,10 @@ public struct AppConfig: Sendable, Equatable {
     /// The reverse proxies whose X-Forwarded-For names the client (DUBAN_TRUSTED_PROXIES, e.g. "127.0.0.1"):
     /// throttling then counts per client behind the proxy. None by default.
     public var trustedProxies = TrustedProxies.none
+    /// PostgreSQL connections each event loop may hold (DUBAN_DB_CONNECTIONS, 1 to 64; default 4). Fluent's
+    /// default of one per loop queues a deadline day's filings behind each other until the pool's wait runs
+    /// out; four per loop on a 2-core server is 8 connections, well inside PostgreSQL's 100 with replicas.
+    public var postgresConnectionsPerLoop = 4
 
     /// Creates a configuration.
     public init(
@@ -62,7 +66,8 @@ public struct AppConfig: Sendable, Equatable {
     }
 
     /// Reads DUBAN_HOST, DUBAN_PORT, DUBAN_LOG_LEVEL, DATABASE_URL, DUBAN_SQLITE_PATH, DUBAN_SECURE_COOKIES,
-    /// DUBAN_SESSION_HOURS, DUBAN_JOBS_INTERVAL, DUBAN_PUBLIC_URL, DUBAN_COUNT_QUERIES and DUBAN_TRUSTED_PROXIES;
+    /// DUBAN_SESSION_HOURS, DUBAN_JOBS_INTERVAL, DUBAN_PUBLIC_URL, DUBAN_COUNT_QUERIES, DUBAN_TRUSTED_PROXIES and
+    /// DUBAN_DB_CONNECTIONS;
     /// explicit values win.
     public static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -99,6 +104,12 @@ public struct AppConfig: Sendable, Equatable {
                     expected: "addresses or ranges separated by commas, e.g. 127.0.0.1, 10.0.0.0/8")
             }
             config.trustedProxies = proxies
+        }
+        if let text = environment["DUBAN_DB_CONNECTIONS"], !text.isEmpty {
+            guard let count = Int(text), (1...64).contains(count) else {
+                throw .invalid(name: "DUBAN_DB_CONNECTIONS", value: text, expected: "a whole number from 1 to 64")
+            }
+            config.postgresConnectionsPerLoop = count
         }
         config.countQueries = ["1", "true", "yes", "on"].contains(
             environment["DUBAN_COUNT_QUERIES"]?.lowercased() ?? "")

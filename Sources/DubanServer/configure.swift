@@ -23,7 +23,12 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(30)), as: .sqlite)
     case .postgres(let url):
-        app.databases.use(try .postgres(url: url), as: .psql)
+        // A request waits up to a minute for a free connection, as SQLite's writers wait for the lock: a surge
+        // queues rather than fails.
+        app.databases.use(
+            try .postgres(
+                url: url, maxConnectionsPerEventLoop: config.postgresConnectionsPerLoop,
+                connectionPoolTimeout: .seconds(60)), as: .psql)
     }
     if config.storage.isSQLite { try await SQLiteTuning.apply(to: app) }
     app.migrations.add(Migrations.all)

@@ -5,6 +5,6 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Duban's speed targets (run with a release build: swift run -c release duban bench …).",
-        subcommands: [ParseBenchCommand.self, WebBenchCommand.self, HostileBenchCommand.self]
+        subcommands: [ParseBenchCommand.self, WebBenchCommand.self, HostileBenchCommand.self, SurgeBenchCommand.self]
     )
 }
