@@ -144,3 +144,31 @@ enum PostgresAdmin {
         return components.string ?? adminURL
     }
 }
+
+/// A database of its own for a test that runs the server as a separate process: a new SQLite file, or a new
+/// PostgreSQL database; removed afterwards.
+func withScratchStorage<T>(_ database: TestDatabase, _ body: (AppConfig.Storage) async throws -> T) async throws -> T {
+    switch database {
+    case .sqlite:
+        let path = NSTemporaryDirectory() + "duban-scratch-\(UUID().uuidString).sqlite"
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        return try await body(.sqliteFile(path: path))
+    case .postgres:
+        let admin = try requirePostgres()
+        let name = "duban_scratch_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        await PostgresSlots.shared.acquire()
+        do {
+            try await PostgresAdmin.run(adminURL: admin, "CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8'")
+            let result = try await body(.postgres(url: PostgresAdmin.url(admin, database: name)))
+            try await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+            await PostgresSlots.shared.release()
+            return result
+        } catch {
+            try? await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+            await PostgresSlots.shared.release()
+            throw error
+        }
+    }
+}
