@@ -8,6 +8,8 @@ enum SiteURL {
     case plan(UUID)
     /// A section heading on its plan's page.
     case planSection(plan: UUID, anchor: String)
+    /// One page of a long plan's tasks, 1-based; the first page is the plan's own address.
+    case planPage(UUID, page: Int)
     case task(UUID)
     case units
     /// The unit directory filtered by name or alias.
@@ -207,6 +209,7 @@ enum SiteURL {
         case .plans: ("/plans", [])
         case .plan(let id): ("/plans/:planID", [id])
         case .planSection(let plan, _): ("/plans/:planID", [plan])
+        case .planPage(let plan, _): ("/plans/:planID", [plan])
         case .task(let id): ("/tasks/:taskID", [id])
         case .units: ("/units", [])
         case .unitsMatching(_): ("/units", [])
@@ -332,7 +335,8 @@ enum SiteURL {
     /// The query string or fragment after the route's path; empty for most links.
     private var suffix: String {
         switch self {
-        case .planSection(_, let anchor): "#\(anchor)"
+        case .planSection(_, let anchor): "?section=\(anchor)#\(anchor)"
+        case .planPage(_, let page): page > 1 ? "?page=\(page)" : ""
         case .unitsMatching(let query): Self.queryString([("q", query)])
         case .unitAfterMerge(_, let moved): "?merged=\(moved)"
         case .unitContactsSaved(_): "?contacts=saved"

@@ -9,7 +9,8 @@ struct PlanController: RouteCollection {
         routes.get(SiteURL.task(.parameter).pathComponents, use: task)
     }
 
-    /// One plan: counts by kind, the section tree and every task.
+    /// One plan: counts by kind, the section tree, and one page of tasks (`?page=N`, or the page holding
+    /// `?section=<anchor>`); a page number past the end shows the last page.
     @Sendable func plan(req: Request) async throws -> View {
         let planID = try req.requireID("planID", orThrow: .planNotFound)
         let user = try req.currentUser()
@@ -18,7 +19,11 @@ struct PlanController: RouteCollection {
         let own = record.$government.id == user.governmentID
         guard
             let detail = try await PlanPageQuery.detail(
-                planID: planID, governmentID: record.$government.id, today: req.clock.today(), on: req.db)
+                planID: planID, governmentID: record.$government.id, today: req.clock.today(),
+                page: .init(
+                    number: (try? req.query.get(String.self, at: "page")).flatMap { Int($0) },
+                    sectionAnchor: try? req.query.get(String.self, at: "section")),
+                on: req.db)
         else { throw PageError.planNotFound }
         let chrome = try PageChrome(
             for: req, title: detail.title, section: .plans,

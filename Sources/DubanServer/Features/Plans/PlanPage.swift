@@ -1,4 +1,5 @@
-/// The plan page: the plan's particulars, its counts by kind, and every section with its tasks.
+/// The plan page: the plan's particulars, its counts by kind, the table of contents, and one page of its sections
+/// with their tasks.
 struct PlanPage: Encodable {
     var page: PageChrome
     var plan: PlanDetail
@@ -35,7 +36,15 @@ struct PlanPage: Encodable {
 
 /// What the plan page shows of one plan, built by `PlanPageQuery`.
 struct PlanDetail: Encodable {
-    /// One section heading with its counts and the tasks directly under it.
+    /// One line of the table of contents: every section of the plan, linking to the page that shows it.
+    struct ContentsEntry: Encodable {
+        var href: String
+        var title: String
+        var depth: Int
+        var total: Int
+    }
+
+    /// One section heading with its counts and the tasks directly under it on this page.
     struct SectionBlock: Encodable {
         /// The fragment id the table of contents and task breadcrumbs link to.
         var anchor: String
@@ -48,6 +57,8 @@ struct PlanDetail: Encodable {
         var headingLevel: Int
         var total: Int
         var kinds: [KindCount]
+        /// True when the section began on an earlier page: the heading says "（续）".
+        var continued: Bool
         var tasks: [TaskLine]
     }
 
@@ -63,5 +74,11 @@ struct PlanDetail: Encodable {
     /// Every kind, zeros included.
     var kinds: [KindCount]
     var total: Int
+    /// Every section, for the table of contents.
+    var contents: [PlanDetail.ContentsEntry]
+    /// The sections on this page.
     var sections: [SectionBlock]
+    var pager: Pager
+    /// "本页第 201–400 项，共 5000 项" when the plan takes more than one page; "" otherwise.
+    var shownRange: String
 }

@@ -12,6 +12,9 @@ enum TaskLinesQuery {
     enum Scope {
         case plan(UUID)
         case tasks([UUID])
+        /// A plan's tasks in the given sections, and when `loose` is given, those outside any section — no
+        /// section, or one not among `loose`, the plan's known sections.
+        case sections(plan: UUID, ids: [UUID], loose: Set<UUID>?)
 
         /// The SQL condition; `.tasks([])` matches nothing.
         var condition: SQLQueryString {
@@ -19,6 +22,20 @@ enum TaskLinesQuery {
             case .plan(let id): "t.plan_id = \(bind: id)"
             case .tasks(let ids) where ids.isEmpty: "1 = 0"
             case .tasks(let ids): "t.id IN (\(binds: ids))"
+            case .sections(let plan, let ids, let loose):
+                "t.plan_id = \(bind: plan) AND (\(Self.inSections(ids)) OR \(Self.outsideSections(loose)))"
+            }
+        }
+
+        private static func inSections(_ ids: [UUID]) -> SQLQueryString {
+            ids.isEmpty ? "1 = 0" : "t.section_id IN (\(binds: ids))"
+        }
+
+        private static func outsideSections(_ known: Set<UUID>?) -> SQLQueryString {
+            switch known {
+            case nil: "1 = 0"
+            case let known? where known.isEmpty: "1 = 1"
+            case let known?: "(t.section_id IS NULL OR t.section_id NOT IN (\(binds: Array(known))))"
             }
         }
     }
@@ -77,11 +94,15 @@ enum TaskLinesQuery {
         """
     }
 
-    /// The tasks of a scope in plan order.
-    static func rows(_ scope: Scope, on database: any Database) async throws -> [Row] {
+    /// The tasks of a scope in plan order; `limit` tasks from the `offset`-th when given.
+    static func rows(_ scope: Scope, offset: Int = 0, limit: Int? = nil, on database: any Database) async throws
+        -> [Row]
+    {
         let sql = try database.requireSQL()
+        let window: SQLQueryString =
+            limit.map { " LIMIT \(literal: max(0, $0)) OFFSET \(literal: max(0, offset))" } ?? ""
         return try await sql.raw(
-            "SELECT \(columns) FROM tasks t WHERE \(scope.condition) ORDER BY t.plan_id, t.position"
+            "SELECT \(columns) FROM tasks t WHERE \(scope.condition) ORDER BY t.plan_id, t.position\(window)"
         )
         .all().map(Row.init)
     }

@@ -33,12 +33,8 @@ struct SearchView: Encodable {
         var leaders: String
     }
 
-    /// A link to one page of results; an empty `href` is a gap ("…") or the current page.
-    struct PageLink: Encodable, Equatable {
-        var label: String
-        var href: String
-        var current: Bool
-    }
+    /// A link to one page of results.
+    typealias PageLink = Pager.Link
 
     var form: Form
     /// False when nothing was asked: the page shows the hint instead of results.

@@ -117,22 +117,12 @@ enum SearchPageQuery {
             copy.page = number == 1 ? nil : String(number)
             return SiteURL.searchWith(queryItems(copy)).path
         }
-        view.currentPage = page
-        view.pageCount = pageCount
-        view.previousHref = page > 1 ? href(page - 1) : ""
-        view.nextHref = page < pageCount ? href(page + 1) : ""
-        let shown = Set([1, pageCount] + Array(max(1, page - 2)...min(pageCount, page + 2)))
-        var links: [SearchView.PageLink] = []
-        for number in shown.sorted() {
-            if let last = links.last, let lastNumber = Int(last.label), number > lastNumber + 1 {
-                links.append(SearchView.PageLink(label: "…", href: "", current: false))
-            }
-            links.append(
-                SearchView.PageLink(
-                    label: String(number), href: number == page ? "" : href(number),
-                    current: number == page))
-        }
-        view.pages = pageCount > 1 ? links : []
+        let pager = Pager(page: page, pageCount: pageCount, href: href)
+        view.currentPage = pager.currentPage
+        view.pageCount = pager.pageCount
+        view.previousHref = pager.previousHref
+        view.nextHref = pager.nextHref
+        view.pages = pager.pages
     }
 
     /// The parameters as query items, in a fixed order.
