@@ -8,7 +8,8 @@ import Foundation
 struct WebBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "web",
-        abstract: "Time the plan page and search on a synthetic 5,000-task plan (temporary SQLite, or DATABASE_URL)."
+        abstract:
+            "Time the pages on a synthetic plan or a generated district or province (temporary SQLite, or DATABASE_URL)."
     )
 
     @Option(help: "Timed requests per endpoint.")
@@ -23,7 +24,16 @@ struct WebBenchCommand: AsyncParsableCommand {
     @Option(help: "Units the tasks are assigned to.")
     var units = 300
 
+    @Option(
+        help: ArgumentHelp(
+            "Generate an installation instead of one plan: district (5,000 tasks, a year of reports) or province (25 governments, 50,000 tasks, 2,000 units, 10,000 accounts, ~200,000 reports).",
+            valueName: "district|province"))
+    var scale: String?
+
     func validate() throws {
+        if let scale, BenchScale.named(scale) == nil {
+            throw ValidationError("--scale must be district or province")
+        }
         guard (1...10_000).contains(requests) else { throw ValidationError("--requests must be 1 to 10000") }
         guard (0...1_000).contains(warmup) else { throw ValidationError("--warmup must be 0 to 1000") }
         guard (1...50_000).contains(tasks) else { throw ValidationError("--tasks must be 1 to 50000") }
@@ -33,7 +43,8 @@ struct WebBenchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let settings = WebBenchSession.Settings(requests: requests, warmup: warmup, tasks: tasks, units: units)
+        var settings = WebBenchSession.Settings(requests: requests, warmup: warmup, tasks: tasks, units: units)
+        settings.scale = scale.flatMap(BenchScale.named)
         let session = WebBenchSession(settings: settings, storage: .fromEnvironment(), report: { print($0) })
         let outcome: WebBenchSession.Outcome
         do {
@@ -49,6 +60,11 @@ struct WebBenchCommand: AsyncParsableCommand {
         for sample in outcome.samples { print(sample.row) }
         let failed = outcome.samples.filter { $0.failures > 0 }
         for sample in failed { print("failures in \(sample.name), first: \(sample.firstFailure ?? "unknown")") }
+        if let peak = outcome.peakMegabytes {
+            print("Peak resident memory (server and client in one process, loading included): \(peak) MB.")
+        }
+        let slow = outcome.samples.filter { ($0.percentile(0.99) ?? 0) >= 100 }
+        if !slow.isEmpty { print("At or over 100 ms at p99: " + slow.map(\.name).joined(separator: "; ")) }
         if outcome.leftDataBehind {
             print(
                 "The synthetic plan stays in DATABASE_URL's database (audit entries are append-only): drop it when done."

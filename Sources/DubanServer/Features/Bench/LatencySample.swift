@@ -4,6 +4,8 @@ struct LatencySample: Sendable {
     var milliseconds: [Double] = []
     /// Size of the largest successful response body, so a slow page can be told apart from a big one.
     var largestBody = 0
+    /// The most SQL statements one request ran (`X-Duban-Queries`), when the server counts them.
+    var mostQueries: Int?
     var failures = 0
     /// The first failure, so a report says what went wrong (a 404 while a page is missing, a refused connection).
     var firstFailure: String?
@@ -25,13 +27,13 @@ struct LatencySample: Sendable {
         }
         let label = name.padding(toLength: 38, withPad: " ", startingAt: 0)
         return "\(label)\(pad(requests, 9))\(pad(failures, 9))\(cell(percentile(0.5)))\(cell(percentile(0.99)))"
-            + cell(milliseconds.max()) + pad(largestBody / 1024, 9)
+            + cell(milliseconds.max()) + pad(largestBody / 1024, 9) + (mostQueries.map { pad($0, 9) } ?? "        -")
     }
 
     /// The header matching `row`.
     static let header =
         "endpoint".padding(toLength: 38, withPad: " ", startingAt: 0)
-        + " requests failures  p50 ms  p99 ms  max ms  body KB"
+        + " requests failures  p50 ms  p99 ms  max ms  body KB  queries"
 
     private func pad(_ number: Int, _ width: Int) -> String {
         let text = String(number)

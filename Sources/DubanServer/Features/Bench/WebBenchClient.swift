@@ -37,6 +37,44 @@ enum WebBenchEndpoints {
         ]
     }
 
+    /// The pages of a generated installation, as the top government's 督查室 administrator reads them: every page
+    /// the office opens in a day, over the whole year's data.
+    static func scale(_ targets: ScaleLoad.Targets) -> [WebBenchEndpoint] {
+        let plan = targets.planID.uuidString.lowercased()
+        return [
+            WebBenchEndpoint(name: "plans list /plans", paths: [SiteURL.plans.path]),
+            WebBenchEndpoint(name: "plan page, first page", paths: [SiteURL.plan(targets.planID).path]),
+            WebBenchEndpoint(name: "plan page, a later page", paths: [SiteURL.planPage(targets.planID, page: 5).path]),
+            WebBenchEndpoint(name: "task page /tasks/:id", paths: [SiteURL.task(targets.taskID).path]),
+            WebBenchEndpoint(
+                name: "task reporting /tasks/:id/reporting", paths: [SiteURL.taskReporting(targets.taskID).path]),
+            WebBenchEndpoint(name: "unit desk /units/:id/desk", paths: [SiteURL.unitDesk(targets.unitID).path]),
+            WebBenchEndpoint(name: "unit page /units/:id", paths: [SiteURL.unit(targets.unitID).path]),
+            WebBenchEndpoint(name: "督办 overview /oversight", paths: [SiteURL.oversight.path]),
+            WebBenchEndpoint(name: "review queue", paths: [SiteURL.reviewQueue.path]),
+            WebBenchEndpoint(name: "leaders /leaders", paths: [SiteURL.leaders.path]),
+            WebBenchEndpoint(name: "leader board /leaders/:id", paths: [SiteURL.leader(targets.leaderID).path]),
+            WebBenchEndpoint(name: "target table", paths: [SiteURL.planTargets(targets.planID).path]),
+            WebBenchEndpoint(
+                name: "search (3+ and 2 chars, filtered)",
+                paths: [search("老旧小区"), search("养老"), search("新能源", ("plan", plan))]),
+            WebBenchEndpoint(name: "audit log /audit", paths: [SiteURL.audit.path]),
+            WebBenchEndpoint(name: "notifications (督查室)", paths: [SiteURL.notifications.path]),
+            WebBenchEndpoint(name: "scores", paths: [SiteURL.scores(plan: targets.planID, period: nil).path]),
+            WebBenchEndpoint(name: "bulletins", paths: [SiteURL.bulletins.path]),
+        ]
+    }
+
+    /// The pages a clerk of the busiest unit opens.
+    static func clerk(_ targets: ScaleLoad.Targets) -> [WebBenchEndpoint] {
+        [
+            WebBenchEndpoint(name: "clerk: own desk", paths: [SiteURL.unitDesk(targets.unitID).path]),
+            WebBenchEndpoint(name: "clerk: notifications", paths: [SiteURL.notifications.path]),
+            WebBenchEndpoint(
+                name: "clerk: task reporting", paths: [SiteURL.taskReporting(targets.taskID).path]),
+        ]
+    }
+
     private static func search(_ text: String, _ filters: (String, String)...) -> String {
         SiteURL.searchWith([("q", text)] + filters.map { (name: $0.0, value: $0.1) }).path
     }
@@ -63,10 +101,11 @@ struct WebBenchClient {
             case .failure(let reason):
                 sample.failures += 1
                 if sample.firstFailure == nil { sample.firstFailure = "\(path): \(reason)" }
-            case .success(let bytes):
+            case .success(let bytes, let queries):
                 let parts = elapsed.components
                 sample.milliseconds.append(Double(parts.seconds) * 1000 + Double(parts.attoseconds) / 1e15)
                 sample.largestBody = max(sample.largestBody, bytes)
+                if let queries { sample.mostQueries = max(sample.mostQueries ?? 0, queries) }
             }
         }
         return sample
@@ -74,7 +113,7 @@ struct WebBenchClient {
 
     /// What one request gave: the body size, or what went wrong.
     private enum Outcome {
-        case success(bytes: Int)
+        case success(bytes: Int, queries: Int?)
         case failure(String)
     }
 
@@ -84,7 +123,8 @@ struct WebBenchClient {
                 if let sessionCookie { request.headers.cookie = [AccountSettings.cookieName: sessionCookie] }
             }
             guard response.status == .ok else { return .failure("HTTP \(response.status.code)") }
-            return .success(bytes: response.body?.readableBytes ?? 0)
+            let queries = response.headers.first(name: QueryCountingMiddleware.header).flatMap { Int($0) }
+            return .success(bytes: response.body?.readableBytes ?? 0, queries: queries)
         } catch {
             return .failure(String(describing: error))
         }

@@ -12,6 +12,9 @@ struct WebBenchSession {
         var warmup: Int
         var tasks: Int
         var units: Int
+        /// A generated installation (`--scale`) instead of the one imported plan; `tasks` and `units` then do not
+        /// apply.
+        var scale: BenchScale? = nil
     }
 
     let settings: Settings
@@ -23,6 +26,8 @@ struct WebBenchSession {
     /// What a run measured, and where its data went.
     struct Outcome: Sendable {
         var samples: [LatencySample]
+        /// The process's peak resident memory (server and client together), in megabytes.
+        var peakMegabytes: Int?
         /// True when the data stays in DATABASE_URL's database: a plan import writes audit entries, which are
         /// append-only, so its government cannot be removed again — that database is the benchmark's to drop.
         var leftDataBehind: Bool
@@ -34,38 +39,64 @@ struct WebBenchSession {
         var governmentID: UUID?
         let measured: Result<[LatencySample], any Error>
         do {
-            let targets = try await prepare(app)
-            governmentID = targets.governmentID
-            measured = .success(try await serveAndMeasure(app, targets: targets))
+            let prepared = try await prepare(app)
+            governmentID = prepared.governmentID
+            measured = .success(try await serveAndMeasure(app, prepared: prepared))
         } catch {
             measured = .failure(error)
         }
         await app.server.shutdown()
         try? await app.asyncShutdown()
         storage.removeFile()
-        return Outcome(samples: try measured.get(), leftDataBehind: storage.isShared && governmentID != nil)
+        return Outcome(
+            samples: try measured.get(), peakMegabytes: PeakMemory.megabytes(),
+            leftDataBehind: storage.isShared && governmentID != nil)
     }
 
-    /// Configures the application without a listening port yet, migrates, and loads the synthetic plan.
-    private func prepare(_ app: Application) async throws -> WebBenchLoad.Targets {
-        try await configure(app, config: AppConfig(storage: storage.config, port: 0, logLevel: .warning))
+    /// What the requests need: the pages to time as the 督查室 administrator, and as a clerk when there is one.
+    struct Prepared: Sendable {
+        var governmentID: UUID
+        var endpoints: [WebBenchEndpoint]
+        var clerk: (username: String, endpoints: [WebBenchEndpoint])?
+    }
+
+    /// Configures the application without a listening port yet, migrates, and loads the synthetic plan or scale.
+    private func prepare(_ app: Application) async throws -> Prepared {
+        var config = AppConfig(storage: storage.config, port: 0, logLevel: .warning)
+        // Every answer says how many statements it ran, for the report's queries column.
+        config.countQueries = true
+        try await configure(app, config: config)
         app.http.client.configuration.timeout = .init(connect: .seconds(5), read: .seconds(60))
         // A redirect (to the sign-in page, say) is a failure to report, not a page to time.
         app.http.client.configuration.redirectConfiguration = .disallow
         try await app.autoMigrate()
         guard try await Government.query(on: app.db).count() == 0 else { throw WebBenchError.databaseNotEmpty }
         let started = ContinuousClock.now
-        let targets = try await WebBenchLoad(database: app.db).load(tasks: settings.tasks, units: settings.units)
-        let loading = started.duration(to: .now).components
-        let seconds = Double(loading.seconds) + Double(loading.attoseconds) / 1e18
+        let prepared: Prepared
+        let summary: String
+        if let scale = settings.scale {
+            report("Loading the \(scale.name) scale: \(scale.governments) governments…")
+            let targets = try await ScaleLoad(database: app.db, today: app.clock.today(), report: report).load(scale)
+            prepared = Prepared(
+                governmentID: targets.governmentID, endpoints: WebBenchEndpoints.scale(targets),
+                clerk: (targets.clerkUsername, WebBenchEndpoints.clerk(targets)))
+            summary =
+                "Loaded \(scale.governments) governments: \(targets.tasks) tasks, \(targets.units) units, "
+                + "\(targets.accounts) accounts, \(targets.reports) reports"
+        } else {
+            let targets = try await WebBenchLoad(database: app.db).load(tasks: settings.tasks, units: settings.units)
+            prepared = Prepared(
+                governmentID: targets.governmentID, endpoints: WebBenchEndpoints.all(targets), clerk: nil)
+            summary = "Loaded \(targets.taskCount) tasks over \(settings.units) units"
+        }
         report(
-            "Loaded \(targets.taskCount) tasks over \(settings.units) units into \(storage.label) in "
-                + String(format: "%.1f s.", seconds))
-        return targets
+            "\(summary) into \(storage.label) in "
+                + String(format: "%.1f s.", SurgeSession.seconds(started.duration(to: .now))))
+        return prepared
     }
 
     /// Starts the server on a free loopback port, signs in, and times every endpoint in turn.
-    private func serveAndMeasure(_ app: Application, targets: WebBenchLoad.Targets) async throws -> [LatencySample] {
+    private func serveAndMeasure(_ app: Application, prepared: Prepared) async throws -> [LatencySample] {
         try await app.asyncBoot()
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         guard let port = app.listeningPort else { throw WebBenchError.noListeningPort }
@@ -75,8 +106,16 @@ struct WebBenchSession {
         var client = WebBenchClient(client: app.client, base: "http://127.0.0.1:\(port)")
         try await client.signIn(username: WebBenchLoad.username, password: WebBenchLoad.password)
         var samples: [LatencySample] = []
-        for endpoint in WebBenchEndpoints.all(targets) {
+        for endpoint in prepared.endpoints {
             samples.append(await client.measure(endpoint, warmup: settings.warmup, requests: settings.requests))
+        }
+        if let clerk = prepared.clerk {
+            var clerkClient = WebBenchClient(client: app.client, base: "http://127.0.0.1:\(port)")
+            try await clerkClient.signIn(username: clerk.username, password: WebBenchLoad.password)
+            for endpoint in clerk.endpoints {
+                samples.append(
+                    await clerkClient.measure(endpoint, warmup: settings.warmup, requests: settings.requests))
+            }
         }
         await app.server.shutdown()
         return samples

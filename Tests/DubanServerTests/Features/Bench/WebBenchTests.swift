@@ -25,6 +25,29 @@ struct WebBenchTests {
         #expect(!FileManager.default.fileExists(atPath: storage.temporaryFile ?? ""))
     }
 
+    @Test("A generated installation loads its tree and a year of reports, and every page it times answers")
+    func smallScale() async throws {
+        // setup: a province with one city of two districts, 60 tasks each
+        let storage = WebBenchSession.Storage.temporarySQLite()
+        var settings = WebBenchSession.Settings(requests: 2, warmup: 0, tasks: 0, units: 0)
+        settings.scale = BenchScale(
+            name: "tiny", cities: 1, districtsPerCity: 2, tasksPerGovernment: 60, unitsPerGovernment: 20,
+            clerksPerUnit: 2)
+        // act
+        let outcome = try await WebBenchSession(settings: settings, storage: storage, report: { _ in }).run()
+        // assert
+        #expect(outcome.samples.count == WebBenchEndpoints.scale(Self.placeholder).count + 3)
+        for sample in outcome.samples {
+            #expect(sample.failures == 0, "\(sample.name): \(sample.firstFailure ?? "")")
+            #expect((sample.mostQueries ?? 0) > 0, "\(sample.name) did not say how many statements it ran")
+        }
+        #expect(!FileManager.default.fileExists(atPath: storage.temporaryFile ?? ""))
+    }
+
+    static let placeholder = ScaleLoad.Targets(
+        governmentID: UUID(), planID: UUID(), unitID: UUID(), taskID: UUID(), leaderID: UUID(), tasks: 0, units: 0,
+        accounts: 0, reports: 0, clerkUsername: "")
+
     @Test("A 404 or a redirect is counted as a failure, not timed, and does not stop the run")
     func missingPageIsAFailure() async throws {
         try await withTestApp(.sqlite) { app in
