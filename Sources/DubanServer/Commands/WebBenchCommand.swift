@@ -30,10 +30,14 @@ struct WebBenchCommand: AsyncParsableCommand {
             valueName: "district|province"))
     var scale: String?
 
+    @Option(help: "After the timings, run wrk (64 connections) this many seconds on /healthz and on signed-in pages.")
+    var wrk: Int?
+
     func validate() throws {
         if let scale, BenchScale.named(scale) == nil {
             throw ValidationError("--scale must be district or province")
         }
+        if let wrk, !(1...600).contains(wrk) { throw ValidationError("--wrk must be 1 to 600 seconds") }
         guard (1...10_000).contains(requests) else { throw ValidationError("--requests must be 1 to 10000") }
         guard (0...1_000).contains(warmup) else { throw ValidationError("--warmup must be 0 to 1000") }
         guard (1...50_000).contains(tasks) else { throw ValidationError("--tasks must be 1 to 50000") }
@@ -45,6 +49,7 @@ struct WebBenchCommand: AsyncParsableCommand {
     func run() async throws {
         var settings = WebBenchSession.Settings(requests: requests, warmup: warmup, tasks: tasks, units: units)
         settings.scale = scale.flatMap(BenchScale.named)
+        settings.wrkSeconds = wrk
         let session = WebBenchSession(settings: settings, storage: .fromEnvironment(), report: { print($0) })
         let outcome: WebBenchSession.Outcome
         do {
@@ -60,6 +65,16 @@ struct WebBenchCommand: AsyncParsableCommand {
         for sample in outcome.samples { print(sample.row) }
         let failed = outcome.samples.filter { $0.failures > 0 }
         for sample in failed { print("failures in \(sample.name), first: \(sample.firstFailure ?? "unknown")") }
+        if let healthz = outcome.throughput.first {
+            print("")
+            print("wrk, 64 connections                      req/s   of /healthz  not 2xx/3xx")
+            for run in outcome.throughput {
+                let share = healthz.requestsPerSecond > 0 ? run.requestsPerSecond / healthz.requestsPerSecond : 0
+                print(
+                    run.path.padding(toLength: 38, withPad: " ", startingAt: 0)
+                        + String(format: "%9.1f   %8.0f %%   %10d", run.requestsPerSecond, share * 100, run.failures))
+            }
+        }
         if let peak = outcome.peakMegabytes {
             print("Peak resident memory (server and client in one process, loading included): \(peak) MB.")
         }

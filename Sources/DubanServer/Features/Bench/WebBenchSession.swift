@@ -15,6 +15,8 @@ struct WebBenchSession {
         /// A generated installation (`--scale`) instead of the one imported plan; `tasks` and `units` then do not
         /// apply.
         var scale: BenchScale? = nil
+        /// Seconds of `wrk` per page after the timings (64 connections), or nil for none.
+        var wrkSeconds: Int? = nil
     }
 
     let settings: Settings
@@ -28,6 +30,8 @@ struct WebBenchSession {
         var samples: [LatencySample]
         /// The process's peak resident memory (server and client together), in megabytes.
         var peakMegabytes: Int?
+        /// wrk's runs, /healthz first, when asked for.
+        var throughput: [WrkRun] = []
         /// True when the data stays in DATABASE_URL's database: a plan import writes audit entries, which are
         /// append-only, so its government cannot be removed again — that database is the benchmark's to drop.
         var leftDataBehind: Bool
@@ -37,7 +41,7 @@ struct WebBenchSession {
     func run() async throws -> Outcome {
         let app = try await Application.make(Environment(name: "production", arguments: ["duban"]))
         var governmentID: UUID?
-        let measured: Result<[LatencySample], any Error>
+        let measured: Result<([LatencySample], [WrkRun]), any Error>
         do {
             let prepared = try await prepare(app)
             governmentID = prepared.governmentID
@@ -48,8 +52,9 @@ struct WebBenchSession {
         await app.server.shutdown()
         try? await app.asyncShutdown()
         storage.removeFile()
+        let (samples, throughput) = try measured.get()
         return Outcome(
-            samples: try measured.get(), peakMegabytes: PeakMemory.megabytes(),
+            samples: samples, peakMegabytes: PeakMemory.megabytes(), throughput: throughput,
             leftDataBehind: storage.isShared && governmentID != nil)
     }
 
@@ -96,7 +101,7 @@ struct WebBenchSession {
     }
 
     /// Starts the server on a free loopback port, signs in, and times every endpoint in turn.
-    private func serveAndMeasure(_ app: Application, prepared: Prepared) async throws -> [LatencySample] {
+    private func serveAndMeasure(_ app: Application, prepared: Prepared) async throws -> ([LatencySample], [WrkRun]) {
         try await app.asyncBoot()
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         guard let port = app.listeningPort else { throw WebBenchError.noListeningPort }
@@ -117,8 +122,30 @@ struct WebBenchSession {
                     await clerkClient.measure(endpoint, warmup: settings.warmup, requests: settings.requests))
             }
         }
+        let throughput = try await measureThroughput(
+            base: "http://127.0.0.1:\(port)", cookie: client.sessionCookie, prepared: prepared)
         await app.server.shutdown()
-        return samples
+        return (samples, throughput)
+    }
+
+    /// wrk at 64 connections on /healthz, then on signed-in pages: the plans list, the first of the endpoints
+    /// timed, and the task page.
+    private func measureThroughput(base: String, cookie: HTTPCookies.Value?, prepared: Prepared) async throws
+        -> [WrkRun]
+    {
+        guard let seconds = settings.wrkSeconds else { return [] }
+        guard let wrk = WrkRun.executable else {
+            throw WebBenchError.stopped("--wrk needs the wrk command (Debian package wrk)")
+        }
+        let header = cookie.map { "\(AccountSettings.cookieName)=\($0.string)" }
+        var paths = [SiteURL.plans.path]
+        paths += prepared.endpoints.prefix(4).compactMap(\.paths.first).filter { $0 != SiteURL.plans.path }
+        report("wrk: \(seconds) s per page at 64 connections: /healthz and \(paths.count) signed-in pages…")
+        var runs = [try WrkRun.run(wrk: wrk, base: base, path: "/healthz", cookie: nil, seconds: seconds)]
+        for path in paths {
+            runs.append(try WrkRun.run(wrk: wrk, base: base, path: path, cookie: header, seconds: seconds))
+        }
+        return runs
     }
 
     /// The database the run uses: DATABASE_URL when set (an empty database given to the benchmark, which

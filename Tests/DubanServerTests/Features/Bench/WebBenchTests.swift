@@ -92,4 +92,20 @@ struct WebBenchTests {
         #expect(sample.requests == 102)
         #expect(LatencySample(name: "none").percentile(0.5) == nil)
     }
+
+    @Test("wrk's report gives the rate, and answers that failed or timed out count as failures")
+    func wrkReport() throws {
+        let text = """
+            Running 3s test @ http://127.0.0.1:8080/plans
+              2 threads and 64 connections
+              5400 requests in 3.00s, 1.00MB read
+              Socket errors: connect 0, read 2, write 0, timeout 64
+              Non-2xx or 3xx responses: 12
+            Requests/sec:   1800.50
+            Transfer/sec:    300.00KB
+            """
+        let run = try WrkRun.parse(text, path: "/plans")
+        #expect(run.requestsPerSecond == 1800.5 && run.failures == 78)
+        #expect(throws: WebBenchError.self) { try WrkRun.parse("unable to connect", path: "/plans") }
+    }
 }
