@@ -76,18 +76,8 @@ public struct TrustedProxies: Sendable, Equatable {
         return chain.first.flatMap { Self.address($0) != nil ? $0 : nil } ?? peer
     }
 
-    /// The bytes of an IPv4 or IPv6 address in text form; nil for anything else.
-    static func address(_ text: String) -> [UInt8]? {
-        var v4 = in_addr()
-        if inet_pton(AF_INET, text, &v4) == 1 {
-            return withUnsafeBytes(of: &v4) { Array($0) }
-        }
-        var v6 = in6_addr()
-        if inet_pton(AF_INET6, text, &v6) == 1 {
-            return withUnsafeBytes(of: &v6) { Array($0) }
-        }
-        return nil
-    }
+    /// The bytes of an IPv4 or IPv6 address in text form, an IPv4-mapped one as IPv4; nil for anything else.
+    static func address(_ text: String) -> [UInt8]? { IPAddressText.bytes(text) }
 }
 
 extension Application {

@@ -20,6 +20,16 @@ struct TrustedProxiesTests {
         #expect(proxies.client(peer: "fd12::1", forwardedFor: ["2001:db8::5"]) == "2001:db8::5")
     }
 
+    @Test("A dual-stack listener's IPv4-mapped peer is the IPv4 proxy it carries")
+    func mappedPeer() throws {
+        let proxies = try #require(TrustedProxies.parse("127.0.0.1, 10.0.0.0/8"))
+        #expect(proxies.client(peer: "::ffff:127.0.0.1", forwardedFor: ["203.0.113.7"]) == "203.0.113.7")
+        #expect(proxies.client(peer: "::ffff:10.1.2.3", forwardedFor: ["203.0.113.8"]) == "203.0.113.8")
+        #expect(proxies.client(peer: "::ffff:203.0.113.9", forwardedFor: ["10.0.0.1"]) == "::ffff:203.0.113.9")
+        #expect(IPAddressText.bytes("::ffff:192.168.0.1") == [192, 168, 0, 1])
+        #expect(IPAddressText.bytes("::1")?.count == 16 && IPAddressText.bytes("localhost") == nil)
+    }
+
     @Test("A header from anyone else, or a malformed one, never chooses the address")
     func spoofing() throws {
         let proxies = try #require(Self.proxies)

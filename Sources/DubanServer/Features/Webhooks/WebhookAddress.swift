@@ -19,8 +19,8 @@ enum WebhookAddress {
         {
             return true
         }
-        if let v4 = ipv4(host) { return isInternal(v4: v4) }
-        if let v6 = ipv6(host) { return isInternal(v6: v6) }
+        if let v4 = IPAddressText.ipv4(host) { return isInternal(v4: v4) }
+        if let v6 = IPAddressText.ipv6(host) { return isInternal(v6: v6) }
         return false
     }
 
@@ -88,18 +88,5 @@ enum WebhookAddress {
             return isInternal(v4: Array(bytes[12..<16]))  // ::ffff:a.b.c.d
         }
         return (bytes[0] & 0xFE) == 0xFC || (bytes[0] == 0xFE && (bytes[1] & 0xC0) == 0x80) || bytes[0] == 0xFF
-    }
-
-    private static func ipv4(_ host: String) -> [UInt8]? {
-        var address = in_addr()
-        guard inet_pton(AF_INET, host, &address) == 1 else { return nil }
-        let value = UInt32(bigEndian: address.s_addr)
-        return [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: value >> $0) }
-    }
-
-    private static func ipv6(_ host: String) -> [UInt8]? {
-        var address = in6_addr()
-        guard inet_pton(AF_INET6, host, &address) == 1 else { return nil }
-        return withUnsafeBytes(of: &address) { Array($0) }
     }
 }
