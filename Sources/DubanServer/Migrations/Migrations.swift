@@ -32,5 +32,6 @@ enum Migrations {
         AddPublicPages(),
         CreateTaskLinks(),
         AddFigureSources(),
+        CreateReferenceIndexes(),
     ]
 }

@@ -113,6 +113,7 @@ struct WebBenchSession {
         var samples: [LatencySample] = []
         for endpoint in prepared.endpoints {
             samples.append(await client.measure(endpoint, warmup: settings.warmup, requests: settings.requests))
+            report(samples.last?.row ?? "")
         }
         if let clerk = prepared.clerk {
             var clerkClient = WebBenchClient(client: app.client, base: "http://127.0.0.1:\(port)")
@@ -120,6 +121,7 @@ struct WebBenchSession {
             for endpoint in clerk.endpoints {
                 samples.append(
                     await clerkClient.measure(endpoint, warmup: settings.warmup, requests: settings.requests))
+                report(samples.last?.row ?? "")
             }
         }
         let throughput = try await measureThroughput(
