@@ -1,5 +1,6 @@
 import DubanCore
 import Fluent
+import SQLKit
 import Foundation
 
 /// The current (not superseded) reports and work plans of a set of tasks, looked up by task, unit and period.
@@ -36,40 +37,79 @@ struct ReportLedger: Sendable {
         var daysLate: Int
     }
 
-    private var reports: [String: [Entry]] = [:]
-    private var workPlans: [String: ReportLedger.WorkPlanEntry] = [:]
+    /// One unit on one task.
+    private struct Key: Hashable {
+        var task: UUID
+        var unit: UUID
+    }
 
-    private static func key(_ taskID: UUID, _ unitID: UUID) -> String { "\(taskID)|\(unitID)" }
+    private var reports: [Key: [Entry]] = [:]
+    private var workPlans: [Key: ReportLedger.WorkPlanEntry] = [:]
 
-    /// Loads the consolidated reports and work plans of the tasks.
+    private static func key(_ taskID: UUID, _ unitID: UUID) -> Key { Key(task: taskID, unit: unitID) }
+
+    /// Loads the consolidated reports and work plans of the tasks: three queries per 500 tasks, rows decoded
+    /// column by column (a model per row costs more than the query at a government's tens of thousands of
+    /// reports), figures joined to their reports rather than looked up by thousands of bound ids.
     static func load(taskIDs: [UUID], on database: any Database) async throws -> ReportLedger {
         var ledger = ReportLedger()
+        let sql = try database.requireSQL()
+        let current: SQLQueryString =
+            "r.kind = \(bind: ProgressReport.Kind.report.rawValue) AND r.state <> \(bind: ReviewState.superseded.rawValue)"
         for chunk in taskIDs.chunked(500) {
-            let rows = try await ProgressReport.query(on: database).filter(\.$task.$id ~~ chunk)
-                .filter(\.$kind == ProgressReport.Kind.report)
-                .filter(\.$state != ReviewState.superseded).all()
-            // The figures of these reports, in one query per chunk.
             var figures: [UUID: [Figure]] = [:]
-            for actual in try await ReportActual.query(on: database).filter(\.$report.$id ~~ rows.compactMap(\.id))
-                .sort(\.$position).all()
-            {
-                figures[actual.$report.id, default: []].append(
-                    Figure(label: actual.label, unitOfMeasure: actual.unitOfMeasure, actual: actual.actualValue))
+            for row in try await sql.raw(
+                """
+                SELECT a.report_id, a.label, a.unit_of_measure, a.actual_value FROM report_actuals a \
+                JOIN progress_reports r ON r.id = a.report_id WHERE r.task_id IN (\(binds: chunk)) AND \(current) \
+                ORDER BY a.report_id, a.position
+                """
+            ).all() {
+                figures[try row.decode(column: "report_id", as: UUID.self), default: []].append(
+                    Figure(
+                        label: try row.decode(column: "label", as: String.self),
+                        unitOfMeasure: try row.decode(column: "unit_of_measure", as: String.self),
+                        actual: try row.decode(column: "actual_value", as: Double?.self)))
             }
-            for row in rows {
-                guard let period = ReportingPeriod(key: row.period) else { continue }
-                let status = row.status
-                ledger.reports[key(row.$task.id, row.$unit.id), default: []].append(
+            for row in try await sql.raw(
+                """
+                SELECT r.id, r.task_id, r.unit_id, r.period, r.version, r.status, r.state, r.days_late, \
+                r.submitted_on, r.reason, r.narrative FROM progress_reports r \
+                WHERE r.task_id IN (\(binds: chunk)) AND \(current)
+                """
+            ).all() {
+                guard let period = ReportingPeriod(key: try row.decode(column: "period", as: String.self)),
+                    let status = ReportStatus(rawValue: try row.decode(column: "status", as: String.self)),
+                    let state = ReviewState(rawValue: try row.decode(column: "state", as: String.self))
+                else { continue }
+                let reportID = try row.decode(column: "id", as: UUID.self)
+                let key = Key(
+                    task: try row.decode(column: "task_id", as: UUID.self),
+                    unit: try row.decode(column: "unit_id", as: UUID.self))
+                ledger.reports[key, default: []].append(
                     Entry(
-                        reportID: try row.requireID(), period: period, version: row.version, status: status,
-                        state: row.state, daysLate: row.daysLate, submittedOn: row.submittedOn,
-                        actuals: figures[try row.requireID()] ?? [], reason: row.reason, narrative: row.narrative))
+                        reportID: reportID, period: period, version: try row.decode(column: "version", as: Int.self),
+                        status: status, state: state, daysLate: try row.decode(column: "days_late", as: Int.self),
+                        submittedOn: try row.decode(column: "submitted_on", as: String.self),
+                        actuals: figures[reportID] ?? [], reason: try row.decode(column: "reason", as: String.self),
+                        narrative: try row.decode(column: "narrative", as: String.self)))
             }
-            let plans = try await WorkPlan.query(on: database).filter(\.$task.$id ~~ chunk)
-                .filter(\.$state != ReviewState.superseded).all()
-            for plan in plans {
-                ledger.workPlans[key(plan.$task.id, plan.$unit.id)] = WorkPlanEntry(
-                    id: try plan.requireID(), state: plan.state, version: plan.version, daysLate: plan.daysLate)
+            for row in try await sql.raw(
+                """
+                SELECT id, task_id, unit_id, state, version, days_late FROM work_plans \
+                WHERE task_id IN (\(binds: chunk)) AND state <> \(bind: ReviewState.superseded.rawValue)
+                """
+            ).all() {
+                guard let state = ReviewState(rawValue: try row.decode(column: "state", as: String.self)) else {
+                    continue
+                }
+                let key = Key(
+                    task: try row.decode(column: "task_id", as: UUID.self),
+                    unit: try row.decode(column: "unit_id", as: UUID.self))
+                ledger.workPlans[key] = WorkPlanEntry(
+                    id: try row.decode(column: "id", as: UUID.self), state: state,
+                    version: try row.decode(column: "version", as: Int.self),
+                    daysLate: try row.decode(column: "days_late", as: Int.self))
             }
         }
         return ledger
