@@ -172,7 +172,7 @@ struct ScaleLoad {
         var filed = 0
         let now = Date()
         for duty in duties {
-            let targets = QuantifiedTargets.extract(from: duty.text)
+            let targets = TaskTargets.of(duty.text)
             for unit in duty.reporters {
                 for period in periods {
                     guard let deadline = reporting.calendar.deadline(for: period) else { continue }

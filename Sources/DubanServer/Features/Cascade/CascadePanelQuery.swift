@@ -77,7 +77,7 @@ enum CascadePanelQuery {
         var rows: [(String, CascadePanel.ChildRow)] = []
         var localisations: [[TargetLocalisation]] = []
         var reached: [QuantifiedTarget: (sum: Double, count: Int)] = [:]
-        let ownTargets = QuantifiedTargets.extract(from: task.text)
+        let ownTargets = TaskTargets.of(task.text)
         var sums: [String: (value: Double, parts: [String])] = [:]
         for child in tasks {
             let childID = try child.requireID()
@@ -89,7 +89,7 @@ enum CascadePanelQuery {
                 .max { $0.submittedOn < $1.submittedOn }
             var figures: [String] = []
             if let latest {
-                let targets = QuantifiedTargets.extract(from: child.text)
+                let targets = TaskTargets.of(child.text)
                 let pace = (childReporting[child.$plan.id] ?? parentReporting).rules.pace
                 figures = ScoreRecords.figures(latest, targets: targets, pace: pace).map {
                     "\($0.text)（目标\($0.target)，\($0.standing.label)）"

@@ -22,7 +22,7 @@ enum LevelFigureChecks {
         var flags: [ReportQuality.Flag] = []
         let children = try await confirmedChildren(of: taskID, on: database)
         if !children.isEmpty, let whole = try await TaskRecord.find(taskID, on: database) {
-            let targets = QuantifiedTargets.extract(from: whole.text)
+            let targets = TaskTargets.of(whole.text)
             let parts = try await lowerParts(
                 whole: whole, targets: targets, children: children, period: report.period, on: database)
             try await recordSources(of: report, targets: targets, parts: parts, on: database)
@@ -36,7 +36,7 @@ enum LevelFigureChecks {
         if let parentID = try await confirmedParent(of: taskID, on: database),
             let whole = try await TaskRecord.find(parentID, on: database)
         {
-            let targets = QuantifiedTargets.extract(from: whole.text)
+            let targets = TaskTargets.of(whole.text)
             let wholeReports = try await currentReports(of: [parentID], period: report.period, on: database)
             let parts =
                 wholeReports.isEmpty

@@ -68,7 +68,7 @@ enum DemoReporting {
                     guard day <= today else { continue }
                     var status = status(roll: random.int(in: 0...99), period: index, of: past.count)
                     if closed, isLatest, status != .impossible { status = .completed }
-                    let taskTargets = targets[duty.taskID] ?? QuantifiedTargets.extract(from: duty.text)
+                    let taskTargets = targets[duty.taskID] ?? TaskTargets.of(duty.text)
                     targets[duty.taskID] = taskTargets
                     let actuals = DemoFigures.actuals(
                         for: taskTargets, period: deadline.period, status: status, pace: reporting.rules.pace,

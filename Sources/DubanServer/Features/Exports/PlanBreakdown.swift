@@ -52,7 +52,7 @@ struct PlanBreakdown: Sendable {
                 status.reports.last.flatMap { figures[$0.reportID] }.map { "\(status.unit.name)：\($0)" }
             }
             // 序时: each unit's latest standing report's figures, classed at its period.
-            let targets = statuses.isEmpty ? [] : QuantifiedTargets.extract(from: task.text)
+            let targets = statuses.isEmpty ? [] : TaskTargets.of(task.text)
             let paceLines = statuses.compactMap { status -> String? in
                 guard let latest = status.reports.last(where: { $0.state != .returned }) else { return nil }
                 let classes = ScoreRecords.figures(latest, targets: targets, pace: pace).map { figure in

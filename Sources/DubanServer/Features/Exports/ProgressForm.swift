@@ -82,7 +82,7 @@ struct ProgressForm: Sendable {
         let order = ReportLedger.periodOrder(reporting.calendar)
         var lines: [Line] = []
         for (position, duty) in duties.enumerated() {
-            let targets = QuantifiedTargets.extract(from: duty.text)
+            let targets = TaskTargets.of(duty.text)
             for unit in duty.reporters {
                 let report = ledger.reports(task: duty.taskID, unit: unit.id, order: order)
                     .first { $0.period == period && $0.state != .returned }

@@ -134,7 +134,7 @@ enum SupervisionCharts {
                     report.actuals.contains(where: { $0.actual != nil })
                 else { continue }
                 let taskTargets =
-                    targets[status.duty.taskID] ?? QuantifiedTargets.extract(from: status.duty.text)
+                    targets[status.duty.taskID] ?? TaskTargets.of(status.duty.text)
                 targets[status.duty.taskID] = taskTargets
                 for figure in ScoreRecords.figures(report, targets: taskTargets, pace: reporting.rules.pace) {
                     figures += 1

@@ -48,7 +48,7 @@ struct TargetTable: Sendable {
         let order = ReportLedger.periodOrder(reporting.calendar)
         var measured: [(TaskDuty, [QuantifiedTarget])] = []
         for duty in duties {
-            let targets = QuantifiedTargets.extract(from: duty.text)
+            let targets = TaskTargets.of(duty.text)
             if !targets.isEmpty { measured.append((duty, targets)) }
         }
         // Headline targets first, each group in plan order.

@@ -61,7 +61,7 @@ struct PublicPlanPage: Encodable {
             let accepted = (byDuty[taskID]?.reporters ?? []).compactMap { unit in
                 ledger.reports(task: taskID, unit: unit.id, order: order).last { $0.state == .accepted }
             }.max { (order[$0.period] ?? 0) < (order[$1.period] ?? 0) }
-            let targets = accepted == nil ? [] : QuantifiedTargets.extract(from: task.text)
+            let targets = accepted == nil ? [] : TaskTargets.of(task.text)
             let figures =
                 accepted.map { report in
                     reporting.map { reporting in

@@ -74,7 +74,7 @@ struct DutyStatus: Sendable {
                 let watched = calendar.watchedDeadline(on: today, filed: Set(standing.map(\.period)))
                 var shortfalls: [PaceShortfall] = []
                 if let latest = standing.last, latest.actuals.contains(where: { $0.actual != nil }) {
-                    if targets == nil { targets = QuantifiedTargets.extract(from: duty.text) }
+                    if targets == nil { targets = TaskTargets.of(duty.text) }
                     shortfalls = Self.shortfalls(latest, targets: targets ?? [], pace: reporting.rules.pace)
                 }
                 let assessment = reporting.rules.lights.assess(

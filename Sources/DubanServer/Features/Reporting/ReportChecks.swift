@@ -15,7 +15,7 @@ enum ReportChecks {
         let reportID = try report.requireID()
         let order = ReportLedger.periodOrder(reporting.calendar)
         let others = try await subjects(planID: duty.planID, order: order, on: database)
-        let targets = QuantifiedTargets.extract(from: duty.text)
+        let targets = TaskTargets.of(duty.text)
         let figures = submission.actuals.compactMap { actual in
             ScoreRecords.figure(
                 label: actual.label, unit: actual.unitOfMeasure, actual: actual.actual, targets: targets,

@@ -53,7 +53,7 @@ struct TaskReportingController: RouteCollection {
         guard let unitID = user.unitID else { throw AuthorizationError.forbidden }
         let taskID = try context.task.requireID()
         do {
-            let submission = try form.submission(targets: QuantifiedTargets.extract(from: context.task.text))
+            let submission = try form.submission(targets: TaskTargets.of(context.task.text))
             let report = try await ReportFiling.submit(
                 submission, taskID: taskID, unitID: unitID, by: req.filer(), context: try context.requireDuty(),
                 on: req.db)

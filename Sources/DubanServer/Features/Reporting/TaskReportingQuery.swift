@@ -193,7 +193,7 @@ enum TaskReportingQuery {
         // Start from this period's current version, else the unit's latest report of any period.
         let samePeriod = mine.first { $0.period == chosen?.key }
         let latest = samePeriod ?? mine.sorted { $0.submittedAt > $1.submittedAt }.first
-        let targets = QuantifiedTargets.extract(from: loaded.task.text)
+        let targets = TaskTargets.of(loaded.task.text)
         let previousActuals = latest?.actuals.sorted { $0.position < $1.position } ?? []
         let targetFields = targets.enumerated().map { index, target in
             let previous = previousActuals.first { $0.label == target.label && $0.unitOfMeasure == target.unit }
@@ -279,7 +279,7 @@ enum TaskReportingQuery {
         var pace: PaceRule
 
         init(_ loaded: Loaded) {
-            targets = QuantifiedTargets.extract(from: loaded.task.text)
+            targets = TaskTargets.of(loaded.task.text)
             pace = loaded.reporting.rules.pace
         }
 

@@ -7,7 +7,7 @@ import Foundation
 /// reporting page, with its numbers.
 enum TaskTargetCharts {
     static func make(_ loaded: TaskReportingQuery.Loaded) -> [ChartView] {
-        let targets = QuantifiedTargets.extract(from: loaded.task.text)
+        let targets = TaskTargets.of(loaded.task.text)
         let periods = loaded.reporting.calendar.deadlines.map(\.period)
         guard !targets.isEmpty, !periods.isEmpty else { return [] }
         let standing = loaded.reports.filter {

@@ -46,7 +46,7 @@ enum ScoreRecords {
                         .filter { $0.state != .returned }
                     let earlier = reports.filter { (order[$0.period] ?? Int.max) < position }
                     if targets == nil, reports.contains(where: { !$0.actuals.isEmpty }) {
-                        targets = QuantifiedTargets.extract(from: duty.text)
+                        targets = TaskTargets.of(duty.text)
                     }
                     record.completedEarlier = earlier.contains { $0.status == .completed }
                     record.exceededEarlier = Set(

@@ -36,7 +36,7 @@ struct APIReportingController: RouteCollection {
             reports: try loaded.reports.filter { $0.state != .superseded }
                 .sorted { ($0.period, $0.unit.name) < ($1.period, $1.unit.name) }.map {
                     try ReportDTO(
-                        $0, targets: QuantifiedTargets.extract(from: loaded.task.text),
+                        $0, targets: TaskTargets.of(loaded.task.text),
                         pace: loaded.reporting.rules.pace)
                 },
             instructions: try loaded.instructions.map(InstructionDTO.init))
@@ -68,14 +68,14 @@ struct APIReportingController: RouteCollection {
         } catch {
             throw APIError.invalidRequest("请求正文须为 JSON 或 multipart/form-data，并包含 period、status 和 narrative。")
         }
-        let submission = try form.submission(targets: QuantifiedTargets.extract(from: context.task.text))
+        let submission = try form.submission(targets: TaskTargets.of(context.task.text))
         let report = try await ReportFiling.submit(
             submission, taskID: try context.task.requireID(), unitID: unitID, by: req.filer(),
             context: try context.requireDuty(), on: req.db)
         let (_, reporting) = try context.requireDuty()
         return try await ReportDTO(
             try await Self.report(try report.requireID(), on: req.db),
-            targets: QuantifiedTargets.extract(from: context.task.text), pace: reporting.rules.pace
+            targets: TaskTargets.of(context.task.text), pace: reporting.rules.pace
         ).encodeResponse(status: .created, for: req)
     }
 
@@ -84,7 +84,7 @@ struct APIReportingController: RouteCollection {
         let id = try await review(ProgressReport.self, req: req)
         let report = try await Self.report(id, on: req.db)
         let (duty, reporting) = try await ReportFiling.dutyAndRules(taskID: report.$task.id, on: req.db)
-        return try ReportDTO(report, targets: QuantifiedTargets.extract(from: duty.text), pace: reporting.rules.pace)
+        return try ReportDTO(report, targets: TaskTargets.of(duty.text), pace: reporting.rules.pace)
     }
 
     /// Accepts or returns a work plan (the 督查室); 200 with it as decided.
