@@ -127,6 +127,8 @@ enum SiteURL {
     case planParents(UUID)
     /// A plan's quantified targets period by period, and as a workbook.
     case planTargets(UUID)
+    /// One page of the target table, 1-based.
+    case planTargetsPage(UUID, page: Int)
     case planTargetsXlsx(UUID)
     /// A plan's 分解表 as a workbook and as CSV.
     case planExportXlsx(UUID)
@@ -290,6 +292,7 @@ enum SiteURL {
         case .planPublic(let id): ("/plans/:planID/public", [id])
         case .planParents(let id): ("/plans/:planID/parents", [id])
         case .planTargets(let id): ("/plans/:planID/targets", [id])
+        case .planTargetsPage(let id, _): ("/plans/:planID/targets", [id])
         case .planTargetsXlsx(let id): ("/plans/:planID/targets.xlsx", [id])
         case .planExportXlsx(let id): ("/plans/:planID/breakdown.xlsx", [id])
         case .planExportCsv(let id): ("/plans/:planID/breakdown.csv", [id])
@@ -337,6 +340,7 @@ enum SiteURL {
         switch self {
         case .planSection(_, let anchor): "?section=\(anchor)#\(anchor)"
         case .planPage(_, let page): page > 1 ? "?page=\(page)" : ""
+        case .planTargetsPage(_, let page): page > 1 ? "?page=\(page)" : ""
         case .unitsMatching(let query): Self.queryString([("q", query)])
         case .unitAfterMerge(_, let moved): "?merged=\(moved)"
         case .unitContactsSaved(_): "?contacts=saved"

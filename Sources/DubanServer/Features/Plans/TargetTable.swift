@@ -37,10 +37,20 @@ struct TargetTable: Sendable {
 
     var periods: [String]
     var rows: [Row]
+    /// Targets in the whole table (not only this page's), and the page shown with the number of pages.
+    var targetCount = 0
+    var page = 1
+    var pageCount = 1
+
+    /// Tasks with targets per page: enough for a long screen, few enough that a page reads only its own reports.
+    static let tasksPerPage = 50
 
     /// The table of `plan`; with `reads`, each target is followed by the lower governments' localised targets the
-    /// reader may see.
-    static func make(plan: Plan, reads: ReadsBelow? = nil, on database: any Database) async throws -> TargetTable {
+    /// reader may see. With `page` (1-based), only that page's tasks are read and shown; without, all of them (the
+    /// workbook).
+    static func make(plan: Plan, reads: ReadsBelow? = nil, page: Int? = nil, on database: any Database) async throws
+        -> TargetTable
+    {
         let planID = try plan.requireID()
         let (duties, plans) = try await TaskDuty.load(.plan(planID), on: database)
         guard let reporting = plans[planID] else { return TargetTable(periods: [], rows: []) }
@@ -55,6 +65,12 @@ struct TargetTable: Sendable {
         measured =
             measured.filter { $0.0.kind == TaskKind.target.rawValue }
             + measured.filter { $0.0.kind != TaskKind.target.rawValue }
+        let targetCount = measured.reduce(0) { $0 + $1.1.count }
+        let pageCount = max(1, (measured.count + tasksPerPage - 1) / tasksPerPage)
+        let shownPage = min(max(page ?? 1, 1), pageCount)
+        if page != nil {
+            measured = Array(measured.dropFirst((shownPage - 1) * tasksPerPage).prefix(tasksPerPage))
+        }
         let ledger = try await ReportLedger.load(taskIDs: measured.map(\.0.taskID), on: database)
         let below =
             if let reads {
@@ -77,7 +93,9 @@ struct TargetTable: Sendable {
                 }
             }
         }
-        return TargetTable(periods: periods.map(\.shortLabel), rows: rows)
+        return TargetTable(
+            periods: periods.map(\.shortLabel), rows: rows, targetCount: targetCount, page: page == nil ? 1 : shownPage,
+            pageCount: page == nil ? 1 : pageCount)
     }
 
     static func row(

@@ -16,7 +16,8 @@ struct TargetTableController: RouteCollection {
     @Sendable func page(req: Request) async throws -> View {
         let plan = try await Self.plan(req, try req.requireID("planID", orThrow: .planNotFound))
         let planID = try plan.requireID()
-        let table = try await TargetTable.make(plan: plan, reads: Self.readsBelow(req), on: req.db)
+        let number = (try? req.query.get(String.self, at: "page")).flatMap { Int($0) } ?? 1
+        let table = try await TargetTable.make(plan: plan, reads: Self.readsBelow(req), page: number, on: req.db)
         let page = TargetTablePage(
             page: try PageChrome(
                 for: req, title: "指标完成情况", section: .plans,
@@ -26,7 +27,10 @@ struct TargetTableController: RouteCollection {
                     .init(label: "指标完成情况", href: ""),
                 ]),
             planTitle: plan.title, planHref: SiteURL.plan(planID).path, periods: table.periods, rows: table.rows,
-            exportHref: SiteURL.planTargetsXlsx(planID).path)
+            exportHref: SiteURL.planTargetsXlsx(planID).path, targetCount: table.targetCount,
+            pager: Pager(page: table.page, pageCount: table.pageCount) {
+                SiteURL.planTargetsPage(planID, page: $0).path
+            })
         return try await req.view.render("plans/targets", page)
     }
 
@@ -64,4 +68,7 @@ struct TargetTablePage: Encodable {
     var periods: [String]
     var rows: [TargetTable.Row]
     var exportHref: String
+    /// Targets in the whole plan; a page shows fifty tasks' worth.
+    var targetCount: Int
+    var pager: Pager
 }

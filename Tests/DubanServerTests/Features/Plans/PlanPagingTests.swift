@@ -161,3 +161,33 @@ struct PlanPagingTests {
         }
     }
 }
+
+/// The target table is paged by tasks the same way; the workbook keeps every row.
+@Suite("Target table pages")
+struct TargetTablePagingTests {
+    @Test("Pages of fifty tasks together hold exactly the whole table's rows", arguments: TestDatabase.available)
+    func pagesMakeTheWhole(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let (planID, _) = try await PlanPagingTests.importPlan(tasks: 260, on: app)
+            let plan = try #require(try await Plan.find(planID, on: app.db))
+            // act
+            let whole = try await TargetTable.make(plan: plan, on: app.db)
+            var paged: [TargetTable.Row] = []
+            let first = try await TargetTable.make(plan: plan, page: 1, on: app.db)
+            for number in 1...first.pageCount {
+                paged += try await TargetTable.make(plan: plan, page: number, on: app.db).rows
+            }
+            let beyond = try await TargetTable.make(plan: plan, page: 999, on: app.db)
+            let html = try await app.page(SiteURL.planTargets(planID).path).html
+            // assert
+            #expect(first.pageCount > 1 && first.targetCount == whole.targetCount)
+            #expect(whole.pageCount == 1 && whole.rows.count > first.rows.count)
+            #expect(
+                paged.map { "\($0.number)|\($0.label)|\($0.unitName)" }
+                    == whole.rows.map { "\($0.number)|\($0.label)|\($0.unitName)" })
+            #expect(beyond.page == first.pageCount)
+            #expect(html.contains("第 1 / \(first.pageCount) 页") && html.contains("指标（\(whole.targetCount)）"))
+        }
+    }
+}
