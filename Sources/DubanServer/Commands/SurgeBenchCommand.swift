@@ -40,14 +40,7 @@ struct SurgeBenchCommand: AsyncParsableCommand {
         let settings = SurgeSession.Settings(
             clerks: clerks, spread: spread, evidenceBytes: evidenceKB * 1024, readers: readers)
         let session = SurgeSession(settings: settings, storage: .fromEnvironment(), report: { print($0) })
-        let outcome: SurgeSession.Outcome
-        do {
-            outcome = try await session.run()
-        } catch let error as WebBenchError {
-            throw error
-        } catch {
-            throw WebBenchError.stopped(String(reflecting: error))
-        }
+        let outcome = try await WebBenchError.reporting { try await session.run() }
         print("")
         print(LatencySample.header)
         for sample in [outcome.signIn, outcome.filing, outcome.reads] { print(sample.row) }

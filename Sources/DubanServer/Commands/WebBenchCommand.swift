@@ -51,15 +51,7 @@ struct WebBenchCommand: AsyncParsableCommand {
         settings.scale = scale.flatMap(BenchScale.named)
         settings.wrkSeconds = wrk
         let session = WebBenchSession(settings: settings, storage: .fromEnvironment(), report: { print($0) })
-        let outcome: WebBenchSession.Outcome
-        do {
-            outcome = try await session.run()
-        } catch let error as WebBenchError {
-            throw error
-        } catch {
-            // Database drivers hide the server's message from `description`; a benchmark run needs it.
-            throw WebBenchError.stopped(String(reflecting: error))
-        }
+        let outcome = try await WebBenchError.reporting { try await session.run() }
         print("")
         print(LatencySample.header)
         for sample in outcome.samples { print(sample.row) }

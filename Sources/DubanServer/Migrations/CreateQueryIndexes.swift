@@ -1,20 +1,14 @@
 import Fluent
 import SQLKit
 
-/// Plain indexes for the lookups every page makes (tasks of a plan, assignments of a unit, …). Fluent's schema
-/// builder has no index API, so they are created in SQL that both SQLite and PostgreSQL accept.
-struct CreateQueryIndexes: AsyncMigration {
-    private static let indexes = [
-        ("tasks_plan_position", "tasks", "plan_id, position"),
-        ("tasks_section", "tasks", "section_id"),
-        ("task_assignments_unit", "task_assignments", "unit_id, role"),
-        ("task_assignments_task", "task_assignments", "task_id"),
-        ("task_leaders_leader", "task_leaders", "leader_id"),
-        ("plan_sections_plan", "plan_sections", "plan_id, position"),
-        ("units_government", "units", "government_id, kind"),
-        ("unit_aliases_alias", "unit_aliases", "alias"),
-    ]
+/// A migration that adds plain indexes: Fluent's schema builder has no index API, so they are created in SQL that
+/// both SQLite and PostgreSQL accept, and dropped again on revert.
+protocol PlainIndexMigration: AsyncMigration {
+    /// Name, table and columns of each index.
+    static var indexes: [(name: String, table: String, columns: String)] { get }
+}
 
+extension PlainIndexMigration {
     func prepare(on database: any Database) async throws {
         let sql = try database.requireSQL()
         for (name, table, columns) in Self.indexes {
@@ -30,6 +24,20 @@ struct CreateQueryIndexes: AsyncMigration {
             try await sql.raw("DROP INDEX IF EXISTS \(unsafeRaw: name)").run()
         }
     }
+}
+
+/// Plain indexes for the lookups every page makes (tasks of a plan, assignments of a unit, …).
+struct CreateQueryIndexes: PlainIndexMigration {
+    static let indexes: [(name: String, table: String, columns: String)] = [
+        ("tasks_plan_position", "tasks", "plan_id, position"),
+        ("tasks_section", "tasks", "section_id"),
+        ("task_assignments_unit", "task_assignments", "unit_id, role"),
+        ("task_assignments_task", "task_assignments", "task_id"),
+        ("task_leaders_leader", "task_leaders", "leader_id"),
+        ("plan_sections_plan", "plan_sections", "plan_id, position"),
+        ("units_government", "units", "government_id, kind"),
+        ("unit_aliases_alias", "unit_aliases", "alias"),
+    ]
 }
 
 extension Database {

@@ -4,8 +4,8 @@ import SQLKit
 /// Indexes on the reference columns that pages look rows up by. Neither engine indexes a foreign key by itself,
 /// so a report's figures (`report_actuals.report_id`), its files, a work plan's items and the like were found by
 /// reading the whole table: at a province's 200,000 reports a page listing 200 tasks read every figure.
-struct CreateReferenceIndexes: AsyncMigration {
-    private static let indexes = [
+struct CreateReferenceIndexes: PlainIndexMigration {
+    static let indexes: [(name: String, table: String, columns: String)] = [
         ("report_actuals_report", "report_actuals", "report_id"),
         ("report_attachments_report", "report_attachments", "report_id"),
         ("report_attachments_blob", "report_attachments", "blob_id"),
@@ -30,20 +30,4 @@ struct CreateReferenceIndexes: AsyncMigration {
         ("finding_attachments_blob", "finding_attachments", "blob_id"),
         ("finding_responses_unit", "finding_responses", "unit_id"),
     ]
-
-    func prepare(on database: any Database) async throws {
-        let sql = try database.requireSQL()
-        for (name, table, columns) in Self.indexes {
-            try await sql.raw(
-                "CREATE INDEX IF NOT EXISTS \(unsafeRaw: name) ON \(unsafeRaw: table) (\(unsafeRaw: columns))"
-            ).run()
-        }
-    }
-
-    func revert(on database: any Database) async throws {
-        let sql = try database.requireSQL()
-        for (name, _, _) in Self.indexes {
-            try await sql.raw("DROP INDEX IF EXISTS \(unsafeRaw: name)").run()
-        }
-    }
 }

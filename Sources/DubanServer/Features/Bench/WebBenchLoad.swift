@@ -57,6 +57,18 @@ struct WebBenchLoad {
 
 /// Why the web benchmark stopped.
 enum WebBenchError: Error, CustomStringConvertible {
+    /// Runs a benchmark, passing its own errors through; any other error becomes `stopped` with its full text,
+    /// since database drivers hide the server's message from `description` and a benchmark run needs it.
+    static func reporting<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as WebBenchError {
+            throw error
+        } catch {
+            throw WebBenchError.stopped(String(reflecting: error))
+        }
+    }
+
     case missingUnit(String)
     case databaseNotEmpty
     case noListeningPort
