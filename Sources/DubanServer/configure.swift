@@ -49,6 +49,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.sessions.configuration = app.accounts.sessionsConfiguration()
 
     app.middleware = Middlewares()
+    // First, so stopping waits for every request that got in (`drainAndShutdown`).
+    app.middleware.use(InFlightMiddleware(requests: app.inFlightRequests))
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     if config.countQueries { app.middleware.use(QueryCountingMiddleware()) }
     app.middleware.use(SecurityHeadersMiddleware())

@@ -24,7 +24,7 @@ enum AppRunner {
             try? await app.asyncShutdown()
             throw error
         }
-        try await app.asyncShutdown()
+        try await app.drainAndShutdown()
     }
 
     /// Builds the application without serving, for one-off work (migrations, imports, demo data).

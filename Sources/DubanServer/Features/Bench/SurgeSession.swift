@@ -42,8 +42,8 @@ struct SurgeSession {
         } catch {
             measured = .failure(error)
         }
-        await app.server.shutdown()
-        try? await app.asyncShutdown()
+        // wrk leaves requests queued when it stops: they are answered before the application goes.
+        try? await app.drainAndShutdown(timeout: .seconds(120))
         storage.removeFile()
         return try measured.get()
     }

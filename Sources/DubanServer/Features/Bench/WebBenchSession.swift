@@ -49,8 +49,8 @@ struct WebBenchSession {
         } catch {
             measured = .failure(error)
         }
-        await app.server.shutdown()
-        try? await app.asyncShutdown()
+        // wrk leaves requests queued when it stops: they are answered before the application goes.
+        try? await app.drainAndShutdown(timeout: .seconds(120))
         storage.removeFile()
         let (samples, throughput) = try measured.get()
         return Outcome(
