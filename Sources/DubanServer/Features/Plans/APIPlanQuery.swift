@@ -9,7 +9,7 @@ enum APIPlanQuery {
     static func list(governmentID: UUID, on database: any Database) async throws -> [PlanSummaryDTO] {
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
             .filter(\.$withdrawnAt == nil).sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
-        let counts = try await PlanListQuery.taskCounts(on: database)
+        let counts = try await PlanListQuery.taskCounts(planIDs: try plans.map { try $0.requireID() }, on: database)
         return try plans.map { plan in
             let id = try plan.requireID()
             return PlanSummaryDTO(

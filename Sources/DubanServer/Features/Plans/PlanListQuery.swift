@@ -25,7 +25,7 @@ enum PlanListQuery {
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
             .sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
         guard !plans.isEmpty else { return ([], []) }
-        let counts = try await taskCounts(on: database)
+        let counts = try await taskCounts(planIDs: try plans.map { try $0.requireID() }, on: database)
         var result: (inForce: [PlanRow], withdrawn: [PlanRow]) = ([], [])
         for plan in plans {
             let id = try plan.requireID()
@@ -39,11 +39,13 @@ enum PlanListQuery {
         return result
     }
 
-    /// Task count per plan, in one grouped query.
-    static func taskCounts(on database: any Database) async throws -> [UUID: Int] {
+    /// Task count of each of these plans, in one grouped query over their tasks alone (the tasks' plan index),
+    /// not over every task of every government in the installation.
+    static func taskCounts(planIDs: [UUID], on database: any Database) async throws -> [UUID: Int] {
+        guard !planIDs.isEmpty else { return [:] }
         let sql = try database.requireSQL()
         let rows = try await sql.select().column("plan_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from(TaskRecord.schema).groupBy("plan_id").all()
+            .from(TaskRecord.schema).where(SQLColumn("plan_id"), .in, SQLBind.group(planIDs)).groupBy("plan_id").all()
         var counts: [UUID: Int] = [:]
         for row in rows {
             counts[try row.decode(column: "plan_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
