@@ -147,15 +147,21 @@ struct ScaleLoad {
     private static func busiestUnit(planID: UUID, on database: any Database) async throws -> (unit: UUID, task: UUID) {
         let sql = try database.requireSQL()
         guard
-            let row = try await sql.raw(
+            let busiest = try await sql.raw(
                 """
-                SELECT a.unit_id, min(a.task_id) AS task_id, count(*) AS n FROM task_assignments a \
-                JOIN tasks t ON t.id = a.task_id WHERE t.plan_id = \(bind: planID) \
-                GROUP BY a.unit_id ORDER BY n DESC LIMIT 1
+                SELECT a.unit_id, count(*) AS n FROM task_assignments a JOIN tasks t ON t.id = a.task_id \
+                WHERE t.plan_id = \(bind: planID) GROUP BY a.unit_id ORDER BY n DESC, a.unit_id LIMIT 1
+                """
+            ).first(),
+            case let unitID = try busiest.decode(column: "unit_id", as: UUID.self),
+            let task = try await sql.raw(
+                """
+                SELECT a.task_id FROM task_assignments a JOIN tasks t ON t.id = a.task_id \
+                WHERE t.plan_id = \(bind: planID) AND a.unit_id = \(bind: unitID) ORDER BY t.position LIMIT 1
                 """
             ).first()
         else { throw WebBenchError.stopped("the plan has no assigned tasks") }
-        return (try row.decode(column: "unit_id", as: UUID.self), try row.decode(column: "task_id", as: UUID.self))
+        return (unitID, try task.decode(column: "task_id", as: UUID.self))
     }
 
     /// The year so far: every due quarter filed by most reporting units (some late, some not at all), a quarter

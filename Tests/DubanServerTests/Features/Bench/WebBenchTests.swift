@@ -25,10 +25,19 @@ struct WebBenchTests {
         #expect(!FileManager.default.fileExists(atPath: storage.temporaryFile ?? ""))
     }
 
-    @Test("A generated installation loads its tree and a year of reports, and every page it times answers")
-    func smallScale() async throws {
+    @Test(
+        "A generated installation loads its tree and a year of reports, and every page it times answers",
+        arguments: TestDatabase.available)
+    func smallScale(database: TestDatabase) async throws {
+        try await withScratchStorage(database) { scratch in
+            try await Self.smallScale(
+                on: database == .sqlite
+                    ? .temporarySQLite() : WebBenchSession.Storage(config: scratch, label: "PostgreSQL"))
+        }
+    }
+
+    static func smallScale(on storage: WebBenchSession.Storage) async throws {
         // setup: a province with one city of two districts, 60 tasks each
-        let storage = WebBenchSession.Storage.temporarySQLite()
         var settings = WebBenchSession.Settings(requests: 2, warmup: 0, tasks: 0, units: 0)
         settings.scale = BenchScale(
             name: "tiny", cities: 1, districtsPerCity: 2, tasksPerGovernment: 60, unitsPerGovernment: 20,
@@ -36,7 +45,7 @@ struct WebBenchTests {
         // act
         let outcome = try await WebBenchSession(settings: settings, storage: storage, report: { _ in }).run()
         // assert
-        #expect(outcome.samples.count == WebBenchEndpoints.scale(Self.placeholder).count + 3)
+        #expect(outcome.samples.count == WebBenchEndpoints.scale(placeholder).count + 3)
         for sample in outcome.samples {
             #expect(sample.failures == 0, "\(sample.name): \(sample.firstFailure ?? "")")
             #expect((sample.mostQueries ?? 0) > 0, "\(sample.name) did not say how many statements it ran")
