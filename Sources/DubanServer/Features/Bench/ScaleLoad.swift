@@ -93,6 +93,9 @@ struct ScaleLoad {
                     + String(format: "%.1f s", SurgeSession.seconds(started.duration(to: .now))))
         }
         guard var result = targets else { throw WebBenchError.stopped("no government was loaded") }
+        // What an operator runs after a bulk load (PostgreSQL's autovacuum does it too, in its own time): the
+        // planners choose their indexes from the tables' statistics, which a fresh load leaves empty.
+        try await database.requireSQL().raw("ANALYZE").run()
         result.tasks = counts.tasks
         result.units = counts.units
         result.accounts = counts.accounts
