@@ -14,6 +14,9 @@ struct SurgeSession {
         var evidenceBytes: Int
         /// The office's readers reading at once while the clerks file.
         var readers: Int
+        /// How long a clerk's browser waits for an answer. The tests raise it: there the surge shares the process
+        /// (and SQLite's one-writer-at-a-time gate) with every other test running at once.
+        var answerWithin: Int64 = 120
     }
 
     let settings: Settings
@@ -50,7 +53,8 @@ struct SurgeSession {
 
     private func prepare(_ app: Application) async throws -> SurgeLoad.Targets {
         try await configure(app, config: AppConfig(storage: storage.config, port: 0, logLevel: .warning))
-        app.http.client.configuration.timeout = .init(connect: .seconds(10), read: .seconds(120))
+        app.http.client.configuration.timeout = .init(
+            connect: .seconds(10), read: .seconds(settings.answerWithin))
         app.http.client.configuration.redirectConfiguration = .disallow
         // Every clerk has a connection of its own, as every clerk has a browser.
         app.http.client.configuration.connectionPool = .init(

@@ -71,7 +71,8 @@ struct WebBenchSession {
         // Every answer says how many statements it ran, for the report's queries column.
         config.countQueries = true
         try await configure(app, config: config)
-        app.http.client.configuration.timeout = .init(connect: .seconds(5), read: .seconds(60))
+        // Generous: in the tests the run shares SQLite's one-writer gate with every other test (a sign-in writes).
+        app.http.client.configuration.timeout = .init(connect: .seconds(5), read: .seconds(600))
         // A redirect (to the sign-in page, say) is a failure to report, not a page to time.
         app.http.client.configuration.redirectConfiguration = .disallow
         try await app.autoMigrate()
