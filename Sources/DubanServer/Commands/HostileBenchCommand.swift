@@ -18,11 +18,11 @@ struct HostileBenchCommand: AsyncParsableCommand {
             let started = ContinuousClock.now
             let outcome = Self.read(input)
             let elapsed = ContinuousClock.now - started
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let seconds = elapsed.inSeconds
             let name = input.name.padding(toLength: 36, withPad: " ", startingAt: 0)
             print(name + String(format: "%8.2f s  ", seconds) + outcome)
         }
-        print("peak memory: \(Self.peakResidentMegabytes()) MB")
+        print("peak memory: \(PeakMemory.megabytes()) MB")
     }
 
     private static func read(_ input: HostileInputs.Input) -> String {
@@ -38,11 +38,5 @@ struct HostileBenchCommand: AsyncParsableCommand {
         } catch {
             return "refused: \(error)"
         }
-    }
-
-    private static func peakResidentMegabytes() -> Int {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Int(usage.ru_maxrss) / 1024
     }
 }

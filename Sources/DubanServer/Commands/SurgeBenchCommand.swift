@@ -54,9 +54,7 @@ struct SurgeBenchCommand: AsyncParsableCommand {
                 Self.limitSeconds))
         print("Reports in the database: \(outcome.ledger.reports) of \(clerks), each checked against the bytes sent.")
         for problem in outcome.ledger.problems.prefix(20) { print("problem: \(problem)") }
-        if let peak = outcome.peakMegabytes {
-            print("Peak resident memory (server and clients in one process): \(peak) MB.")
-        }
+        print("Peak resident memory (server and clients in one process): \(outcome.peakMegabytes) MB.")
         if outcome.leftDataBehind {
             print("The surge data stays in DATABASE_URL's database (audit entries are append-only): drop it when done.")
         }

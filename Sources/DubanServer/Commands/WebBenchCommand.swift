@@ -67,9 +67,7 @@ struct WebBenchCommand: AsyncParsableCommand {
                         + String(format: "%9.1f   %8.0f %%   %10d", run.requestsPerSecond, share * 100, run.failures))
             }
         }
-        if let peak = outcome.peakMegabytes {
-            print("Peak resident memory (server and client in one process, loading included): \(peak) MB.")
-        }
+        print("Peak resident memory (server and client in one process, loading included): \(outcome.peakMegabytes) MB.")
         let slow = outcome.samples.filter { ($0.percentile(0.99) ?? 0) >= 100 }
         if !slow.isEmpty { print("At or over 100 ms at p99: " + slow.map(\.name).joined(separator: "; ")) }
         if outcome.leftDataBehind {

@@ -90,7 +90,7 @@ struct ScaleLoad {
             report(
                 "  \(name): \(loaded.tasks) tasks, \(loaded.units) units, \(loaded.accounts) accounts, "
                     + "\(loaded.reports) reports in "
-                    + String(format: "%.1f s", SurgeSession.seconds(started.duration(to: .now))))
+                    + String(format: "%.1f s", started.duration(to: .now).inSeconds))
         }
         guard var result = targets else { throw WebBenchError.stopped("no government was loaded") }
         // What an operator runs after a bulk load (PostgreSQL's autovacuum does it too, in its own time): the
@@ -133,7 +133,7 @@ struct ScaleLoad {
                         displayName: "经办人", passwordHash: hash, role: .clerk, unitID: try unit.requireID()))
             }
         }
-        try await insert(users)
+        try await Self.insert(users, on: database)
         let (duties, reportings) = try await TaskDuty.load(.plan(planID), on: database)
         let reports = try await fileYear(
             duties, reporting: reportings[planID], governmentID: governmentID, seed: UInt64(index))
@@ -260,17 +260,16 @@ struct ScaleLoad {
         let pending = batch
         batch = ScaleBatch()
         try await database.writeTransaction { database in
-            let writer = ScaleLoad(database: database, today: today, report: report)
-            try await writer.insert(pending.reports)
-            try await writer.insert(pending.actuals)
-            try await writer.insert(pending.attachments)
-            try await writer.insert(pending.notifications)
-            try await writer.insert(pending.audits)
+            try await Self.insert(pending.reports, on: database)
+            try await Self.insert(pending.actuals, on: database)
+            try await Self.insert(pending.attachments, on: database)
+            try await Self.insert(pending.notifications, on: database)
+            try await Self.insert(pending.audits, on: database)
         }
     }
 
     /// Multi-row inserts of up to a thousand rows (under either engine's limit on bound values).
-    private func insert<M: Model>(_ models: [M]) async throws {
+    private static func insert<M: Model>(_ models: [M], on database: any Database) async throws {
         for start in stride(from: 0, to: models.count, by: 1_000) {
             try await Array(models[start..<min(start + 1_000, models.count)]).create(on: database)
         }

@@ -32,7 +32,7 @@ struct SurgeSession {
         var elapsed: Double
         var ledger: FilingLedger.Findings
         /// The process's peak resident memory (server and clients together), in megabytes.
-        var peakMegabytes: Int?
+        var peakMegabytes: Int
         var leftDataBehind: Bool
     }
 
@@ -136,7 +136,7 @@ struct SurgeSession {
             }
         }
         return Outcome(
-            signIn: signIn, filing: filing, reads: reads, elapsed: Self.seconds(started.duration(to: last)),
+            signIn: signIn, filing: filing, reads: reads, elapsed: started.duration(to: last).inSeconds,
             ledger: ledger, peakMegabytes: PeakMemory.megabytes(), leftDataBehind: storage.isShared)
     }
 
@@ -149,13 +149,13 @@ struct SurgeSession {
             let filer = try? await SurgeFiler.signIn(
                 client: client, base: base, username: clerk.username, password: SurgeLoad.password)
         else { return ClerkRun(answer: .failed("sign-in failed"), finished: .now) }
-        let signIn = Self.seconds(signingIn.duration(to: .now)) * 1000
+        let signIn = signingIn.duration(to: .now).inMilliseconds
         let evidence = SurgeFiler.evidence(seed: index, bytes: settings.evidenceBytes)
         let narrative = "\(clerk.username)：本季度工作按计划推进，已完成阶段目标。"
         let filing = ContinuousClock.now
         let answer = await filer.fileReport(
             task: clerk.taskID, period: period, narrative: narrative, evidence: evidence, fileName: "佐证材料.pdf")
-        let elapsed = Self.seconds(filing.duration(to: .now)) * 1000
+        let elapsed = filing.duration(to: .now).inMilliseconds
         let acknowledged =
             answer.isFiled
             ? FilingLedger.Filing(taskID: clerk.taskID, narrative: narrative, sha256: SurgeFiler.sha256(evidence)) : nil
@@ -174,7 +174,7 @@ struct SurgeSession {
             let started = ContinuousClock.now
             switch await office.read(path) {
             case .success(let bytes):
-                sample.milliseconds.append(seconds(started.duration(to: .now)) * 1000)
+                sample.milliseconds.append(started.duration(to: .now).inMilliseconds)
                 sample.largestBody = max(sample.largestBody, bytes)
             case .failure(let failure):
                 sample.failures += 1
@@ -184,26 +184,10 @@ struct SurgeSession {
         return sample
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
-    }
 }
 
 /// Set once when the clerks are done, so the readers stop.
 actor SurgeFlag {
     private(set) var isSet = false
     func set() { isSet = true }
-}
-
-/// The process's peak resident set (VmHWM), where Linux reports it.
-enum PeakMemory {
-    static func megabytes() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first
-            return kilobytes.map { $0 / 1024 }
-        }
-        return nil
-    }
 }

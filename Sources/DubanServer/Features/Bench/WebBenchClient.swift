@@ -102,8 +102,7 @@ struct WebBenchClient {
                 sample.failures += 1
                 if sample.firstFailure == nil { sample.firstFailure = "\(path): \(reason)" }
             case .success(let bytes, let queries):
-                let parts = elapsed.components
-                sample.milliseconds.append(Double(parts.seconds) * 1000 + Double(parts.attoseconds) / 1e15)
+                sample.milliseconds.append(elapsed.inMilliseconds)
                 sample.largestBody = max(sample.largestBody, bytes)
                 if let queries { sample.mostQueries = max(sample.mostQueries ?? 0, queries) }
             }

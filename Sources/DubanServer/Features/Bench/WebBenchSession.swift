@@ -29,7 +29,7 @@ struct WebBenchSession {
     struct Outcome: Sendable {
         var samples: [LatencySample]
         /// The process's peak resident memory (server and client together), in megabytes.
-        var peakMegabytes: Int?
+        var peakMegabytes: Int
         /// wrk's runs, /healthz first, when asked for.
         var throughput: [WrkRun] = []
         /// True when the data stays in DATABASE_URL's database: a plan import writes audit entries, which are
@@ -97,7 +97,7 @@ struct WebBenchSession {
         }
         report(
             "\(summary) into \(storage.label) in "
-                + String(format: "%.1f s.", SurgeSession.seconds(started.duration(to: .now))))
+                + String(format: "%.1f s.", started.duration(to: .now).inSeconds))
         return prepared
     }
 
