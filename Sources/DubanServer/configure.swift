@@ -66,6 +66,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(CSRFMiddleware())
 
     // Reminders and webhook delivery, in background rounds only while serving (see `ReportingJobs.Loop`).
+    DutyStateJob.register(on: app)
     ReminderJob.register(on: app)
     SessionCleanupJob.register(on: app)
     DraftExpiry.register(on: app, environment: Environment.get("DUBAN_DRAFT_DAYS"))

@@ -33,5 +33,6 @@ enum Migrations {
         CreateTaskLinks(),
         AddFigureSources(),
         CreateReferenceIndexes(),
+        CreateDutyStates(),
     ]
 }

@@ -104,12 +104,29 @@ private func testConfig(_ storage: AppConfig.Storage) -> AppConfig {
     return config
 }
 
+/// After the test, every plan whose stored lights are marked current must agree with its lights worked out
+/// again from the raw rows (`DutyStateCheck`): a test that changes what lights depend on through a path that
+/// forgets them fails here.
 private func withConfiguredApp<T>(_ config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {
     try await withApp(
         configure: { app in
             try await configure(app, config: config)
             try await app.autoMigrate()
-        }, body)
+        },
+        { app in
+            let result = try await body(app)
+            let differences = try await DutyStateCheck.differences(on: app.db)
+            if !differences.isEmpty { throw StoredLightsDisagree(differences: differences) }
+            return result
+        })
+}
+
+/// The stored lights a test left behind are not those the raw rows give.
+struct StoredLightsDisagree: Error, CustomStringConvertible {
+    var differences: [String]
+    var description: String {
+        "stored lights disagree with the raw rows:\n" + differences.prefix(20).joined(separator: "\n")
+    }
 }
 
 private func requirePostgres() throws -> String {

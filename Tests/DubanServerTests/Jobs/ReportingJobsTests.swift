@@ -32,7 +32,7 @@ struct ReportingJobsTests {
             // assert
             #expect(
                 app.reportingJobs.all.map(\.name) == [
-                    "reminders", "sessions", "import-drafts", "test-reminder", "webhooks",
+                    "lights", "reminders", "sessions", "import-drafts", "test-reminder", "webhooks",
                 ])
             #expect(Set(sender.posts.map(\.url)) == [world.unitHook.url, world.officeHook.url])
             #expect(sender.posts.count == 2)

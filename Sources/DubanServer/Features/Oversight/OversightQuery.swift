@@ -2,7 +2,8 @@ import DubanCore
 import Fluent
 import Foundation
 
-/// Builds the 督查室's overview from the board of the whole government.
+/// Builds the 督查室's overview from the stored lights of the government's plans (`DutyStates`), working out in
+/// full only the duties it lists.
 enum OversightQuery {
     /// How many of the newest waiting reviews the overview lists; the queue has them all.
     static let reviewsShown = 5
@@ -22,44 +23,77 @@ enum OversightQuery {
         rows: [OversightPage.Row], rowTotal: Int, units: [OversightPage.UnitLine], tally: [DeskPage.LightCount],
         reviews: [ReviewQueuePage.Line], reviewTotal: Int, plans: [(UUID, String)], charts: [ChartView]
     ) {
-        let scope: TaskDuty.Scope = filter.planID.map { .plan($0) } ?? .government(governmentID)
-        let (duties, reportings) = try await TaskDuty.load(scope, on: database)
-        let board = try await DutyStatus.board(duties, plans: reportings, today: today, on: database)
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
             .filter(\.$withdrawnAt == nil).sort(\.$year, .descending).all()
         let titles = Dictionary(uniqueKeysWithValues: try plans.map { (try $0.requireID(), $0.title) })
-        let shown = board.filter { status in
-            switch filter.light {
-            case "red": status.light == .red
-            case "yellow": status.light == .yellow
-            case "green": status.light == .green
-            case "all": true
-            default: status.light != .green
-            }
-        }.sorted { ($0.light, $0.unit.name) > ($1.light, $1.unit.name) }
-        let listed = shown.prefix(rowsShown)
-        let contacts = try await ClerkContacts.load(unitIDs: Set(listed.map(\.unit.id)), on: database)
-        let rows = listed.map { status in
+        let allPlanIDs = try plans.map { try $0.requireID() }
+        let planIDs = filter.planID.map { chosen in allPlanIDs.filter { $0 == chosen } } ?? allPlanIDs
+        try await DutyStates.current(planIDs: planIDs, today: today, on: database)
+        let counts = try DutyStateCounts(planIDs: planIDs, on: database)
+        let (listed, rowTotal) = try await counts.worst(lights: lights(filter.light), limit: rowsShown)
+        // Only the listed duties are worked out in full, for their reasons, reports and next due day.
+        let listedBoard = try await DutyStatus.board(.tasks(Array(Set(listed.map(\.task)))), today: today, on: database)
+        var byDuty: [String: DutyStatus] = [:]
+        for status in listedBoard { byDuty["\(status.duty.taskID):\(status.unit.id)"] = status }
+        let statuses = listed.compactMap { byDuty["\($0.task):\($0.unit)"] }
+        let contacts = try await ClerkContacts.load(unitIDs: Set(statuses.map(\.unit.id)), on: database)
+        let rows = statuses.map { status in
             OversightPage.Row(
                 status, today: today, titles: titles, unitHref: SiteURL.unitDesk(status.unit.id).path,
                 contact: contacts[status.unit.id])
         }
-        let units = unitLines(board)
-        let tally = DeskPage.LightCount.tally(board)
+        let units = try await counts.unitLines()
         let waiting = try await ReviewQueueQuery.page(
             governmentID: governmentID, filter: .init(planID: filter.planID), perPage: reviewsShown, on: database)
-        var charts = try await SupervisionCharts.make(
-            board, plans: reportings, today: today, byLeader: true, on: database)
-        if let scores = try await scoreChart(
-            planIDs: filter.planID.map { [$0] } ?? (try plans.map { try $0.requireID() }), on: database)
-        {
+        var charts = try await charts(counts, plans: plans, units: units, today: today, on: database)
+        if let scores = try await scoreChart(planIDs: planIDs, on: database) {
             charts.append(scores)
         }
         return (
-            rows, shown.count, units, tally, waiting.items.map(ReviewQueuePage.line),
+            rows, rowTotal, units, try await counts.tally(), waiting.items.map(ReviewQueuePage.line),
             waiting.total,
             try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") }, charts
         )
+    }
+
+    /// The lights a filter lists.
+    static func lights(_ filter: String) -> [TrafficLight] {
+        switch filter {
+        case "red": [.red]
+        case "yellow": [.yellow]
+        case "green": [.green]
+        case "all": [.red, .yellow, .green]
+        default: [.red, .yellow]
+        }
+    }
+
+    /// The dashboard's charts, counted from the stored lights.
+    static func charts(
+        _ counts: DutyStateCounts, plans: [Plan], units: [OversightPage.UnitLine], today: CalendarDay,
+        on database: any Database
+    ) async throws -> [ChartView] {
+        let perPlan = try await counts.dutiesPerPlan()
+        guard !perPlan.isEmpty else { return [] }
+        var named: [UUID: (title: String, year: Int)] = [:]
+        for plan in plans { named[try plan.requireID()] = (plan.title, plan.year) }
+        let worst = Array(units.prefix(SupervisionCharts.unitsShown))
+        var charts = [
+            ChartView(SupervisionCharts.sectionChart(try await counts.sectionMix(plans: named), plans: perPlan.count)),
+            ChartView(SupervisionCharts.unitChart(try await counts.unitMix(worst), worst: worst.map(\.name))),
+            ChartView(SupervisionCharts.leaderChart(try await counts.leaderMix())),
+        ]
+        // The newest year's plan with the most duties; only its rules are read.
+        let newest = plans.compactMap { plan in plan.id.flatMap { id in perPlan[id].map { (plan, $0) } } }
+            .max { ($0.0.year, $0.1) < ($1.0.year, $1.1) }?.0
+        if let newest {
+            let reporting = try await PlanReporting.load(newest, on: database)
+            let totals = try await counts.periodTotals(
+                planID: reporting.planID, duties: perPlan[reporting.planID] ?? 0)
+            if let chart = SupervisionCharts.periodChart(totals, reporting: reporting, today: today) {
+                charts.append(ChartView(chart))
+            }
+        }
+        return charts
     }
 
     /// The spread of the latest published period's scores among the plans; nil before the first publication.
@@ -91,7 +125,11 @@ enum OversightQuery {
             line.lateReports += status.reports.filter { $0.daysLate > 0 }.count
             perUnit[status.unit.id] = line
         }
-        return perUnit.values.filter { $0.red + $0.yellow > 0 }
-            .sorted { ($0.red, $0.yellow, $0.lateReports, $1.name) > ($1.red, $1.yellow, $1.lateReports, $0.name) }
+        return worstFirst(Array(perUnit.values.filter { $0.red + $0.yellow > 0 }))
+    }
+
+    /// Most red first, then most yellow, then most late reports, then by name.
+    static func worstFirst(_ lines: [OversightPage.UnitLine]) -> [OversightPage.UnitLine] {
+        lines.sorted { ($0.red, $0.yellow, $0.lateReports, $1.name) > ($1.red, $1.yellow, $1.lateReports, $0.name) }
     }
 }

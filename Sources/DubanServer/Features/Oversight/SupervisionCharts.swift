@@ -4,9 +4,10 @@ import Fluent
 import Foundation
 import SQLKit
 
-/// The charts of the 督办 dashboard and a leader's board, drawn from the board already loaded for the page:
-/// the status mix by section (or plan), by unit and by leader, and period by period the share of reports filed
-/// on time and of figures on 序时. Each comes with its numbers as a table.
+/// The charts of the 督办 dashboard and a leader's board: the status mix by section (or plan), by unit and by
+/// leader, and period by period the share of reports filed on time and of figures on 序时. Each comes with its
+/// numbers as a table. The dashboard counts them from the stored lights (`DutyStateCounts`); a leader's board
+/// from the board it has loaded anyway. Both count into the same `Mix` and `PeriodTotals`.
 enum SupervisionCharts {
     /// How many units the by-unit chart lists, those with most red and yellow first.
     static let unitsShown = 12
@@ -28,120 +29,132 @@ enum SupervisionCharts {
         }
     }
 
-    /// The charts for `board`; `byLeader` adds the leaders' chart (the 督办 dashboard, not a leader's own).
+    /// Duties counted per label and series, labels in first-seen order.
+    struct Mix: Sendable {
+        private(set) var order: [String] = []
+        private(set) var counts: [String: [Double]] = [:]
+
+        mutating func add(_ label: String, bucket: Int, count: Int = 1) {
+            if counts[label] == nil {
+                order.append(label)
+                counts[label] = Array(repeating: 0, count: SupervisionCharts.series.count)
+            }
+            guard series.indices.contains(bucket) else { return }
+            counts[label]?[bucket] += Double(count)
+        }
+
+        func chart(id: String, title: String, description: String, category: String) -> StackedBarChart {
+            StackedBarChart(
+                id: id, title: title, description: description, series: series,
+                rows: order.map { .init(label: $0, values: counts[$0] ?? []) }, categoryName: category)
+        }
+    }
+
+    /// Per period of one plan: how many duties filed on time, and how many figures were reported and on 序时.
+    struct PeriodTotals: Sendable {
+        var duties = 0
+        var onTime: [String: Int] = [:]
+        var figures: [String: Int] = [:]
+        var onPace: [String: Int] = [:]
+    }
+
+    /// The charts for a board already loaded (a leader's portfolio).
     static func make(
         _ board: [DutyStatus], plans: [UUID: PlanReporting], today: CalendarDay, byLeader: Bool,
         on database: any Database
     ) async throws -> [ChartView] {
         guard !board.isEmpty else { return [] }
-        var charts = [ChartView(try await bySection(board, plans: plans, on: database))]
-        charts.append(ChartView(byUnit(board)))
-        if byLeader { charts.append(ChartView(try await byLeaders(board, on: database))) }
-        if let pace = try await periods(board, plans: plans, today: today, on: database) {
-            charts.append(ChartView(pace))
+        let planIDs = Set(board.map(\.duty.planID))
+        var sections = Mix()
+        if planIDs.count > 1 {
+            for status in newestPlanFirst(board, plans: plans) {
+                sections.add(plans[status.duty.planID]?.planTitle ?? "", bucket: bucket(status))
+            }
+        } else {
+            let roots = try await rootSections(planIDs: planIDs, on: database)
+            for status in board { sections.add(roots[status.duty.taskID] ?? "", bucket: bucket(status)) }
+        }
+        var charts = [ChartView(sectionChart(sections, plans: planIDs.count))]
+        let worst = OversightQuery.unitLines(board).prefix(unitsShown).map(\.name)
+        var units = Mix()
+        for status in board where worst.contains(status.unit.name) {
+            units.add(status.unit.name, bucket: bucket(status))
+        }
+        charts.append(ChartView(unitChart(units, worst: worst)))
+        if byLeader {
+            var leaders = Mix()
+            let names = try await leaderNames(taskIDs: Array(Set(board.map(\.duty.taskID))), on: database)
+            for status in board {
+                for name in names[status.duty.taskID] ?? [noLeader] { leaders.add(name, bucket: bucket(status)) }
+            }
+            charts.append(ChartView(leaderChart(leaders)))
+        }
+        if let reporting = mainPlan(dutiesPerPlan: dutiesPerPlan(board), plans: plans) {
+            let statuses = board.filter { $0.duty.planID == reporting.planID }
+            var totals = PeriodTotals(duties: statuses.count)
+            for fact in DutyStates.facts(statuses, plans: plans).periods {
+                totals.onTime[fact.period, default: 0] += fact.onTime ? 1 : 0
+                totals.figures[fact.period, default: 0] += fact.figures
+                totals.onPace[fact.period, default: 0] += fact.figuresOnPace
+            }
+            if let chart = periodChart(totals, reporting: reporting, today: today) { charts.append(ChartView(chart)) }
         }
         return charts
     }
 
+    /// The label of duties whose task names no leader.
+    static let noLeader = "未明确领导"
+
     /// The mix per top-level section of one plan, or per plan when the board spans several.
-    static func bySection(_ board: [DutyStatus], plans: [UUID: PlanReporting], on database: any Database)
-        async throws -> StackedBarChart
-    {
-        let planIDs = Set(board.map(\.duty.planID))
-        var label: [UUID: String] = [:]
-        let category: String
-        if planIDs.count > 1 {
-            category = "方案"
-            for status in board { label[status.duty.taskID] = plans[status.duty.planID]?.planTitle ?? "" }
-        } else {
-            category = "板块"
-            label = try await rootSections(planIDs: planIDs, on: database)
+    static func sectionChart(_ mix: Mix, plans: Int) -> StackedBarChart {
+        let category = plans > 1 ? "方案" : "板块"
+        var labelled = Mix()
+        for label in mix.order {
+            for (bucket, count) in (mix.counts[label] ?? []).enumerated() {
+                labelled.add(label.isEmpty ? "未分板块" : label, bucket: bucket, count: Int(count))
+            }
         }
-        // Plans newest first; sections in the plan's own order, as the board lists its tasks.
-        let ordered =
-            planIDs.count > 1
-            ? board.sorted { lhs, rhs in
-                let (left, right) = (plans[lhs.duty.planID], plans[rhs.duty.planID])
-                return ((left?.year ?? 0), rhs.duty.planID.uuidString) > (
-                    (right?.year ?? 0), lhs.duty.planID.uuidString
-                )
-            } : board
-        return mix(
-            ordered, id: "status-by-section", title: planIDs.count > 1 ? "各方案任务进展" : "各板块任务进展",
-            description: "每个\(category)的任务按报送单位计：已完成、推进中、黄灯、红灯各多少。", category: category
-        ) { label[$0.duty.taskID].flatMap { $0.isEmpty ? nil : $0 } ?? "未分板块" }
+        return labelled.chart(
+            id: "status-by-section", title: plans > 1 ? "各方案任务进展" : "各板块任务进展",
+            description: "每个\(category)的任务按报送单位计：已完成、推进中、黄灯、红灯各多少。", category: category)
     }
 
     /// The units with most red and yellow, worst first.
-    static func byUnit(_ board: [DutyStatus]) -> StackedBarChart {
-        let worst = OversightQuery.unitLines(board).prefix(unitsShown).map(\.name)
-        let shown = Set(worst)
-        var chart = mix(
-            board.filter { shown.contains($0.unit.name) }, id: "status-by-unit", title: "需要关注的单位",
-            description: "红灯、黄灯最多的\(worst.count)个单位，各自承担任务的进展。", category: "单位"
-        ) { $0.unit.name }
+    static func unitChart(_ mix: Mix, worst: [String]) -> StackedBarChart {
+        var chart = mix.chart(
+            id: "status-by-unit", title: "需要关注的单位",
+            description: "红灯、黄灯最多的\(worst.count)个单位，各自承担任务的进展。", category: "单位")
         chart.rows.sort { (worst.firstIndex(of: $0.label) ?? 0) < (worst.firstIndex(of: $1.label) ?? 0) }
         return chart
     }
 
-    /// The mix per responsible leader.
-    static func byLeaders(_ board: [DutyStatus], on database: any Database) async throws -> StackedBarChart {
-        let taskIDs = Array(Set(board.map(\.duty.taskID)))
-        var leaders: [UUID: [String]] = [:]
-        for chunk in taskIDs.chunked(500) {
-            let links = try await TaskLeader.query(on: database).filter(\.$task.$id ~~ chunk).with(\.$leader).all()
-            for link in links { leaders[link.$task.id, default: []].append(link.leader.name) }
-        }
-        var rows: [String: [Double]] = [:]
-        for status in board {
-            for name in leaders[status.duty.taskID] ?? ["未明确领导"] {
-                rows[name, default: Array(repeating: 0, count: series.count)][bucket(status)] += 1
-            }
-        }
-        return StackedBarChart(
+    /// The mix per responsible leader, by name.
+    static func leaderChart(_ mix: Mix) -> StackedBarChart {
+        var chart = mix.chart(
             id: "status-by-leader", title: "各位领导分管任务进展",
-            description: "每位责任领导分管任务的进展，按报送单位计。", series: series,
-            rows: rows.sorted { $0.key < $1.key }.map { .init(label: $0.key, values: $0.value) }, categoryName: "领导")
+            description: "每位责任领导分管任务的进展，按报送单位计。", category: "领导")
+        chart.rows.sort { $0.label < $1.label }
+        return chart
     }
 
-    /// Period by period for the board's main plan: the share of due reports filed on time, and of reported figures
-    /// at or ahead of 序时; nil before the first due day.
-    static func periods(
-        _ board: [DutyStatus], plans: [UUID: PlanReporting], today: CalendarDay, on database: any Database
-    ) async throws -> LineChart? {
-        // The newest year's plan with the most reporting duties: the one the office reports on.
-        var duties: [UUID: Int] = [:]
-        for status in board { duties[status.duty.planID, default: 0] += 1 }
-        guard
-            let reporting = plans.values.filter({ duties[$0.planID] != nil })
-                .max(by: { ($0.year, duties[$0.planID] ?? 0) < ($1.year, duties[$1.planID] ?? 0) })
-        else { return nil }
+    /// The newest year's plan with the most reporting duties: the one the office reports on.
+    static func mainPlan(dutiesPerPlan: [UUID: Int], plans: [UUID: PlanReporting]) -> PlanReporting? {
+        plans.values.filter { dutiesPerPlan[$0.planID] != nil }
+            .max { ($0.year, dutiesPerPlan[$0.planID] ?? 0) < ($1.year, dutiesPerPlan[$1.planID] ?? 0) }
+    }
+
+    /// Period by period for the plan: the share of due reports filed on time, and of reported figures at or
+    /// ahead of 序时; nil before the first due day.
+    static func periodChart(_ totals: PeriodTotals, reporting: PlanReporting, today: CalendarDay) -> LineChart? {
         let due = reporting.calendar.deadlines.filter { $0.due < today }
         guard !due.isEmpty else { return nil }
-        let statuses = board.filter { $0.duty.planID == reporting.planID }
-        var targets: [UUID: [QuantifiedTarget]] = [:]
-        var onTime: [Double?] = []
-        var onPace: [Double?] = []
-        for deadline in due {
-            let filed = statuses.compactMap { status in status.reports.first { $0.period == deadline.period } }
-            let inTime = filed.filter { $0.daysLate == 0 }.count
-            onTime.append(statuses.isEmpty ? nil : Double(inTime) / Double(statuses.count) * 100)
-            var figures = 0
-            var ahead = 0
-            for status in statuses {
-                guard
-                    let report = status.reports.first(where: { $0.period == deadline.period && $0.state != .returned }),
-                    report.actuals.contains(where: { $0.actual != nil })
-                else { continue }
-                let taskTargets =
-                    targets[status.duty.taskID] ?? TaskTargets.of(status.duty.text)
-                targets[status.duty.taskID] = taskTargets
-                for figure in ScoreRecords.figures(report, targets: taskTargets, pace: reporting.rules.pace) {
-                    figures += 1
-                    if figure.standing != .behindPace { ahead += 1 }
-                }
-            }
-            onPace.append(figures == 0 ? nil : Double(ahead) / Double(figures) * 100)
+        let onTime = due.map { deadline -> Double? in
+            totals.duties == 0
+                ? nil : Double(totals.onTime[deadline.period.key] ?? 0) / Double(totals.duties) * 100
+        }
+        let onPace = due.map { deadline -> Double? in
+            let figures = totals.figures[deadline.period.key] ?? 0
+            return figures == 0 ? nil : Double(totals.onPace[deadline.period.key] ?? 0) / Double(figures) * 100
         }
         return LineChart(
             id: "rates-by-period", title: "按时报送率和序时达标率",
@@ -153,48 +166,60 @@ enum SupervisionCharts {
             ], unit: "%", categoryName: "期次")
     }
 
-    /// A stacked chart of `board` grouped by `key`, rows in first-seen order.
-    private static func mix(
-        _ board: [DutyStatus], id: String, title: String, description: String, category: String,
-        key: (DutyStatus) -> String
-    ) -> StackedBarChart {
-        var order: [String] = []
-        var rows: [String: [Double]] = [:]
-        for status in board {
-            let label = key(status)
-            if rows[label] == nil {
-                order.append(label)
-                rows[label] = Array(repeating: 0, count: series.count)
-            }
-            rows[label]?[bucket(status)] += 1
+    /// The leaders' names of each task.
+    static func leaderNames(taskIDs: [UUID], on database: any Database) async throws -> [UUID: [String]] {
+        var leaders: [UUID: [String]] = [:]
+        for chunk in taskIDs.chunked(500) {
+            let links = try await TaskLeader.query(on: database).filter(\.$task.$id ~~ chunk).with(\.$leader).all()
+            for link in links { leaders[link.$task.id, default: []].append(link.leader.name) }
         }
-        return StackedBarChart(
-            id: id, title: title, description: description, series: series,
-            rows: order.map { .init(label: $0, values: rows[$0] ?? []) }, categoryName: category)
+        return leaders
+    }
+
+    /// The title of each section's outermost section, by section id.
+    static func rootTitles(planIDs: Set<UUID>, on database: any Database) async throws -> [UUID: String] {
+        guard !planIDs.isEmpty else { return [:] }
+        let sections = try await PlanSection.query(on: database).filter(\.$plan.$id ~~ Array(planIDs)).all()
+        var byID: [UUID: PlanSection] = [:]
+        for section in sections { byID[try section.requireID()] = section }
+        var result: [UUID: String] = [:]
+        for id in byID.keys {
+            var section = byID[id]
+            var steps = 0
+            while let parent = section?.$parent.id, let next = byID[parent], steps < 20 {
+                section = next
+                steps += 1
+            }
+            result[id] = section?.title ?? ""
+        }
+        return result
+    }
+
+    /// Plans newest first, the board's own order within a plan.
+    private static func newestPlanFirst(_ board: [DutyStatus], plans: [UUID: PlanReporting]) -> [DutyStatus] {
+        board.sorted { lhs, rhs in
+            let (left, right) = (plans[lhs.duty.planID], plans[rhs.duty.planID])
+            return ((left?.year ?? 0), rhs.duty.planID.uuidString) > ((right?.year ?? 0), lhs.duty.planID.uuidString)
+        }
+    }
+
+    private static func dutiesPerPlan(_ board: [DutyStatus]) -> [UUID: Int] {
+        var duties: [UUID: Int] = [:]
+        for status in board { duties[status.duty.planID, default: 0] += 1 }
+        return duties
     }
 
     /// The title of each task's outermost section.
     private static func rootSections(planIDs: Set<UUID>, on database: any Database) async throws -> [UUID: String] {
         guard !planIDs.isEmpty else { return [:] }
-        let sections = try await PlanSection.query(on: database).filter(\.$plan.$id ~~ planIDs).all()
-        var byID: [UUID: PlanSection] = [:]
-        for section in sections { byID[try section.requireID()] = section }
-        func root(_ id: UUID) -> String {
-            var section = byID[id]
-            var guardSteps = 0
-            while let parent = section?.$parent.id, let next = byID[parent], guardSteps < 20 {
-                section = next
-                guardSteps += 1
-            }
-            return section?.title ?? ""
-        }
+        let roots = try await rootTitles(planIDs: planIDs, on: database)
         var result: [UUID: String] = [:]
         let rows = try await database.requireSQL().raw(
             "SELECT id, section_id FROM tasks WHERE plan_id IN (\(binds: Array(planIDs)))"
         ).all()
         for row in rows {
             let task = try row.decode(column: "id", as: UUID.self)
-            if let section = try row.decode(column: "section_id", as: UUID?.self) { result[task] = root(section) }
+            if let section = try row.decode(column: "section_id", as: UUID?.self) { result[task] = roots[section] }
         }
         return result
     }

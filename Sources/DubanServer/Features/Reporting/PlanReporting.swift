@@ -79,6 +79,7 @@ struct PlanReporting: Sendable {
         try await database.writeTransaction { database in
             plan.reportingRulesJSON = json
             try await plan.save(on: database)
+            try await DutyStates.invalidate(planIDs: [try plan.requireID()], on: database)
             try await AuditLog.record(
                 .rulesChanged, by: actor, governmentID: plan.$government.id, entityType: "plan",
                 entityID: try plan.requireID(), summary: "修改方案《\(plan.title)》的报送规则",

@@ -123,6 +123,7 @@ enum ReportFiling {
                 ],
                 requestID: filer.requestID, at: filer.now, on: database)
             if kind == .report {
+                try await DutyStates.refresh(taskID: taskID, planID: duty.planID, today: filer.today, on: database)
                 try await ReportChecks.run(
                     report, submission: submission, duty: duty, reporting: reporting, unitName: unitName,
                     at: filer.now, on: database)

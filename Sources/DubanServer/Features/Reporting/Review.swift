@@ -78,6 +78,9 @@ enum Review {
             else { throw ReportFilingError.notFound }
             try record.checkReviewable()
             try await decide(record, accept: accept, comment: comment, by: filer, on: database)
+            let task = record.reviewedTask
+            try await DutyStates.refresh(
+                taskID: try task.requireID(), planID: task.$plan.id, today: filer.today, on: database)
             try await AuditLog.record(
                 Record.reviewAction, by: filer.actor, governmentID: governmentID, entityType: "task",
                 entityID: record.reviewedTask.id,

@@ -38,6 +38,7 @@ enum Findings {
                 roundID: try round.requireID(), taskID: taskID, unitID: unit.id, problem: problem,
                 requirement: requirement, dueOn: due.description, createdByID: filer.userID, at: filer.now)
             try await finding.create(on: database)
+            try await DutyStates.refresh(taskID: taskID, planID: duty.planID, today: filer.today, on: database)
             let phrase = TaskNaming.phrase(number: duty.number, text: duty.text, planTitle: planTitle)
             try await Notifier.post(
                 .finding, governmentID: round.$government.id, unitID: unit.id,
@@ -72,6 +73,7 @@ enum Findings {
                 findingID: try finding.requireID(), unitID: finding.$unit.id, text: text,
                 submittedOn: filer.today.description, daysLate: late, submittedByID: filer.userID, at: filer.now)
             try await response.create(on: database)
+            try await DutyStates.refresh(taskID: finding.$task.id, today: filer.today, on: database)
             for file in files {
                 try await FindingAttachment(
                     responseID: try response.requireID(), fileName: file.fileName, contentType: file.contentType,
@@ -126,6 +128,7 @@ enum Findings {
             finding.reviewComment = comment
             if let newDueDay { finding.dueOn = newDueDay.description }
             try await finding.update(on: database)
+            try await DutyStates.refresh(taskID: finding.$task.id, today: filer.today, on: database)
             let title =
                 decision == .close
                 ? "督查发现的问题已销号" : "督查发现的问题需重新整改，时限\(CalendarDay(finding.dueOn)?.chineseMonthDay ?? finding.dueOn)"

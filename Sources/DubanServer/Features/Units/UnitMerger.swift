@@ -40,6 +40,8 @@ struct UnitMerger {
             guard let source = try await Self.unit(sourceID, governmentID: governmentID, on: database) else {
                 throw UnitMergeError.sourceNotFound
             }
+            // The source's duties and reports become the target's.
+            try await DutyStates.invalidate(governmentID: governmentID, on: database)
             let (moved, dropped) = try await Self.moveAssignments(from: sourceID, to: targetID, on: database)
             let added = try await Self.moveNames(of: source, to: target, on: database)
             try await Self.moveMemberships(from: sourceID, to: targetID, on: database)

@@ -51,6 +51,8 @@ struct PlanReviser {
         return try await database.writeTransaction { database in
             guard let plan = try await Plan.find(planID, on: database) else { throw ImportWizardError.planNotFound }
             let governmentID = plan.$government.id
+            // Tasks, their units and their words change: the plan's lights are worked out again when next read.
+            try await DutyStates.invalidate(planIDs: [planID], on: database)
             let document = try await CanonicalUnits.apply(to: document, governmentID: governmentID, on: database)
             var stored = try await StoredPlanTasks.load(planID: planID, on: database)
             let newSnapshots = document.tasks.map(TaskSnapshot.init)

@@ -28,6 +28,7 @@ enum PlanWithdrawal {
             plan.withdrawnAt = time
             plan.withdrawalReason = reason
             try await plan.save(on: database)
+            try await DutyStates.invalidate(planIDs: [planID], on: database)
             try await AuditLog.record(
                 .planWithdrawn, by: actor, governmentID: governmentID, entityType: "plan", entityID: planID,
                 summary: "撤回方案《\(plan.title)》：\(reason)", after: ["reason": reason], requestID: requestID,
@@ -55,6 +56,7 @@ enum PlanWithdrawal {
             plan.withdrawnAt = nil
             plan.withdrawalReason = nil
             try await plan.save(on: database)
+            try await DutyStates.invalidate(planIDs: [planID], on: database)
             try await AuditLog.record(
                 .planRestored, by: actor, governmentID: governmentID, entityType: "plan", entityID: planID,
                 summary: "恢复方案《\(plan.title)》", before: ["reason": reason], requestID: requestID, at: time,

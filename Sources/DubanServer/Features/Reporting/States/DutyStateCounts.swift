@@ -1,0 +1,210 @@
+import DubanCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// The 督办 overview's numbers counted by SQL from the stored lights of some plans, which the caller has made
+/// current (`DutyStates.current`): what each costs grows with the units, sections and leaders it lists, not
+/// with the reports behind it.
+struct DutyStateCounts {
+    let planIDs: [UUID]
+    let database: any Database
+    let sql: any SQLDatabase
+
+    init(planIDs: [UUID], on database: any Database) throws {
+        self.planIDs = planIDs
+        self.database = database
+        self.sql = try database.requireSQL()
+    }
+
+    /// How many duties show each light.
+    func tally() async throws -> [DeskPage.LightCount] {
+        guard !planIDs.isEmpty else { return DeskPage.LightCount.tally([]) }
+        var counts: [String: Int] = [:]
+        for row in try await sql.raw(
+            "SELECT light, COUNT(*) AS n FROM duty_states WHERE plan_id IN (\(binds: planIDs)) GROUP BY light"
+        ).all() {
+            counts[try row.decode(column: "light", as: String.self)] = try row.decode(column: "n", as: Int.self)
+        }
+        return TrafficLight.allCases.reversed().map {
+            DeskPage.LightCount(light: $0.rawValue, label: $0.label, count: counts[$0.rawValue] ?? 0)
+        }
+    }
+
+    /// The duties with one of `lights`, worst first and then by unit name (descending, as the overview has
+    /// always listed them), at most `limit`; with how many there are.
+    func worst(lights: [TrafficLight], limit: Int) async throws -> (duties: [(task: UUID, unit: UUID)], total: Int) {
+        guard !planIDs.isEmpty, !lights.isEmpty else { return ([], 0) }
+        let chosen = lights.map(\.rawValue)
+        let total =
+            try await sql.raw(
+                """
+                SELECT COUNT(*) AS n FROM duty_states \
+                WHERE plan_id IN (\(binds: planIDs)) AND light IN (\(binds: chosen))
+                """
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
+        let rows = try await sql.raw(
+            """
+            SELECT d.task_id, d.unit_id FROM duty_states d JOIN units u ON u.id = d.unit_id \
+            JOIN tasks t ON t.id = d.task_id \
+            WHERE d.plan_id IN (\(binds: planIDs)) AND d.light IN (\(binds: chosen)) \
+            ORDER BY d.severity DESC, u.name\(unsafeRaw: bytewise) DESC, t.plan_id, t.position \
+            LIMIT \(literal: limit)
+            """
+        ).all()
+        let duties = try rows.map {
+            (
+                task: try $0.decode(column: "task_id", as: UUID.self),
+                unit: try $0.decode(column: "unit_id", as: UUID.self)
+            )
+        }
+        return (duties, total)
+    }
+
+    /// Each unit with a red or yellow light: the names a 督查通报 would list, worst first.
+    func unitLines() async throws -> [OversightPage.UnitLine] {
+        guard !planIDs.isEmpty else { return [] }
+        let rows = try await sql.raw(
+            """
+            SELECT d.unit_id, u.name, \
+            SUM(CASE WHEN d.severity = 2 THEN 1 ELSE 0 END) AS red, \
+            SUM(CASE WHEN d.severity = 1 THEN 1 ELSE 0 END) AS yellow, \
+            SUM(CASE WHEN d.severity = 0 THEN 1 ELSE 0 END) AS green, \
+            CAST(SUM(d.late_reports) AS BIGINT) AS late \
+            FROM duty_states d JOIN units u ON u.id = d.unit_id WHERE d.plan_id IN (\(binds: planIDs)) \
+            GROUP BY d.unit_id, u.name HAVING MAX(d.severity) > 0
+            """
+        ).all()
+        let lines = try rows.map { row in
+            OversightPage.UnitLine(
+                name: try row.decode(column: "name", as: String.self),
+                href: SiteURL.unitDesk(try row.decode(column: "unit_id", as: UUID.self)).path,
+                red: try row.decode(column: "red", as: Int.self),
+                yellow: try row.decode(column: "yellow", as: Int.self),
+                green: try row.decode(column: "green", as: Int.self),
+                lateReports: try row.decode(column: "late", as: Int.self))
+        }
+        return OversightQuery.worstFirst(lines)
+    }
+
+    /// The status mix per plan (newest first), or per outermost section for one plan.
+    func sectionMix(plans: [UUID: (title: String, year: Int)]) async throws -> SupervisionCharts.Mix {
+        var mix = SupervisionCharts.Mix()
+        guard !planIDs.isEmpty else { return mix }
+        if planIDs.count > 1 {
+            var counts: [UUID: [Int: Int]] = [:]
+            for row in try await sql.raw(
+                """
+                SELECT plan_id, bucket, COUNT(*) AS n FROM duty_states WHERE plan_id IN (\(binds: planIDs)) \
+                GROUP BY plan_id, bucket
+                """
+            ).all() {
+                counts[try row.decode(column: "plan_id", as: UUID.self), default: [:]][
+                    try row.decode(column: "bucket", as: Int.self)] = try row.decode(column: "n", as: Int.self)
+            }
+            let ordered = counts.keys.sorted {
+                (plans[$0]?.year ?? 0, $1.uuidString) > (plans[$1]?.year ?? 0, $0.uuidString)
+            }
+            for planID in ordered {
+                for (bucket, count) in (counts[planID] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    mix.add(plans[planID]?.title ?? "", bucket: bucket, count: count)
+                }
+            }
+            return mix
+        }
+        let roots = try await SupervisionCharts.rootTitles(planIDs: Set(planIDs), on: database)
+        let rows = try await sql.raw(
+            """
+            SELECT t.section_id, MIN(t.position) AS first, d.bucket, COUNT(*) AS n \
+            FROM duty_states d JOIN tasks t ON t.id = d.task_id WHERE d.plan_id IN (\(binds: planIDs)) \
+            GROUP BY t.section_id, d.bucket
+            """
+        ).all()
+        var entries: [(first: Int, label: String, bucket: Int, count: Int)] = []
+        for row in rows {
+            let section = try row.decode(column: "section_id", as: UUID?.self)
+            entries.append(
+                (
+                    try row.decode(column: "first", as: Int.self), section.flatMap { roots[$0] } ?? "",
+                    try row.decode(column: "bucket", as: Int.self), try row.decode(column: "n", as: Int.self)
+                ))
+        }
+        // Sections in the plan's order: each label where its first task stands.
+        var first: [String: Int] = [:]
+        for entry in entries { first[entry.label] = min(first[entry.label] ?? .max, entry.first) }
+        for entry in entries.sorted(by: { (first[$0.label] ?? 0, $0.bucket) < (first[$1.label] ?? 0, $1.bucket) }) {
+            mix.add(entry.label, bucket: entry.bucket, count: entry.count)
+        }
+        return mix
+    }
+
+    /// The status mix of the named units.
+    func unitMix(_ units: [OversightPage.UnitLine]) async throws -> SupervisionCharts.Mix {
+        var mix = SupervisionCharts.Mix()
+        let names = units.map(\.name)
+        guard !planIDs.isEmpty, !names.isEmpty else { return mix }
+        for row in try await sql.raw(
+            """
+            SELECT u.name, d.bucket, COUNT(*) AS n FROM duty_states d JOIN units u ON u.id = d.unit_id \
+            WHERE d.plan_id IN (\(binds: planIDs)) AND u.name IN (\(binds: names)) GROUP BY u.name, d.bucket
+            """
+        ).all() {
+            mix.add(
+                try row.decode(column: "name", as: String.self), bucket: try row.decode(column: "bucket", as: Int.self),
+                count: try row.decode(column: "n", as: Int.self))
+        }
+        return mix
+    }
+
+    /// The status mix per responsible leader; duties of tasks naming none under `SupervisionCharts.noLeader`.
+    func leaderMix() async throws -> SupervisionCharts.Mix {
+        var mix = SupervisionCharts.Mix()
+        guard !planIDs.isEmpty else { return mix }
+        for row in try await sql.raw(
+            """
+            SELECT l.name, d.bucket, COUNT(*) AS n FROM duty_states d \
+            LEFT JOIN task_leaders tl ON tl.task_id = d.task_id LEFT JOIN leaders l ON l.id = tl.leader_id \
+            WHERE d.plan_id IN (\(binds: planIDs)) GROUP BY l.name, d.bucket
+            """
+        ).all() {
+            mix.add(
+                try row.decode(column: "name", as: String?.self) ?? SupervisionCharts.noLeader,
+                bucket: try row.decode(column: "bucket", as: Int.self), count: try row.decode(column: "n", as: Int.self)
+            )
+        }
+        return mix
+    }
+
+    /// How many duties each plan holds.
+    func dutiesPerPlan() async throws -> [UUID: Int] {
+        guard !planIDs.isEmpty else { return [:] }
+        var result: [UUID: Int] = [:]
+        for row in try await sql.raw(
+            "SELECT plan_id, COUNT(*) AS n FROM duty_states WHERE plan_id IN (\(binds: planIDs)) GROUP BY plan_id"
+        ).all() {
+            result[try row.decode(column: "plan_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
+        }
+        return result
+    }
+
+    /// One plan's filings per period.
+    func periodTotals(planID: UUID, duties: Int) async throws -> SupervisionCharts.PeriodTotals {
+        var totals = SupervisionCharts.PeriodTotals(duties: duties)
+        for row in try await sql.raw(
+            """
+            SELECT period, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS on_time, CAST(SUM(figures) AS BIGINT) AS figures, \
+            CAST(SUM(figures_on_pace) AS BIGINT) AS on_pace FROM duty_period_states WHERE plan_id = \(bind: planID) GROUP BY period
+            """
+        ).all() {
+            let period = try row.decode(column: "period", as: String.self)
+            totals.onTime[period] = try row.decode(column: "on_time", as: Int.self)
+            totals.figures[period] = try row.decode(column: "figures", as: Int.self)
+            totals.onPace[period] = try row.decode(column: "on_pace", as: Int.self)
+        }
+        return totals
+    }
+
+    /// Unit names compare by code point on both engines, as Swift compares them: PostgreSQL's default collation
+    /// would order Chinese names by its locale instead.
+    private var bytewise: String { sql.dialect.name == "postgresql" ? " COLLATE \"C\"" : "" }
+}
