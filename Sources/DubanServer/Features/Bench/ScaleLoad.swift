@@ -93,6 +93,10 @@ struct ScaleLoad {
                     + String(format: "%.1f s", started.duration(to: .now).inSeconds))
         }
         guard var result = targets else { throw WebBenchError.stopped("no government was loaded") }
+        // What the background job does once the server is up: every plan's lights worked out for today.
+        let lights = ContinuousClock.now
+        try await DutyStateJob.run(today: today, on: database)
+        report("  lights of every plan worked out in " + String(format: "%.1f s", lights.duration(to: .now).inSeconds))
         // What an operator runs after a bulk load (PostgreSQL's autovacuum does it too, in its own time): the
         // planners choose their indexes from the tables' statistics, which a fresh load leaves empty.
         try await database.requireSQL().raw("ANALYZE").run()
