@@ -8,7 +8,7 @@ public struct DubanCommand: AsyncParsableCommand {
             "Duban (督办): responsibility decomposition plans, from the official document to the supervision office.",
         subcommands: [
             ParseCommand.self, DemoCommand.self, ServeCommand.self, MigrateCommand.self, ImportCommand.self,
-            GovernmentCommand.self, UserCommand.self, BenchCommand.self, TemplateCommand.self,
+            GovernmentCommand.self, UserCommand.self, BenchCommand.self, TemplateCommand.self, CheckLightsCommand.self,
         ]
     )
 

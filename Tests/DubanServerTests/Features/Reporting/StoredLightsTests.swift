@@ -91,16 +91,22 @@ struct StoredLightsTests {
             red.severity = 0
             try await red.save(on: app.db)
 
-            // assert: the check names that duty
+            // assert: the check names that duty, and `duban check-lights` fails naming it
             let differences = try await DutyStateCheck.differences(on: app.db)
             #expect(differences.count == 1)
             #expect(differences.first?.contains("\(red.taskID) \(red.unitID)") == true)
             #expect(differences.first?.contains("stored green") == true)
+            app.clock = AppClock(ManualClock(AppClock.moment(may, hour: 9)))
+            let command = try await CheckLightsCommand.parse([]).execute(on: app)
+            #expect(command.exitCode == 1)
+            #expect(command.standardOutput.contains("\(red.taskID) \(red.unitID)"))
+            #expect(command.standardError == "duban: 1 stored lights disagree with the reports\n")
 
             // the plan marked stale is worked out again and agrees once more
             try await DutyStates.invalidate(planIDs: [sample.mainPlanID], on: app.db)
-            try await DutyStates.current(planIDs: [sample.mainPlanID], today: may, on: app.db)
-            #expect(try await DutyStateCheck.differences(on: app.db).isEmpty)
+            let repaired = try await CheckLightsCommand.parse([]).execute(on: app)
+            #expect(repaired.exitCode == 0 && repaired.standardError.isEmpty)
+            #expect(repaired.standardOutput.hasPrefix("stored lights agree with the reports (plans checked: "))
         }
     }
 

@@ -20,6 +20,12 @@ public enum DutyStateCheck {
         return result
     }
 
+    /// How many plans hold stored lights marked current.
+    static func currentPlans(on database: any Database) async throws -> Int {
+        try await database.requireSQL().raw("SELECT COUNT(*) AS n FROM duty_state_marks WHERE as_of <> ''").first()?
+            .decode(column: "n", as: Int.self) ?? 0
+    }
+
     /// The disagreements of one plan's stored facts with those worked out as of `today`.
     static func differences(planID: UUID, today: CalendarDay, on database: any Database) async throws -> [String] {
         let (duties, plans) = try await TaskDuty.load(.plan(planID), on: database)
