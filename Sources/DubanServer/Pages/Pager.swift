@@ -15,9 +15,12 @@ struct Pager: Encodable, Equatable {
     var nextHref: String
     /// Empty when there is one page only.
     var pages: [Link]
+    /// Said after "第 2 / 5 页": "，每页 50 项任务".
+    var note = ""
 
     /// `href(n)` is the address of 1-based page n.
-    init(page: Int, pageCount: Int, href: (Int) -> String) {
+    init(page: Int, pageCount: Int, note: String = "", href: (Int) -> String) {
+        self.note = note
         currentPage = page
         self.pageCount = pageCount
         previousHref = page > 1 ? href(page - 1) : ""

@@ -9,12 +9,14 @@ struct OversightController: RouteCollection {
         routes.post(SiteURL.oversightUrge.pathComponents, use: urge)
     }
 
-    /// `?plan=<id>&light=problems|red|yellow|green|all`.
+    /// `?plan=<id>&light=problems|red|yellow|green|all&page=N`.
     @Sendable func overview(req: Request) async throws -> View {
         let planID = try? req.query.get(UUID.self, at: "plan")
         let light = (try? req.query.get(String.self, at: "light")) ?? "problems"
+        let number = (try? req.query.get(Int.self, at: "page")) ?? 1
         return try await req.view.render(
-            "reporting/oversight", try await page(req, planID: planID, light: light, notice: notice(req), error: ""))
+            "reporting/oversight",
+            try await page(req, planID: planID, light: light, number: number, notice: notice(req), error: ""))
     }
 
     /// Urges the units of the checked rows (`target[]` = "taskID:unitID") with an optional `message`.
@@ -31,6 +33,7 @@ struct OversightController: RouteCollection {
         let user = try req.currentUser()
         let planID = form.plan.flatMap(UUID.init(uuidString:))
         let light = form.light ?? "problems"
+        let number = form.page.flatMap { Int($0) } ?? 1
         do {
             let count = try await Urging.urge(
                 targets, message: form.message ?? "", governmentID: user.governmentID,
@@ -38,13 +41,15 @@ struct OversightController: RouteCollection {
             // Back to the same filtered list, so the next 催办 starts where this one did.
             return req.redirect(
                 to: SiteURL.oversightWith([
-                    ("plan", planID?.uuidString.lowercased() ?? ""), ("light", light), ("urged", String(count)),
+                    ("plan", planID?.uuidString.lowercased() ?? ""), ("light", light), ("page", String(number)),
+                    ("urged", String(count)),
                 ]).path)
         } catch let failure as Urging.Failure {
             return try await req.answer(
                 req.view.render(
                     "reporting/oversight",
-                    try await page(req, planID: planID, light: light, notice: "", error: failure.message)),
+                    try await page(
+                        req, planID: planID, light: light, number: number, notice: "", error: failure.message)),
                 status: .unprocessableEntity)
         }
     }
@@ -54,13 +59,19 @@ struct OversightController: RouteCollection {
         return "已向 \(count) 个单位发出催办，单位的工作台和推送地址都会收到。"
     }
 
-    private func page(_ req: Request, planID: UUID?, light: String, notice: String, error: String) async throws
-        -> OversightPage
-    {
+    private func page(
+        _ req: Request, planID: UUID?, light: String, number: Int, notice: String, error: String
+    ) async throws -> OversightPage {
         let user = try req.currentUser()
         let today = req.clock.today()
         let data = try await OversightQuery.page(
-            governmentID: user.governmentID, filter: .init(planID: planID, light: light), today: today, on: req.db)
+            governmentID: user.governmentID, filter: .init(planID: planID, light: light, page: number), today: today,
+            on: req.db)
+        let plan = planID?.uuidString.lowercased() ?? ""
+        let pageCount = max(1, (data.rowTotal + OversightQuery.rowsPerPage - 1) / OversightQuery.rowsPerPage)
+        let pager = Pager(
+            page: data.page, pageCount: pageCount, note: "，每页 \(OversightQuery.rowsPerPage) 项，最需要关注的在前"
+        ) { SiteURL.oversightWith([("plan", plan), ("light", light), ("page", String($0))]).path }
         let chrome = try PageChrome(for: req, title: "督办", section: .oversight)
         let lights: [(String, String)] = [
             ("problems", "红灯和黄灯"), ("red", "红灯"), ("yellow", "黄灯"), ("green", "绿灯"), ("all", "全部"),
@@ -71,7 +82,7 @@ struct OversightController: RouteCollection {
             plans: [.init(value: "", label: "全部方案", selected: planID == nil)]
                 + data.plans.map { .init(value: $0.0.uuidString.lowercased(), label: $0.1, selected: $0.0 == planID) },
             lights: lights.map { .init(value: $0.0, label: $0.1, selected: $0.0 == light) }, rows: data.rows,
-            rowTotal: data.rowTotal,
+            rowTotal: data.rowTotal, pager: pager, chosenPage: data.page,
             units: data.units, reviews: data.reviews, reviewTotal: data.reviewTotal,
             reviewsHref: SiteURL.reviewQueueWith([("plan", planID.map { $0.uuidString.lowercased() } ?? "")]).path,
             urgeAction: SiteURL.oversightUrge.path, chosenPlan: planID?.uuidString.lowercased() ?? "",
@@ -88,4 +99,5 @@ struct UrgeForm: Content {
     var message: String?
     var plan: String?
     var light: String?
+    var page: String?
 }

@@ -12,9 +12,13 @@ struct OversightPage: Encodable {
     var filterAction: String
     var plans: [Choice]
     var lights: [Choice]
-    /// The worst rows, at most `OversightQuery.rowsShown`, of `rowTotal`.
+    /// One page of the rows, worst first, of `rowTotal`.
     var rows: [Row]
     var rowTotal: Int
+    /// The pages of rows, keeping the filter.
+    var pager: Pager
+    /// The page the 催办 form returns to.
+    var chosenPage: Int
     var units: [UnitLine]
     /// The newest waiting items, at most `OversightQuery.reviewsShown`, of `reviewTotal`.
     var reviews: [ReviewQueuePage.Line]

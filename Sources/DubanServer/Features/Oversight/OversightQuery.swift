@@ -7,20 +7,24 @@ import Foundation
 enum OversightQuery {
     /// How many of the newest waiting reviews the overview lists; the queue has them all.
     static let reviewsShown = 5
-    /// How many task rows the overview lists (worst first); a narrower filter shows the rest.
-    static let rowsShown = 300
+    /// How many task rows a page of the overview lists, worst first: the rows a 督查室 reads before filtering
+    /// or turning the page, and each is worked out in full.
+    static let rowsPerPage = 100
 
     /// The filters of the overview.
     struct Filter: Sendable {
         var planID: UUID?
         /// "problems" (red and yellow, the default), "red", "yellow", "green" or "all".
         var light: String
+        /// 1-based; a page past the end shows the last.
+        var page = 1
     }
 
     static func page(
-        governmentID: UUID, filter: Filter, today: CalendarDay, on database: any Database
+        governmentID: UUID, filter: Filter, today: CalendarDay, perPage: Int = rowsPerPage, on database: any Database
     ) async throws -> (
-        rows: [OversightPage.Row], rowTotal: Int, units: [OversightPage.UnitLine], tally: [DeskPage.LightCount],
+        rows: [OversightPage.Row], rowTotal: Int, page: Int, units: [OversightPage.UnitLine],
+        tally: [DeskPage.LightCount],
         reviews: [ReviewQueuePage.Line], reviewTotal: Int, plans: [(UUID, String)], charts: [ChartView]
     ) {
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
@@ -30,7 +34,10 @@ enum OversightQuery {
         let planIDs = filter.planID.map { chosen in allPlanIDs.filter { $0 == chosen } } ?? allPlanIDs
         try await DutyStates.current(planIDs: planIDs, today: today, on: database)
         let counts = try DutyStateCounts(planIDs: planIDs, on: database)
-        let (listed, rowTotal) = try await counts.worst(lights: lights(filter.light), limit: rowsShown)
+        let chosen = lights(filter.light)
+        let rowTotal = try await counts.count(lights: chosen)
+        let page = min(max(1, filter.page), max(1, (rowTotal + perPage - 1) / perPage))
+        let listed = try await counts.worst(lights: chosen, limit: perPage, offset: (page - 1) * perPage)
         // Only the listed duties are worked out in full, for their reasons, reports and next due day.
         let listedBoard = try await DutyStatus.board(.tasks(Array(Set(listed.map(\.task)))), today: today, on: database)
         var byDuty: [String: DutyStatus] = [:]
@@ -50,7 +57,7 @@ enum OversightQuery {
             charts.append(scores)
         }
         return (
-            rows, rowTotal, units, try await counts.tally(), waiting.items.map(ReviewQueuePage.line),
+            rows, rowTotal, page, units, try await counts.tally(), waiting.items.map(ReviewQueuePage.line),
             waiting.total,
             try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") }, charts
         )

@@ -56,7 +56,7 @@ struct PlanController: RouteCollection {
             supervision.append(.init(label: "考核办法", href: SiteURL.scoringScheme(planID).path))
         }
         var page = PlanPage(
-            page: chrome, plan: detail, searchHref: own ? searchHref : "",
+            page: chrome, plan: detail, pager: detail.pager, searchHref: own ? searchHref : "",
             exportXlsxHref: own ? SiteURL.planExportXlsx(planID).path : "",
             exportCsvHref: own ? SiteURL.planExportCsv(planID).path : "",
             reviseHref: reviseHref, revisionNote: revisionNote,

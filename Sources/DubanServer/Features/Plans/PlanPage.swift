@@ -3,6 +3,8 @@
 struct PlanPage: Encodable {
     var page: PageChrome
     var plan: PlanDetail
+    /// The plan's pages, as the shared pager partial reads it.
+    var pager: Pager
     /// The search page limited to this plan.
     var searchHref: String
     /// The plan's 分解表 as XLSX and CSV.

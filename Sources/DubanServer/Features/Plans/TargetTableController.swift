@@ -28,7 +28,10 @@ struct TargetTableController: RouteCollection {
                 ]),
             planTitle: plan.title, planHref: SiteURL.plan(planID).path, periods: table.periods, rows: table.rows,
             exportHref: SiteURL.planTargetsXlsx(planID).path, targetCount: table.targetCount,
-            pager: Pager(page: table.page, pageCount: table.pageCount) {
+            pager: Pager(
+                page: table.page, pageCount: table.pageCount,
+                note: "，每页 \(TargetTable.tasksPerPage) 项任务；下载 Excel 含全部指标"
+            ) {
                 SiteURL.planTargetsPage(planID, page: $0).path
             })
         return try await req.view.render("plans/targets", page)

@@ -24,16 +24,17 @@ struct UrgingTests {
             let overview = try await app.page(SiteURL.oversightWith([("plan", plan), ("light", "all")]).path)
             #expect(overview.html.contains("<input type=\"hidden\" name=\"plan\" value=\"\(plan)\">"))
             #expect(overview.html.contains("<input type=\"hidden\" name=\"light\" value=\"all\">"))
+            #expect(overview.html.contains("<input type=\"hidden\" name=\"page\" value=\"1\">"))
             #expect(overview.html.contains("data-select-all=\"target[]\""))
             // act
             let urged = try await app.page(
                 SiteURL.oversightUrge.path, method: .POST,
                 form: [
                     "target[]": "\(task.uuidString):\(finance.uuidString)", "message": "请本周内补报",
-                    "plan": plan, "light": "all",
+                    "plan": plan, "light": "all", "page": "2",
                 ])
-            // assert: back to the same filter
-            #expect(urged.location == "/oversight?plan=\(plan)&light=all&urged=1")
+            // assert: back to the same filter and page
+            #expect(urged.location == "/oversight?plan=\(plan)&light=all&page=2&urged=1")
             // assert: the message names the plan and the task's own words
             let notice = try #require(
                 try await Notification.query(on: app.db).filter(\.$kind == .urge).first())

@@ -74,6 +74,50 @@ struct StoredLightsTests {
         }
     }
 
+    @Test(
+        "The overview's pages list every duty once, worst first, each as its own task page shows it",
+        arguments: TestDatabase.available)
+    func pages(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let sample = try await SampleData.create(on: app.db)
+            _ = try await ScorePagesTests.history(sample, on: app.db)
+            let may = try ScorePagesTests.day("2025-05-01")
+            let board = try await DutyStatus.board(.plan(sample.mainPlanID), today: may, on: app.db)
+            #expect(board.count > 3)
+
+            // act: every light, three rows a page, and a page past the end
+            var rows: [OversightPage.Row] = []
+            var page = 1
+            while true {
+                let shown = try await OversightQuery.page(
+                    governmentID: sample.governmentID,
+                    filter: .init(planID: sample.mainPlanID, light: "all", page: page), today: may, perPage: 3,
+                    on: app.db)
+                #expect(shown.rowTotal == board.count && shown.page == page)
+                rows += shown.rows
+                if page * 3 >= shown.rowTotal { break }
+                page += 1
+            }
+            let beyond = try await OversightQuery.page(
+                governmentID: sample.governmentID, filter: .init(planID: sample.mainPlanID, light: "all", page: 99),
+                today: may, perPage: 3, on: app.db)
+
+            // assert: each duty once, red before yellow before green, each with the board's light
+            #expect(rows.count == board.count)
+            #expect(Set(rows.map(\.target)).count == board.count)
+            let order = ["red": 2, "yellow": 1, "green": 0, "pending": 0]
+            let ranks = rows.map { order[$0.light] ?? -1 }
+            #expect(ranks == ranks.sorted(by: >))
+            for status in board {
+                let row = rows.first { $0.target == "\(status.duty.taskID.uuidString):\(status.unit.id.uuidString)" }
+                #expect(row?.light == status.shownLight)
+            }
+            #expect(
+                beyond.page == page && beyond.rows.map(\.target) == Array(rows.suffix(beyond.rows.count)).map(\.target))
+        }
+    }
+
     @Test("The check names a stored light that disagrees with the raw rows", arguments: TestDatabase.available)
     func checkFails(database: TestDatabase) async throws {
         try await withTestApp(database) { app in

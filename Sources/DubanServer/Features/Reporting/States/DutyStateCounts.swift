@@ -31,34 +31,37 @@ struct DutyStateCounts {
         }
     }
 
+    /// How many duties show one of `lights`.
+    func count(lights: [TrafficLight]) async throws -> Int {
+        guard !planIDs.isEmpty, !lights.isEmpty else { return 0 }
+        return try await sql.raw(
+            """
+            SELECT COUNT(*) AS n FROM duty_states \
+            WHERE plan_id IN (\(binds: planIDs)) AND light IN (\(binds: lights.map(\.rawValue)))
+            """
+        ).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
     /// The duties with one of `lights`, worst first and then by unit name (descending, as the overview has
-    /// always listed them), at most `limit`; with how many there are.
-    func worst(lights: [TrafficLight], limit: Int) async throws -> (duties: [(task: UUID, unit: UUID)], total: Int) {
-        guard !planIDs.isEmpty, !lights.isEmpty else { return ([], 0) }
+    /// always listed them): `limit` of them from `offset`.
+    func worst(lights: [TrafficLight], limit: Int, offset: Int) async throws -> [(task: UUID, unit: UUID)] {
+        guard !planIDs.isEmpty, !lights.isEmpty else { return [] }
         let chosen = lights.map(\.rawValue)
-        let total =
-            try await sql.raw(
-                """
-                SELECT COUNT(*) AS n FROM duty_states \
-                WHERE plan_id IN (\(binds: planIDs)) AND light IN (\(binds: chosen))
-                """
-            ).first()?.decode(column: "n", as: Int.self) ?? 0
         let rows = try await sql.raw(
             """
             SELECT d.task_id, d.unit_id FROM duty_states d JOIN units u ON u.id = d.unit_id \
             JOIN tasks t ON t.id = d.task_id \
             WHERE d.plan_id IN (\(binds: planIDs)) AND d.light IN (\(binds: chosen)) \
             ORDER BY d.severity DESC, u.name\(unsafeRaw: bytewise) DESC, t.plan_id, t.position \
-            LIMIT \(literal: limit)
+            LIMIT \(literal: limit) OFFSET \(literal: offset)
             """
         ).all()
-        let duties = try rows.map {
+        return try rows.map {
             (
                 task: try $0.decode(column: "task_id", as: UUID.self),
                 unit: try $0.decode(column: "unit_id", as: UUID.self)
             )
         }
-        return (duties, total)
     }
 
     /// Each unit with a red or yellow light: the names a 督查通报 would list, worst first.
