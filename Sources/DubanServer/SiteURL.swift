@@ -26,6 +26,8 @@ enum SiteURL {
     case unitContactsPanel(UUID)
     case leaders
     case leader(UUID)
+    /// A page of a leader's board; page 1 is `leader`.
+    case leaderPage(UUID, page: Int)
     case search
     /// The search page with query parameters, in the order given.
     case searchWith([(name: String, value: String)])
@@ -223,6 +225,7 @@ enum SiteURL {
         case .unitContactsPanel(let id): ("/units/:unitID", [id])
         case .leaders: ("/leaders", [])
         case .leader(let id): ("/leaders/:leaderID", [id])
+        case .leaderPage(let id, _): ("/leaders/:leaderID", [id])
         case .search: ("/search", [])
         case .searchWith(_): ("/search", [])
         case .stylesheet: ("/css/duban.css", [])
@@ -340,7 +343,7 @@ enum SiteURL {
         switch self {
         case .planSection(_, let anchor): "?section=\(anchor)#\(anchor)"
         case .planPage(_, let page): page > 1 ? "?page=\(page)" : ""
-        case .planTargetsPage(_, let page): page > 1 ? "?page=\(page)" : ""
+        case .planTargetsPage(_, let page), .leaderPage(_, let page): page > 1 ? "?page=\(page)" : ""
         case .unitsMatching(let query): Self.queryString([("q", query)])
         case .unitAfterMerge(_, let moved): "?merged=\(moved)"
         case .unitContactsSaved(_): "?contacts=saved"

@@ -13,6 +13,8 @@ struct CreateDutyStates: AsyncMigration {
             .field("light", .string, .required)
             .field("severity", .int, .required)
             .field("bucket", .int, .required)
+            .field("shown_light", .string, .required)
+            .field("reasons", .string, .required)
             .field("overdue", .bool, .required)
             .field("late_reports", .int, .required)
             .unique(on: "task_id", "unit_id")

@@ -2,15 +2,22 @@ import DubanCore
 import Fluent
 import Foundation
 
-/// A leader's board of their portfolio: the lights of their tasks, what is overdue, every task and reporting
-/// unit with its latest report and figures, the units behind — the 督办 view limited to what they lead, read
-/// only — and, for the leader themself, their notifications.
+/// A leader's board of their portfolio: the lights of their tasks, what is overdue, the tasks' reporting units
+/// with their latest report and figures a page at a time, worst first, the units behind — the 督办 view limited
+/// to what they lead, read only — and, for the leader themself, their notifications. Counted from the stored
+/// lights (`DutyStates`); only the rows shown are worked out in full.
 struct LeaderBoard: Encodable {
+    /// How many rows a page lists, and how many overdue duties are listed.
+    static let rowsPerPage = 100
+
     var tally: [DeskPage.LightCount]
-    /// Overdue reports, worst first.
+    /// Overdue reports, worst first, at most `rowsPerPage` of `overdueTotal`.
     var overdue: [OversightPage.Row]
-    /// Every task and reporting unit of the portfolio, worst first.
+    var overdueTotal: Int
+    /// One page of the portfolio's duties, worst first, of `rowTotal`.
     var rows: [OversightPage.Row]
+    var rowTotal: Int
+    var pager: Pager
     var units: [OversightPage.UnitLine]
     /// The leader's own notifications, shown only when the leader is the one reading.
     var showsNotifications = false
@@ -20,35 +27,60 @@ struct LeaderBoard: Encodable {
     /// The portfolio's charts, each with its numbers.
     var charts: [ChartView] = []
 
-    /// The statuses of the tasks' reporting units as of `today`, and the plans' titles.
-    static func statuses(taskIDs: [UUID], today: CalendarDay, on database: any Database) async throws
-        -> (board: [DutyStatus], titles: [UUID: String], plans: [UUID: PlanReporting])
-    {
-        let (duties, plans) = try await TaskDuty.load(.tasks(taskIDs), on: database)
-        let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
-        return (board, plans.mapValues(\.planTitle), plans)
+    /// The board of the tasks as of `today`, showing page `page` of its rows (`href(n)` is page n's address),
+    /// with each task's light for the task list.
+    static func load(
+        taskIDs: [UUID], page: Int, today: CalendarDay, on database: any Database, href: (Int) -> String
+    ) async throws -> (board: LeaderBoard, lights: TaskLights) {
+        let plans = try await portfolioPlans(taskIDs, on: database)
+        let planIDs = try plans.map { try $0.requireID() }
+        try await DutyStates.current(planIDs: planIDs, today: today, on: database)
+        let counts = try DutyStateCounts(taskIDs: taskIDs, planIDs: planIDs, on: database)
+        let every = Array(TrafficLight.allCases.reversed())
+        let rowTotal = try await counts.count(lights: every)
+        let pageCount = max(1, (rowTotal + rowsPerPage - 1) / rowsPerPage)
+        let shownPage = min(max(1, page), pageCount)
+        let listed = try await counts.worst(lights: every, limit: rowsPerPage, offset: (shownPage - 1) * rowsPerPage)
+        let overdueTotal = try await counts.count(lights: every, overdue: true)
+        let overdue = try await counts.worst(lights: every, overdue: true, limit: rowsPerPage, offset: 0)
+        // Only the listed duties are worked out in full, for their reports, figures and next due day.
+        let statuses = try await DutyStatus.board(
+            .tasks(Array(Set((listed + overdue).map(\.task)))), today: today, on: database)
+        var byDuty: [String: DutyStatus] = [:]
+        for status in statuses { byDuty["\(status.duty.taskID):\(status.unit.id)"] = status }
+        let titles = Dictionary(uniqueKeysWithValues: try plans.map { (try $0.requireID(), $0.title) })
+        let figures = try await LatestFigures.load(statuses.compactMap { $0.reports.last?.reportID }, on: database)
+        func rows(_ duties: [(task: UUID, unit: UUID)]) -> [OversightPage.Row] {
+            duties.compactMap { byDuty["\($0.task):\($0.unit)"] }.map { status in
+                OversightPage.Row(
+                    status, today: today, titles: titles, unitHref: SiteURL.unit(status.unit.id).path, contact: nil,
+                    figures: status.reports.last.flatMap { figures[$0.reportID] } ?? "")
+            }
+        }
+        let units = try await counts.unitLines()
+        var board = LeaderBoard(
+            tally: try await counts.tally(), overdue: rows(overdue), overdueTotal: overdueTotal, rows: rows(listed),
+            rowTotal: rowTotal,
+            pager: Pager(page: shownPage, pageCount: pageCount, note: "，每页 \(rowsPerPage) 项，最需要关注的在前", href: href),
+            units: units, unread: 0, notificationsHref: SiteURL.notifications.path)
+        board.charts = try await SupervisionCharts.make(
+            counts, plans: plans, units: units, byLeader: false, today: today, on: database)
+        return (board, try await counts.taskLights())
     }
 
-    /// The board over those statuses.
-    static func make(_ statuses: [DutyStatus], titles: [UUID: String], today: CalendarDay, on database: any Database)
-        async throws -> LeaderBoard
-    {
-        let board = statuses.sorted {
-            ($0.light, $1.duty.number, $1.unit.name) > ($1.light, $0.duty.number, $0.unit.name)
+    /// The plans in force that hold the tasks.
+    private static func portfolioPlans(_ taskIDs: [UUID], on database: any Database) async throws -> [Plan] {
+        guard !taskIDs.isEmpty else { return [] }
+        var planIDs = Set<UUID>()
+        for chunk in taskIDs.chunked(1_000) {
+            for row in try await database.requireSQL().raw(
+                "SELECT DISTINCT plan_id FROM tasks WHERE id IN (\(binds: chunk))"
+            ).all() {
+                planIDs.insert(try row.decode(column: "plan_id", as: UUID.self))
+            }
         }
-        let figures = try await LatestFigures.load(board.compactMap { $0.reports.last?.reportID }, on: database)
-        let rows = board.map { status in
-            OversightPage.Row(
-                status, today: today, titles: titles, unitHref: SiteURL.unit(status.unit.id).path, contact: nil,
-                figures: status.reports.last.flatMap { figures[$0.reportID] } ?? "")
-        }
-        let overdue = zip(board, rows).filter { status, _ in
-            status.assessment.reasons.contains { if case .overdue = $0 { true } else { false } }
-        }.map(\.1)
-        return LeaderBoard(
-            tally: DeskPage.LightCount.tally(board), overdue: overdue, rows: rows,
-            units: OversightQuery.unitLines(board), unread: 0,
-            notificationsHref: SiteURL.notifications.path)
+        return try await Plan.query(on: database).filter(\.$id ~~ planIDs).filter(\.$withdrawnAt == nil)
+            .sort(\.$year, .descending).all()
     }
 }
 

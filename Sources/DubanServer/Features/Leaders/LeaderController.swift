@@ -26,13 +26,11 @@ struct LeaderController: RouteCollection {
             var detail = try await LeaderQuery.detail(leaderID: leaderID, governmentID: user.governmentID, on: req.db)
         else { throw PageError.leaderNotFound }
         let today = req.clock.today()
-        let (statuses, titles, plans) = try await LeaderBoard.statuses(
-            taskIDs: detail.taskIDs, today: today, on: req.db)
-        var board = try await LeaderBoard.make(statuses, titles: titles, today: today, on: req.db)
-        board.charts = try await SupervisionCharts.make(
-            statuses, plans: plans, today: today, byLeader: false, on: req.db)
+        let number = (try? req.query.get(Int.self, at: "page")) ?? 1
+        var (board, lights) = try await LeaderBoard.load(
+            taskIDs: detail.taskIDs, page: number, today: today, on: req.db
+        ) { SiteURL.leaderPage(leaderID, page: $0).path }
         // The lines are in the order of `taskIDs`, plan after plan.
-        let lights = TaskLights(statuses)
         var ids = detail.taskIDs.makeIterator()
         for plan in detail.plans.indices {
             detail.plans[plan].tasks = detail.plans[plan].tasks.map { line in

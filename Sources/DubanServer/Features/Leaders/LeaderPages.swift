@@ -23,6 +23,16 @@ struct LeaderPage: Encodable {
     var board: LeaderBoard
     /// True when the leader reads their own page: it is their home.
     var isOwn: Bool
+    /// The board's pages, as the shared pager partial reads it.
+    var pager: Pager
+
+    init(page: PageChrome, leader: LeaderDetail, board: LeaderBoard, isOwn: Bool) {
+        self.page = page
+        self.leader = leader
+        self.board = board
+        self.isOwn = isOwn
+        pager = board.pager
+    }
 }
 
 /// A leader and their tasks, built by `LeaderQuery`.

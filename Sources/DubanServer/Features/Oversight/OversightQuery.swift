@@ -52,7 +52,8 @@ enum OversightQuery {
         let units = try await counts.unitLines()
         let waiting = try await ReviewQueueQuery.page(
             governmentID: governmentID, filter: .init(planID: filter.planID), perPage: reviewsShown, on: database)
-        var charts = try await charts(counts, plans: plans, units: units, today: today, on: database)
+        var charts = try await SupervisionCharts.make(
+            counts, plans: plans, units: units, byLeader: true, today: today, on: database)
         if let scores = try await scoreChart(planIDs: planIDs, on: database) {
             charts.append(scores)
         }
@@ -74,35 +75,6 @@ enum OversightQuery {
         }
     }
 
-    /// The dashboard's charts, counted from the stored lights.
-    static func charts(
-        _ counts: DutyStateCounts, plans: [Plan], units: [OversightPage.UnitLine], today: CalendarDay,
-        on database: any Database
-    ) async throws -> [ChartView] {
-        let perPlan = try await counts.dutiesPerPlan()
-        guard !perPlan.isEmpty else { return [] }
-        var named: [UUID: (title: String, year: Int)] = [:]
-        for plan in plans { named[try plan.requireID()] = (plan.title, plan.year) }
-        let worst = Array(units.prefix(SupervisionCharts.unitsShown))
-        var charts = [
-            ChartView(SupervisionCharts.sectionChart(try await counts.sectionMix(plans: named), plans: perPlan.count)),
-            ChartView(SupervisionCharts.unitChart(try await counts.unitMix(worst), worst: worst.map(\.name))),
-            ChartView(SupervisionCharts.leaderChart(try await counts.leaderMix())),
-        ]
-        // The newest year's plan with the most duties; only its rules are read.
-        let newest = plans.compactMap { plan in plan.id.flatMap { id in perPlan[id].map { (plan, $0) } } }
-            .max { ($0.0.year, $0.1) < ($1.0.year, $1.1) }?.0
-        if let newest {
-            let reporting = try await PlanReporting.load(newest, on: database)
-            let totals = try await counts.periodTotals(
-                planID: reporting.planID, duties: perPlan[reporting.planID] ?? 0)
-            if let chart = SupervisionCharts.periodChart(totals, reporting: reporting, today: today) {
-                charts.append(ChartView(chart))
-            }
-        }
-        return charts
-    }
-
     /// The spread of the latest published period's scores among the plans; nil before the first publication.
     static func scoreChart(planIDs: [UUID], on database: any Database) async throws -> ChartView? {
         guard !planIDs.isEmpty,
@@ -112,27 +84,6 @@ enum OversightQuery {
         let label = ReportingPeriod(key: snapshot.period)?.label ?? snapshot.period
         let scores = try snapshot.scores().filter(\.included)
         return ChartView(ScoreRankingPage.distribution(scores, span: label))
-    }
-
-    /// Each unit's standing over a board, those with a red or yellow light only, worst first: the names a
-    /// 督查通报 would list.
-    static func unitLines(_ board: [DutyStatus]) -> [OversightPage.UnitLine] {
-        var perUnit: [UUID: OversightPage.UnitLine] = [:]
-        for status in board {
-            var line =
-                perUnit[status.unit.id]
-                ?? OversightPage.UnitLine(
-                    name: status.unit.name, href: SiteURL.unitDesk(status.unit.id).path, red: 0, yellow: 0, green: 0,
-                    lateReports: 0)
-            switch status.light {
-            case .red: line.red += 1
-            case .yellow: line.yellow += 1
-            case .green: line.green += 1
-            }
-            line.lateReports += status.reports.filter { $0.daysLate > 0 }.count
-            perUnit[status.unit.id] = line
-        }
-        return worstFirst(Array(perUnit.values.filter { $0.red + $0.yellow > 0 }))
     }
 
     /// Most red first, then most yellow, then most late reports, then by name.

@@ -6,8 +6,7 @@ import SQLKit
 
 /// The charts of the 督办 dashboard and a leader's board: the status mix by section (or plan), by unit and by
 /// leader, and period by period the share of reports filed on time and of figures on 序时. Each comes with its
-/// numbers as a table. The dashboard counts them from the stored lights (`DutyStateCounts`); a leader's board
-/// from the board it has loaded anyway. Both count into the same `Mix` and `PeriodTotals`.
+/// numbers as a table. Both count them from the stored lights (`DutyStateCounts`) into `Mix` and `PeriodTotals`.
 enum SupervisionCharts {
     /// How many units the by-unit chart lists, those with most red and yellow first.
     static let unitsShown = 12
@@ -58,46 +57,32 @@ enum SupervisionCharts {
         var onPace: [String: Int] = [:]
     }
 
-    /// The charts for a board already loaded (a leader's portfolio).
+    /// The charts counted from stored lights (the 督办 dashboard, a leader's board); `byLeader` adds the
+    /// leaders' chart. `plans` are the plans of the counted duties, `units` their laggards worst first.
     static func make(
-        _ board: [DutyStatus], plans: [UUID: PlanReporting], today: CalendarDay, byLeader: Bool,
-        on database: any Database
+        _ counts: DutyStateCounts, plans: [Plan], units: [OversightPage.UnitLine], byLeader: Bool,
+        today: CalendarDay, on database: any Database
     ) async throws -> [ChartView] {
-        guard !board.isEmpty else { return [] }
-        let planIDs = Set(board.map(\.duty.planID))
-        var sections = Mix()
-        if planIDs.count > 1 {
-            for status in newestPlanFirst(board, plans: plans) {
-                sections.add(plans[status.duty.planID]?.planTitle ?? "", bucket: bucket(status))
+        let perPlan = try await counts.dutiesPerPlan()
+        guard !perPlan.isEmpty else { return [] }
+        var named: [UUID: (title: String, year: Int)] = [:]
+        for plan in plans { named[try plan.requireID()] = (plan.title, plan.year) }
+        let worst = Array(units.prefix(unitsShown))
+        var charts = [
+            ChartView(sectionChart(try await counts.sectionMix(plans: named), plans: perPlan.count)),
+            ChartView(unitChart(try await counts.unitMix(worst), worst: worst.map(\.name))),
+        ]
+        if byLeader { charts.append(ChartView(leaderChart(try await counts.leaderMix()))) }
+        // The newest year's plan with the most duties; only its rules are read.
+        let newest = plans.compactMap { plan in plan.id.flatMap { id in perPlan[id].map { (plan, $0) } } }
+            .max { ($0.0.year, $0.1) < ($1.0.year, $1.1) }?.0
+        if let newest {
+            let reporting = try await PlanReporting.load(newest, on: database)
+            let totals = try await counts.periodTotals(
+                planID: reporting.planID, duties: perPlan[reporting.planID] ?? 0)
+            if let chart = periodChart(totals, reporting: reporting, today: today) {
+                charts.append(ChartView(chart))
             }
-        } else {
-            let roots = try await rootSections(planIDs: planIDs, on: database)
-            for status in board { sections.add(roots[status.duty.taskID] ?? "", bucket: bucket(status)) }
-        }
-        var charts = [ChartView(sectionChart(sections, plans: planIDs.count))]
-        let worst = OversightQuery.unitLines(board).prefix(unitsShown).map(\.name)
-        var units = Mix()
-        for status in board where worst.contains(status.unit.name) {
-            units.add(status.unit.name, bucket: bucket(status))
-        }
-        charts.append(ChartView(unitChart(units, worst: worst)))
-        if byLeader {
-            var leaders = Mix()
-            let names = try await leaderNames(taskIDs: Array(Set(board.map(\.duty.taskID))), on: database)
-            for status in board {
-                for name in names[status.duty.taskID] ?? [noLeader] { leaders.add(name, bucket: bucket(status)) }
-            }
-            charts.append(ChartView(leaderChart(leaders)))
-        }
-        if let reporting = mainPlan(dutiesPerPlan: dutiesPerPlan(board), plans: plans) {
-            let statuses = board.filter { $0.duty.planID == reporting.planID }
-            var totals = PeriodTotals(duties: statuses.count)
-            for fact in DutyStates.facts(statuses, plans: plans).periods {
-                totals.onTime[fact.period, default: 0] += fact.onTime ? 1 : 0
-                totals.figures[fact.period, default: 0] += fact.figures
-                totals.onPace[fact.period, default: 0] += fact.figuresOnPace
-            }
-            if let chart = periodChart(totals, reporting: reporting, today: today) { charts.append(ChartView(chart)) }
         }
         return charts
     }
@@ -137,12 +122,6 @@ enum SupervisionCharts {
         return chart
     }
 
-    /// The newest year's plan with the most reporting duties: the one the office reports on.
-    static func mainPlan(dutiesPerPlan: [UUID: Int], plans: [UUID: PlanReporting]) -> PlanReporting? {
-        plans.values.filter { dutiesPerPlan[$0.planID] != nil }
-            .max { ($0.year, dutiesPerPlan[$0.planID] ?? 0) < ($1.year, dutiesPerPlan[$1.planID] ?? 0) }
-    }
-
     /// Period by period for the plan: the share of due reports filed on time, and of reported figures at or
     /// ahead of 序时; nil before the first due day.
     static func periodChart(_ totals: PeriodTotals, reporting: PlanReporting, today: CalendarDay) -> LineChart? {
@@ -166,16 +145,6 @@ enum SupervisionCharts {
             ], unit: "%", categoryName: "期次")
     }
 
-    /// The leaders' names of each task.
-    static func leaderNames(taskIDs: [UUID], on database: any Database) async throws -> [UUID: [String]] {
-        var leaders: [UUID: [String]] = [:]
-        for chunk in taskIDs.chunked(500) {
-            let links = try await TaskLeader.query(on: database).filter(\.$task.$id ~~ chunk).with(\.$leader).all()
-            for link in links { leaders[link.$task.id, default: []].append(link.leader.name) }
-        }
-        return leaders
-    }
-
     /// The title of each section's outermost section, by section id.
     static func rootTitles(planIDs: Set<UUID>, on database: any Database) async throws -> [UUID: String] {
         guard !planIDs.isEmpty else { return [:] }
@@ -191,35 +160,6 @@ enum SupervisionCharts {
                 steps += 1
             }
             result[id] = section?.title ?? ""
-        }
-        return result
-    }
-
-    /// Plans newest first, the board's own order within a plan.
-    private static func newestPlanFirst(_ board: [DutyStatus], plans: [UUID: PlanReporting]) -> [DutyStatus] {
-        board.sorted { lhs, rhs in
-            let (left, right) = (plans[lhs.duty.planID], plans[rhs.duty.planID])
-            return ((left?.year ?? 0), rhs.duty.planID.uuidString) > ((right?.year ?? 0), lhs.duty.planID.uuidString)
-        }
-    }
-
-    private static func dutiesPerPlan(_ board: [DutyStatus]) -> [UUID: Int] {
-        var duties: [UUID: Int] = [:]
-        for status in board { duties[status.duty.planID, default: 0] += 1 }
-        return duties
-    }
-
-    /// The title of each task's outermost section.
-    private static func rootSections(planIDs: Set<UUID>, on database: any Database) async throws -> [UUID: String] {
-        guard !planIDs.isEmpty else { return [:] }
-        let roots = try await rootTitles(planIDs: planIDs, on: database)
-        var result: [UUID: String] = [:]
-        let rows = try await database.requireSQL().raw(
-            "SELECT id, section_id FROM tasks WHERE plan_id IN (\(binds: Array(planIDs)))"
-        ).all()
-        for row in rows {
-            let task = try row.decode(column: "id", as: UUID.self)
-            if let section = try row.decode(column: "section_id", as: UUID?.self) { result[task] = roots[section] }
         }
         return result
     }

@@ -1,24 +1,54 @@
 import DubanCore
 import Foundation
 
-/// Each task's light for lists: the worst light among its reporting units, with that unit's reasons.
+/// Each task's light for lists: the worst light among its reporting units, with that unit's reasons — from a
+/// board already worked out, or from the stored lights (`DutyStateCounts.taskLights`).
 struct TaskLights {
-    private var byTask: [UUID: DutyStatus] = [:]
+    /// One task's light as a list line shows it.
+    struct Shown: Sendable {
+        var severity: Int
+        /// "red", "yellow", "green" or "pending".
+        var light: String
+        var label: String
+        /// "区财政局：第一季度报告逾期 5 天".
+        var reasons: String
+    }
+
+    private var byTask: [UUID: Shown] = [:]
 
     init(_ board: [DutyStatus]) {
         for status in board {
-            if let current = byTask[status.duty.taskID], current.light >= status.light { continue }
-            byTask[status.duty.taskID] = status
+            let shown = Shown(
+                severity: TrafficLight.allCases.firstIndex(of: status.light) ?? 0, light: status.shownLight,
+                label: status.shownLabel,
+                reasons: ([status.unit.name] + status.assessment.messages).joined(separator: "："))
+            keepWorst(shown, task: status.duty.taskID)
         }
+    }
+
+    /// From stored lights, each task's units in the order given.
+    init(stored: [(task: UUID, shown: Shown)]) {
+        for entry in stored { keepWorst(entry.shown, task: entry.task) }
+    }
+
+    /// The label of a stored shown light.
+    static func label(_ shownLight: String) -> String {
+        shownLight == "pending" ? "待审核" : TrafficLight(rawValue: shownLight)?.label ?? ""
     }
 
     /// The line with its task's light, when the task has one.
     func apply(to line: TaskLine, id: UUID) -> TaskLine {
-        guard let status = byTask[id] else { return line }
+        guard let shown = byTask[id] else { return line }
         var line = line
-        line.light = status.shownLight
-        line.lightLabel = status.shownLabel
-        line.lightReasons = ([status.unit.name] + status.assessment.messages).joined(separator: "：")
+        line.light = shown.light
+        line.lightLabel = shown.label
+        line.lightReasons = shown.reasons
         return line
+    }
+
+    /// The first of the worst lights stays.
+    private mutating func keepWorst(_ shown: Shown, task: UUID) {
+        if let current = byTask[task], current.severity >= shown.severity { return }
+        byTask[task] = shown
     }
 }

@@ -20,6 +20,10 @@ final class DutyState: Model, @unchecked Sendable {
     @Field(key: "severity") var severity: Int
     /// The status mix's series (`SupervisionCharts.series`): 0 已完成, 1 推进中, 2 黄灯, 3 红灯.
     @Field(key: "bucket") var bucket: Int
+    /// The light as lists draw it: "pending" for a green waiting for review (`DutyStatus.shownLight`).
+    @Field(key: "shown_light") var shownLight: String
+    /// The light's reasons in words, joined by "：".
+    @Field(key: "reasons") var reasons: String
     /// True when one of the light's reasons is an overdue report.
     @Field(key: "overdue") var overdue: Bool
     /// How many of the unit's reports on the task were filed late.
@@ -35,6 +39,8 @@ final class DutyState: Model, @unchecked Sendable {
         light = fact.light.rawValue
         severity = fact.severity
         bucket = fact.bucket
+        shownLight = fact.shownLight
+        reasons = fact.reasons
         overdue = fact.overdue
         lateReports = fact.lateReports
     }

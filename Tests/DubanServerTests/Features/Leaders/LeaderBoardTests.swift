@@ -57,8 +57,14 @@ struct LeaderBoardTests {
             // assert: someone else reading the leader's page sees the board without the leader's inbox
             let seen = try await app.page(SiteURL.leader(leaderID).path)
             #expect(seen.html.contains("分管任务进展（2）") && !seen.html.contains("我的通知"))
-            let board = try await LeaderBoard.statuses(taskIDs: [parking], today: app.clock.today(), on: app.db)
-            #expect(board.board.map(\.unit.id) == [transport])
+            let (board, _) = try await LeaderBoard.load(
+                taskIDs: [parking], page: 1, today: app.clock.today(), on: app.db
+            ) { SiteURL.leaderPage(leaderID, page: $0).path }
+            #expect(board.rows.map(\.unitName) == ["区交通运输局"] && board.rowTotal == 1)
+            // assert: a page past the end shows the last
+            let beyond = try await app.page(SiteURL.leaderPage(leaderID, page: 9).path)
+            #expect(beyond.status == .ok && beyond.html.contains("分管任务进展（2）"))
+            #expect(beyond.html.contains("新增公共停车泊位 650个（目标 2000个）"))
         }
     }
 

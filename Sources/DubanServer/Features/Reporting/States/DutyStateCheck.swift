@@ -52,7 +52,8 @@ public enum DutyStateCheck {
 
     private static func describe(_ fact: DutyStates.Fact?) -> String {
         guard let fact else { return "nothing" }
-        return "\(fact.light.rawValue) bucket \(fact.bucket) overdue \(fact.overdue) late \(fact.lateReports)"
+        return
+            "\(fact.light.rawValue) (\(fact.shownLight)) bucket \(fact.bucket) overdue \(fact.overdue) late \(fact.lateReports) \(fact.reasons)"
     }
 
     private static func storedFacts(planID: UUID, on database: any Database) async throws -> (
@@ -61,7 +62,8 @@ public enum DutyStateCheck {
         let lights = try await DutyState.query(on: database).filter(\.$planID == planID).all().map { row in
             DutyStates.Fact(
                 taskID: row.taskID, unitID: row.unitID, planID: row.planID, governmentID: row.governmentID,
-                light: TrafficLight(rawValue: row.light) ?? .green, bucket: row.bucket, overdue: row.overdue,
+                light: TrafficLight(rawValue: row.light) ?? .green, bucket: row.bucket, shownLight: row.shownLight,
+                reasons: row.reasons, overdue: row.overdue,
                 lateReports: row.lateReports)
         }
         let periods = try await DutyPeriodState.query(on: database).filter(\.$planID == planID).all().map { row in

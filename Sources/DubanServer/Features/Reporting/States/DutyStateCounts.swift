@@ -7,14 +7,33 @@ import SQLKit
 /// current (`DutyStates.current`): what each costs grows with the units, sections and leaders it lists, not
 /// with the reports behind it.
 struct DutyStateCounts {
+    /// The plans counted, or the plans of the tasks counted.
     let planIDs: [UUID]
+    /// The tasks counted (a leader's portfolio); nil for every task of the plans.
+    let taskIDs: [UUID]?
     let database: any Database
     let sql: any SQLDatabase
 
+    /// Every duty of the plans.
     init(planIDs: [UUID], on database: any Database) throws {
         self.planIDs = planIDs
+        self.taskIDs = nil
         self.database = database
         self.sql = try database.requireSQL()
+    }
+
+    /// The duties of some tasks, which belong to `planIDs`.
+    init(taskIDs: [UUID], planIDs: [UUID], on database: any Database) throws {
+        self.planIDs = taskIDs.isEmpty ? [] : planIDs
+        self.taskIDs = taskIDs
+        self.database = database
+        self.sql = try database.requireSQL()
+    }
+
+    /// The rows counted, as a condition on `duty_states d`.
+    private var scope: SQLQueryString {
+        if let taskIDs { return "d.task_id IN (\(binds: taskIDs))" }
+        return "d.plan_id IN (\(binds: planIDs))"
     }
 
     /// How many duties show each light.
@@ -22,7 +41,7 @@ struct DutyStateCounts {
         guard !planIDs.isEmpty else { return DeskPage.LightCount.tally([]) }
         var counts: [String: Int] = [:]
         for row in try await sql.raw(
-            "SELECT light, COUNT(*) AS n FROM duty_states WHERE plan_id IN (\(binds: planIDs)) GROUP BY light"
+            "SELECT d.light, COUNT(*) AS n FROM duty_states d WHERE \(scope) GROUP BY d.light"
         ).all() {
             counts[try row.decode(column: "light", as: String.self)] = try row.decode(column: "n", as: Int.self)
         }
@@ -31,27 +50,52 @@ struct DutyStateCounts {
         }
     }
 
-    /// How many duties show one of `lights`.
-    func count(lights: [TrafficLight]) async throws -> Int {
+    /// How many duties show one of `lights` (only those with an overdue report, when `overdue`).
+    func count(lights: [TrafficLight], overdue: Bool = false) async throws -> Int {
         guard !planIDs.isEmpty, !lights.isEmpty else { return 0 }
         return try await sql.raw(
             """
-            SELECT COUNT(*) AS n FROM duty_states \
-            WHERE plan_id IN (\(binds: planIDs)) AND light IN (\(binds: lights.map(\.rawValue)))
+            SELECT COUNT(*) AS n FROM duty_states d \
+            WHERE \(scope) AND d.light IN (\(binds: lights.map(\.rawValue)))\(unsafeRaw: overdue ? " AND d.overdue" : "")
             """
         ).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
+    /// Each task's worst light with its unit's reasons, for task lists.
+    func taskLights() async throws -> TaskLights {
+        guard !planIDs.isEmpty else { return TaskLights(stored: []) }
+        let rows = try await sql.raw(
+            """
+            SELECT d.task_id, d.severity, d.shown_light, d.reasons, u.name FROM duty_states d \
+            JOIN units u ON u.id = d.unit_id WHERE \(scope) ORDER BY u.name\(unsafeRaw: bytewise)
+            """
+        ).all()
+        return TaskLights(
+            stored: try rows.map { row in
+                let light = try row.decode(column: "shown_light", as: String.self)
+                let reasons = try row.decode(column: "reasons", as: String.self)
+                let name = try row.decode(column: "name", as: String.self)
+                return (
+                    try row.decode(column: "task_id", as: UUID.self),
+                    TaskLights.Shown(
+                        severity: try row.decode(column: "severity", as: Int.self), light: light,
+                        label: TaskLights.label(light), reasons: reasons.isEmpty ? name : "\(name)：\(reasons)")
+                )
+            })
+    }
+
     /// The duties with one of `lights`, worst first and then by unit name (descending, as the overview has
     /// always listed them): `limit` of them from `offset`.
-    func worst(lights: [TrafficLight], limit: Int, offset: Int) async throws -> [(task: UUID, unit: UUID)] {
+    func worst(lights: [TrafficLight], overdue: Bool = false, limit: Int, offset: Int) async throws -> [(
+        task: UUID, unit: UUID
+    )] {
         guard !planIDs.isEmpty, !lights.isEmpty else { return [] }
         let chosen = lights.map(\.rawValue)
         let rows = try await sql.raw(
             """
             SELECT d.task_id, d.unit_id FROM duty_states d JOIN units u ON u.id = d.unit_id \
             JOIN tasks t ON t.id = d.task_id \
-            WHERE d.plan_id IN (\(binds: planIDs)) AND d.light IN (\(binds: chosen)) \
+            WHERE \(scope) AND d.light IN (\(binds: chosen))\(unsafeRaw: overdue ? " AND d.overdue" : "") \
             ORDER BY d.severity DESC, u.name\(unsafeRaw: bytewise) DESC, t.plan_id, t.position \
             LIMIT \(literal: limit) OFFSET \(literal: offset)
             """
@@ -74,7 +118,7 @@ struct DutyStateCounts {
             SUM(CASE WHEN d.severity = 1 THEN 1 ELSE 0 END) AS yellow, \
             SUM(CASE WHEN d.severity = 0 THEN 1 ELSE 0 END) AS green, \
             CAST(SUM(d.late_reports) AS BIGINT) AS late \
-            FROM duty_states d JOIN units u ON u.id = d.unit_id WHERE d.plan_id IN (\(binds: planIDs)) \
+            FROM duty_states d JOIN units u ON u.id = d.unit_id WHERE \(scope) \
             GROUP BY d.unit_id, u.name HAVING MAX(d.severity) > 0
             """
         ).all()
@@ -98,8 +142,8 @@ struct DutyStateCounts {
             var counts: [UUID: [Int: Int]] = [:]
             for row in try await sql.raw(
                 """
-                SELECT plan_id, bucket, COUNT(*) AS n FROM duty_states WHERE plan_id IN (\(binds: planIDs)) \
-                GROUP BY plan_id, bucket
+                SELECT d.plan_id, d.bucket, COUNT(*) AS n FROM duty_states d WHERE \(scope) \
+                GROUP BY d.plan_id, d.bucket
                 """
             ).all() {
                 counts[try row.decode(column: "plan_id", as: UUID.self), default: [:]][
@@ -119,7 +163,7 @@ struct DutyStateCounts {
         let rows = try await sql.raw(
             """
             SELECT t.section_id, MIN(t.position) AS first, d.bucket, COUNT(*) AS n \
-            FROM duty_states d JOIN tasks t ON t.id = d.task_id WHERE d.plan_id IN (\(binds: planIDs)) \
+            FROM duty_states d JOIN tasks t ON t.id = d.task_id WHERE \(scope) \
             GROUP BY t.section_id, d.bucket
             """
         ).all()
@@ -149,7 +193,7 @@ struct DutyStateCounts {
         for row in try await sql.raw(
             """
             SELECT u.name, d.bucket, COUNT(*) AS n FROM duty_states d JOIN units u ON u.id = d.unit_id \
-            WHERE d.plan_id IN (\(binds: planIDs)) AND u.name IN (\(binds: names)) GROUP BY u.name, d.bucket
+            WHERE \(scope) AND u.name IN (\(binds: names)) GROUP BY u.name, d.bucket
             """
         ).all() {
             mix.add(
@@ -167,7 +211,7 @@ struct DutyStateCounts {
             """
             SELECT l.name, d.bucket, COUNT(*) AS n FROM duty_states d \
             LEFT JOIN task_leaders tl ON tl.task_id = d.task_id LEFT JOIN leaders l ON l.id = tl.leader_id \
-            WHERE d.plan_id IN (\(binds: planIDs)) GROUP BY l.name, d.bucket
+            WHERE \(scope) GROUP BY l.name, d.bucket
             """
         ).all() {
             mix.add(
@@ -183,7 +227,7 @@ struct DutyStateCounts {
         guard !planIDs.isEmpty else { return [:] }
         var result: [UUID: Int] = [:]
         for row in try await sql.raw(
-            "SELECT plan_id, COUNT(*) AS n FROM duty_states WHERE plan_id IN (\(binds: planIDs)) GROUP BY plan_id"
+            "SELECT d.plan_id, COUNT(*) AS n FROM duty_states d WHERE \(scope) GROUP BY d.plan_id"
         ).all() {
             result[try row.decode(column: "plan_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
         }
@@ -195,8 +239,9 @@ struct DutyStateCounts {
         var totals = SupervisionCharts.PeriodTotals(duties: duties)
         for row in try await sql.raw(
             """
-            SELECT period, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS on_time, CAST(SUM(figures) AS BIGINT) AS figures, \
-            CAST(SUM(figures_on_pace) AS BIGINT) AS on_pace FROM duty_period_states WHERE plan_id = \(bind: planID) GROUP BY period
+            SELECT d.period, SUM(CASE WHEN d.on_time THEN 1 ELSE 0 END) AS on_time, \
+            CAST(SUM(d.figures) AS BIGINT) AS figures, CAST(SUM(d.figures_on_pace) AS BIGINT) AS on_pace \
+            FROM duty_period_states d WHERE d.plan_id = \(bind: planID) AND \(scope) GROUP BY d.period
             """
         ).all() {
             let period = try row.decode(column: "period", as: String.self)

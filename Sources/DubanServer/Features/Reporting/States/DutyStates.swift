@@ -27,6 +27,8 @@ enum DutyStates {
         var governmentID: UUID
         var light: TrafficLight
         var bucket: Int
+        var shownLight: String
+        var reasons: String
         var overdue: Bool
         var lateReports: Int
         var severity: Int {
@@ -62,7 +64,8 @@ enum DutyStates {
                 Fact(
                     taskID: status.duty.taskID, unitID: status.unit.id, planID: status.duty.planID,
                     governmentID: reporting.governmentID, light: status.light,
-                    bucket: SupervisionCharts.bucket(status),
+                    bucket: SupervisionCharts.bucket(status), shownLight: status.shownLight,
+                    reasons: status.assessment.messages.joined(separator: "："),
                     overdue: status.assessment.reasons.contains { if case .overdue = $0 { true } else { false } },
                     lateReports: status.reports.filter { $0.daysLate > 0 }.count))
             var seen = Set<ReportingPeriod>()
