@@ -33,8 +33,11 @@ enum PlanPageQuery {
         let page = min(max((chosen.map { $0 + 1 } ?? choice.number ?? 1), 1), paging.pageCount)
         let pieces = paging.pieces(onPage: page - 1)
         let rows = try await rows(of: pieces, in: paging, planID: planID, on: database)
-        let lights = TaskLights(
-            try await DutyStatus.board(.tasks(rows.values.flatMap { $0.map(\.id) }), today: today, on: database))
+        // The page's lights from the stored ones: one query when the plan is current.
+        try await DutyStates.current(planIDs: [planID], today: today, on: database)
+        let lights = try await DutyStateCounts(
+            taskIDs: rows.values.flatMap { $0.map(\.id) }, planIDs: [planID], on: database
+        ).taskLights()
         let tally = paging.planTally
         let first = pieces.first { !$0.isContext }.map { paging.placements[$0.index].start + $0.offset } ?? 0
         let shown = pieces.reduce(0) { $0 + $1.limit }
