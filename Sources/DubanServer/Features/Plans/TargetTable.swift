@@ -52,25 +52,32 @@ struct TargetTable: Sendable {
         -> TargetTable
     {
         let planID = try plan.requireID()
-        let (duties, plans) = try await TaskDuty.load(.plan(planID), on: database)
-        guard let reporting = plans[planID] else { return TargetTable(periods: [], rows: []) }
-        let periods = reporting.calendar.deadlines.map(\.period)
-        let order = ReportLedger.periodOrder(reporting.calendar)
-        var measured: [(TaskDuty, [QuantifiedTarget])] = []
-        for duty in duties {
-            let targets = TaskTargets.of(duty.text)
-            if !targets.isEmpty { measured.append((duty, targets)) }
+        // Which tasks have targets, from their words alone; only the shown tasks' duties are loaded.
+        var targeted: [(id: UUID, targets: [QuantifiedTarget])] = []
+        for task in try await TargetTasks.load(planID: planID, on: database) {
+            let targets = TaskTargets.of(task.text)
+            if !targets.isEmpty { targeted.append((task.id, targets)) }
         }
-        // Headline targets first, each group in plan order.
-        measured =
-            measured.filter { $0.0.kind == TaskKind.target.rawValue }
-            + measured.filter { $0.0.kind != TaskKind.target.rawValue }
-        let targetCount = measured.reduce(0) { $0 + $1.1.count }
-        let pageCount = max(1, (measured.count + tasksPerPage - 1) / tasksPerPage)
+        let targetCount = targeted.reduce(0) { $0 + $1.targets.count }
+        let pageCount = max(1, (targeted.count + tasksPerPage - 1) / tasksPerPage)
         let shownPage = min(max(page ?? 1, 1), pageCount)
         if page != nil {
-            measured = Array(measured.dropFirst((shownPage - 1) * tasksPerPage).prefix(tasksPerPage))
+            targeted = Array(targeted.dropFirst((shownPage - 1) * tasksPerPage).prefix(tasksPerPage))
         }
+        let (duties, plans) = try await TaskDuty.load(
+            page == nil ? .plan(planID) : .tasks(targeted.map(\.id)), on: database)
+        let reporting: PlanReporting
+        if let loaded = plans[planID] {
+            reporting = loaded
+        } else if plan.withdrawnAt == nil {
+            reporting = try await PlanReporting.load(plan, on: database)
+        } else {
+            return TargetTable(periods: [], rows: [])
+        }
+        let periods = reporting.calendar.deadlines.map(\.period)
+        let order = ReportLedger.periodOrder(reporting.calendar)
+        let dutyOf = Dictionary(duties.map { ($0.taskID, $0) }) { first, _ in first }
+        let measured = targeted.compactMap { task in dutyOf[task.id].map { ($0, task.targets) } }
         let ledger = try await ReportLedger.load(taskIDs: measured.map(\.0.taskID), on: database)
         let below =
             if let reads {
@@ -141,5 +148,32 @@ struct TargetTable: Sendable {
                 [row.number, row.taskText, row.label, row.target, row.unitName]
                     + row.cells.map { $0.value.isEmpty ? "" : "\($0.value)（\($0.standingLabel)）" } + [row.latest]
             }
+    }
+}
+
+/// The words of a plan's tasks in force, headline targets (指标类) first, each group in plan order: what the
+/// target table needs to know which tasks it lists before loading any of their units.
+enum TargetTasks {
+    static func load(planID: UUID, on database: any Database) async throws -> [(id: UUID, text: String)] {
+        let rows = try await database.requireSQL().raw(
+            """
+            SELECT t.id, t.text, t.kind FROM tasks t \
+            WHERE t.plan_id = \(bind: planID) AND t.withdrawn_at IS NULL AND \(PlanWithdrawal.taskOfActivePlan) \
+            ORDER BY t.position
+            """
+        ).all()
+        var headline: [(id: UUID, text: String)] = []
+        var other: [(id: UUID, text: String)] = []
+        for row in rows {
+            let task = (
+                id: try row.decode(column: "id", as: UUID.self), text: try row.decode(column: "text", as: String.self)
+            )
+            if try row.decode(column: "kind", as: String.self) == TaskKind.target.rawValue {
+                headline.append(task)
+            } else {
+                other.append(task)
+            }
+        }
+        return headline + other
     }
 }
