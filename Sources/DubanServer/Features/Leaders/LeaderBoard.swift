@@ -4,8 +4,8 @@ import Foundation
 
 /// A leader's board of their portfolio: the lights of their tasks, what is overdue, the tasks' reporting units
 /// with their latest report and figures a page at a time, worst first, the units behind — the 督办 view limited
-/// to what they lead, read only — and, for the leader themself, their notifications. Counted from the stored
-/// lights (`DutyStates`); only the rows shown are worked out in full.
+/// to what they lead, read only — and, for the leader themself, their notifications. Counted and listed from the
+/// stored lights (`DutyStates`).
 struct LeaderBoard: Encodable {
     /// How many rows a page lists, and how many overdue duties are listed.
     static let rowsPerPage = 100
@@ -43,19 +43,9 @@ struct LeaderBoard: Encodable {
         let listed = try await counts.worst(lights: every, limit: rowsPerPage, offset: (shownPage - 1) * rowsPerPage)
         let overdueTotal = try await counts.count(lights: every, overdue: true)
         let overdue = try await counts.worst(lights: every, overdue: true, limit: rowsPerPage, offset: 0)
-        // Only the listed duties are worked out in full, for their reports, figures and next due day.
-        let statuses = try await DutyStatus.board(
-            .tasks(Array(Set((listed + overdue).map(\.task)))), today: today, on: database)
-        var byDuty: [String: DutyStatus] = [:]
-        for status in statuses { byDuty["\(status.duty.taskID):\(status.unit.id)"] = status }
         let titles = Dictionary(uniqueKeysWithValues: try plans.map { (try $0.requireID(), $0.title) })
-        let figures = try await LatestFigures.load(statuses.compactMap { $0.reports.last?.reportID }, on: database)
-        func rows(_ duties: [(task: UUID, unit: UUID)]) -> [OversightPage.Row] {
-            duties.compactMap { byDuty["\($0.task):\($0.unit)"] }.map { status in
-                OversightPage.Row(
-                    status, today: today, titles: titles, unitHref: SiteURL.unit(status.unit.id).path, contact: nil,
-                    figures: status.reports.last.flatMap { figures[$0.reportID] } ?? "")
-            }
+        func rows(_ duties: [DutyStateCounts.Listed]) -> [OversightPage.Row] {
+            duties.map { .init($0, titles: titles, unitHref: SiteURL.unit($0.unitID).path, contact: nil) }
         }
         let units = try await counts.unitLines()
         var board = LeaderBoard(

@@ -64,26 +64,25 @@ struct OversightPage: Encodable {
         /// Its figures against the targets: "兑现资金 3200万元（目标 5000万元）"; "" when none.
         var figures: String = ""
 
-        /// The row of one unit's duty, from its desk row.
+        /// The row of one duty from its stored facts.
         init(
-            _ status: DutyStatus, today: CalendarDay, titles: [UUID: String], unitHref: String,
-            contact: ClerkContacts.Hint?, figures: String = ""
+            _ listed: DutyStateCounts.Listed, titles: [UUID: String], unitHref: String,
+            contact: ClerkContacts.Hint?
         ) {
-            let desk = DeskQuery.row(of: status, today: today, titles: titles)
-            target = "\(status.duty.taskID.uuidString):\(status.unit.id.uuidString)"
-            light = desk.light
-            lightLabel = desk.lightLabel
-            reasons = desk.reasons
-            number = desk.number
-            text = desk.text
-            href = desk.href
-            planTitle = desk.planTitle
-            unitName = status.unit.name
+            target = "\(listed.taskID.uuidString):\(listed.unitID.uuidString)"
+            light = listed.shownLight
+            lightLabel = TaskLights.label(listed.shownLight)
+            reasons = listed.reasons
+            number = listed.number
+            text = listed.text
+            href = SiteURL.taskReporting(listed.taskID).path
+            planTitle = titles[listed.planID] ?? ""
+            unitName = listed.unitName
             self.unitHref = unitHref
             self.contact = contact
-            next = desk.next
-            lastReport = desk.lastReport
-            self.figures = figures
+            next = listed.nextDue
+            lastReport = listed.lastReport
+            figures = listed.figures
         }
     }
 

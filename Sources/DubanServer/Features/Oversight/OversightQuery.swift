@@ -38,16 +38,10 @@ enum OversightQuery {
         let rowTotal = try await counts.count(lights: chosen)
         let page = min(max(1, filter.page), max(1, (rowTotal + perPage - 1) / perPage))
         let listed = try await counts.worst(lights: chosen, limit: perPage, offset: (page - 1) * perPage)
-        // Only the listed duties are worked out in full, for their reasons, reports and next due day.
-        let listedBoard = try await DutyStatus.board(.tasks(Array(Set(listed.map(\.task)))), today: today, on: database)
-        var byDuty: [String: DutyStatus] = [:]
-        for status in listedBoard { byDuty["\(status.duty.taskID):\(status.unit.id)"] = status }
-        let statuses = listed.compactMap { byDuty["\($0.task):\($0.unit)"] }
-        let contacts = try await ClerkContacts.load(unitIDs: Set(statuses.map(\.unit.id)), on: database)
-        let rows = statuses.map { status in
+        let contacts = try await ClerkContacts.load(unitIDs: Set(listed.map(\.unitID)), on: database)
+        let rows = listed.map { duty in
             OversightPage.Row(
-                status, today: today, titles: titles, unitHref: SiteURL.unitDesk(status.unit.id).path,
-                contact: contacts[status.unit.id])
+                duty, titles: titles, unitHref: SiteURL.unitDesk(duty.unitID).path, contact: contacts[duty.unitID])
         }
         let units = try await counts.unitLines()
         let waiting = try await ReviewQueueQuery.page(

@@ -1,8 +1,8 @@
 import DubanCore
 import Foundation
 
-/// Each task's light for lists: the worst light among its reporting units, with that unit's reasons — from a
-/// board already worked out, or from the stored lights (`DutyStateCounts.taskLights`).
+/// Each task's light for lists: the worst light among its reporting units, with that unit's reasons, from the
+/// stored lights (`DutyStateCounts.taskLights`).
 struct TaskLights {
     /// One task's light as a list line shows it.
     struct Shown: Sendable {
@@ -15,16 +15,6 @@ struct TaskLights {
     }
 
     private var byTask: [UUID: Shown] = [:]
-
-    init(_ board: [DutyStatus]) {
-        for status in board {
-            let shown = Shown(
-                severity: TrafficLight.allCases.firstIndex(of: status.light) ?? 0, light: status.shownLight,
-                label: status.shownLabel,
-                reasons: ([status.unit.name] + status.assessment.messages).joined(separator: "："))
-            keepWorst(shown, task: status.duty.taskID)
-        }
-    }
 
     /// From stored lights, each task's units in the order given.
     init(stored: [(task: UUID, shown: Shown)]) {

@@ -22,8 +22,14 @@ final class DutyState: Model, @unchecked Sendable {
     @Field(key: "bucket") var bucket: Int
     /// The light as lists draw it: "pending" for a green waiting for review (`DutyStatus.shownLight`).
     @Field(key: "shown_light") var shownLight: String
-    /// The light's reasons in words, joined by "：".
+    /// The light's reasons in words, joined by "；".
     @Field(key: "reasons") var reasons: String
+    /// What is due next, as the desk says it: "二季度：7月20日前（还有 3 天）".
+    @Field(key: "next_due") var nextDue: String
+    /// The latest report: "一季度 按序时推进 · 待审核"; "尚未报送".
+    @Field(key: "last_report") var lastReport: String
+    /// The latest report's figures against the targets: "兑现资金 3200万元（目标 5000万元）"; "" when none.
+    @Field(key: "figures") var figures: String
     /// True when one of the light's reasons is an overdue report.
     @Field(key: "overdue") var overdue: Bool
     /// How many of the unit's reports on the task were filed late.
@@ -41,6 +47,9 @@ final class DutyState: Model, @unchecked Sendable {
         bucket = fact.bucket
         shownLight = fact.shownLight
         reasons = fact.reasons
+        nextDue = fact.nextDue
+        lastReport = fact.lastReport
+        figures = fact.figures
         overdue = fact.overdue
         lateReports = fact.lateReports
     }

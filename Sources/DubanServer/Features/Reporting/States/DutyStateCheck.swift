@@ -30,7 +30,8 @@ public enum DutyStateCheck {
     static func differences(planID: UUID, today: CalendarDay, on database: any Database) async throws -> [String] {
         let (duties, plans) = try await TaskDuty.load(.plan(planID), on: database)
         let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
-        let worked = DutyStates.facts(board, plans: plans)
+        let worked = DutyStates.facts(
+            board, plans: plans, today: today, figures: try await DutyStates.latestFigures(board, on: database))
         let stored = try await storedFacts(planID: planID, on: database)
         var result: [String] = []
         let workedLights = Dictionary(worked.lights.map { ("\($0.taskID) \($0.unitID)", $0) }) { first, _ in first }
@@ -53,7 +54,8 @@ public enum DutyStateCheck {
     private static func describe(_ fact: DutyStates.Fact?) -> String {
         guard let fact else { return "nothing" }
         return
-            "\(fact.light.rawValue) (\(fact.shownLight)) bucket \(fact.bucket) overdue \(fact.overdue) late \(fact.lateReports) \(fact.reasons)"
+            "\(fact.light.rawValue) (\(fact.shownLight)) bucket \(fact.bucket) overdue \(fact.overdue) late \(fact.lateReports) "
+            + "\(fact.reasons) | \(fact.nextDue) | \(fact.lastReport) | \(fact.figures)"
     }
 
     private static func storedFacts(planID: UUID, on database: any Database) async throws -> (
@@ -63,7 +65,8 @@ public enum DutyStateCheck {
             DutyStates.Fact(
                 taskID: row.taskID, unitID: row.unitID, planID: row.planID, governmentID: row.governmentID,
                 light: TrafficLight(rawValue: row.light) ?? .green, bucket: row.bucket, shownLight: row.shownLight,
-                reasons: row.reasons, overdue: row.overdue,
+                reasons: row.reasons, nextDue: row.nextDue, lastReport: row.lastReport, figures: row.figures,
+                overdue: row.overdue,
                 lateReports: row.lateReports)
         }
         let periods = try await DutyPeriodState.query(on: database).filter(\.$planID == planID).all().map { row in

@@ -84,27 +84,49 @@ struct DutyStateCounts {
             })
     }
 
-    /// The duties with one of `lights`, worst first and then by unit name (descending, as the overview has
-    /// always listed them): `limit` of them from `offset`.
-    func worst(lights: [TrafficLight], overdue: Bool = false, limit: Int, offset: Int) async throws -> [(
-        task: UUID, unit: UUID
-    )] {
+    /// One duty as the overview and a leader's board list it, from its stored facts.
+    struct Listed: Sendable {
+        var taskID: UUID
+        var unitID: UUID
+        var planID: UUID
+        var number: String
+        /// The task's words, cut to an excerpt.
+        var text: String
+        var unitName: String
+        var shownLight: String
+        var reasons: String
+        var nextDue: String
+        var lastReport: String
+        var figures: String
+    }
+
+    /// The duties with one of `lights` (only those with an overdue report, when `overdue`), worst first and then
+    /// by unit name (descending, as the overview has always listed them): `limit` of them from `offset`.
+    func worst(lights: [TrafficLight], overdue: Bool = false, limit: Int, offset: Int) async throws -> [Listed] {
         guard !planIDs.isEmpty, !lights.isEmpty else { return [] }
-        let chosen = lights.map(\.rawValue)
         let rows = try await sql.raw(
             """
-            SELECT d.task_id, d.unit_id FROM duty_states d JOIN units u ON u.id = d.unit_id \
-            JOIN tasks t ON t.id = d.task_id \
-            WHERE \(scope) AND d.light IN (\(binds: chosen))\(unsafeRaw: overdue ? " AND d.overdue" : "") \
+            SELECT d.task_id, d.unit_id, d.plan_id, d.shown_light, d.reasons, d.next_due, d.last_report, d.figures, \
+            t.number, substr(t.text, 1, \(literal: DisplayText.excerptLength + 1)) AS excerpt, u.name \
+            FROM duty_states d JOIN units u ON u.id = d.unit_id JOIN tasks t ON t.id = d.task_id \
+            WHERE \(scope) AND d.light IN (\(binds: lights.map(\.rawValue)))\(unsafeRaw: overdue ? " AND d.overdue" : "") \
             ORDER BY d.severity DESC, u.name\(unsafeRaw: bytewise) DESC, t.plan_id, t.position \
             LIMIT \(literal: limit) OFFSET \(literal: offset)
             """
         ).all()
-        return try rows.map {
-            (
-                task: try $0.decode(column: "task_id", as: UUID.self),
-                unit: try $0.decode(column: "unit_id", as: UUID.self)
-            )
+        return try rows.map { row in
+            Listed(
+                taskID: try row.decode(column: "task_id", as: UUID.self),
+                unitID: try row.decode(column: "unit_id", as: UUID.self),
+                planID: try row.decode(column: "plan_id", as: UUID.self),
+                number: try row.decode(column: "number", as: String.self),
+                text: DisplayText.excerpt(try row.decode(column: "excerpt", as: String.self)),
+                unitName: try row.decode(column: "name", as: String.self),
+                shownLight: try row.decode(column: "shown_light", as: String.self),
+                reasons: try row.decode(column: "reasons", as: String.self),
+                nextDue: try row.decode(column: "next_due", as: String.self),
+                lastReport: try row.decode(column: "last_report", as: String.self),
+                figures: try row.decode(column: "figures", as: String.self))
         }
     }
 

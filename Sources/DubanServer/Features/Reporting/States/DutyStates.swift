@@ -29,6 +29,9 @@ enum DutyStates {
         var bucket: Int
         var shownLight: String
         var reasons: String
+        var nextDue: String
+        var lastReport: String
+        var figures: String
         var overdue: Bool
         var lateReports: Int
         var severity: Int {
@@ -51,21 +54,24 @@ enum DutyStates {
         var figuresOnPace: Int
     }
 
-    /// The facts of a board, worked out as the pages work them out.
-    static func facts(_ board: [DutyStatus], plans: [UUID: PlanReporting]) -> (
-        lights: [Fact], periods: [PeriodFact]
-    ) {
+    /// The facts of a board as of `today`, worked out as the pages work them out; `figures` are the lines of the
+    /// latest reports' figures (`LatestFigures`).
+    static func facts(
+        _ board: [DutyStatus], plans: [UUID: PlanReporting], today: CalendarDay, figures: [UUID: String]
+    ) -> (lights: [Fact], periods: [PeriodFact]) {
         var lights: [Fact] = []
         var periods: [PeriodFact] = []
         var targets: [UUID: [QuantifiedTarget]] = [:]
         for status in board {
             guard let reporting = plans[status.duty.planID] else { continue }
+            let desk = DeskQuery.row(of: status, today: today, titles: [:])
             lights.append(
                 Fact(
                     taskID: status.duty.taskID, unitID: status.unit.id, planID: status.duty.planID,
                     governmentID: reporting.governmentID, light: status.light,
                     bucket: SupervisionCharts.bucket(status), shownLight: status.shownLight,
-                    reasons: status.assessment.messages.joined(separator: "："),
+                    reasons: desk.reasons, nextDue: desk.next, lastReport: desk.lastReport,
+                    figures: status.reports.last.flatMap { figures[$0.reportID] } ?? "",
                     overdue: status.assessment.reasons.contains { if case .overdue = $0 { true } else { false } },
                     lateReports: status.reports.filter { $0.daysLate > 0 }.count))
             var seen = Set<ReportingPeriod>()
@@ -173,13 +179,19 @@ enum DutyStates {
         return try row?.decode(column: "as_of", as: String.self) ?? ""
     }
 
+    /// The figure lines of the board's latest reports.
+    static func latestFigures(_ board: [DutyStatus], on database: any Database) async throws -> [UUID: String] {
+        try await LatestFigures.load(board.compactMap { $0.reports.last?.reportID }, on: database)
+    }
+
     /// Replaces the stored facts of the scope's tasks with those worked out now.
     private static func store(_ scope: TaskDuty.Scope, planID: UUID, today: CalendarDay, on database: any Database)
         async throws
     {
         let (duties, plans) = try await TaskDuty.load(scope, on: database)
         let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
-        let (lights, periods) = facts(board, plans: plans)
+        let (lights, periods) = facts(
+            board, plans: plans, today: today, figures: try await latestFigures(board, on: database))
         let sql = try database.requireSQL()
         switch scope {
         case .tasks(let ids) where !ids.isEmpty:
