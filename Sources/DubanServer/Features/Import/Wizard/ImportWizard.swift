@@ -254,6 +254,7 @@ enum ImportWizard {
         let adjusted = PublishForecast.withoutBackReporting(rules, year: plan.year, today: today)
         plan.reportingRulesJSON = try PlanReporting.encoded(adjusted)
         try await plan.save(on: database)
+        try await DutyStates.invalidate(planIDs: [try plan.requireID()], on: database)
     }
 
     /// The published plan a draft revises, if it revises one.
