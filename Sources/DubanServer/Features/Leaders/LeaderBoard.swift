@@ -7,11 +7,13 @@ import Foundation
 /// to what they lead, read only — and, for the leader themself, their notifications. Counted and listed from the
 /// stored lights (`DutyStates`).
 struct LeaderBoard: Encodable {
-    /// How many rows a page lists, and how many overdue duties are listed.
+    /// How many rows a page lists.
     static let rowsPerPage = 100
+    /// How many overdue duties are listed above the rows, the most urgent first; the rows have the rest.
+    static let overdueShown = 30
 
     var tally: [DeskPage.LightCount]
-    /// Overdue reports, worst first, at most `rowsPerPage` of `overdueTotal`.
+    /// Overdue reports, worst first, at most `overdueShown` of `overdueTotal`.
     var overdue: [OversightPage.Row]
     var overdueTotal: Int
     /// One page of the portfolio's duties, worst first, of `rowTotal`.
@@ -42,7 +44,7 @@ struct LeaderBoard: Encodable {
         let shownPage = min(max(1, page), pageCount)
         let listed = try await counts.worst(lights: every, limit: rowsPerPage, offset: (shownPage - 1) * rowsPerPage)
         let overdueTotal = try await counts.count(lights: every, overdue: true)
-        let overdue = try await counts.worst(lights: every, overdue: true, limit: rowsPerPage, offset: 0)
+        let overdue = try await counts.worst(lights: every, overdue: true, limit: overdueShown, offset: 0)
         let titles = Dictionary(uniqueKeysWithValues: try plans.map { (try $0.requireID(), $0.title) })
         func rows(_ duties: [DutyStateCounts.Listed]) -> [OversightPage.Row] {
             duties.map { .init($0, titles: titles, unitHref: SiteURL.unit($0.unitID).path, contact: nil) }
