@@ -41,7 +41,7 @@ struct OversightController: RouteCollection {
             // Back to the same filtered list, so the next 催办 starts where this one did.
             return req.redirect(
                 to: SiteURL.oversightWith([
-                    ("plan", planID?.uuidString.lowercased() ?? ""), ("light", light), ("page", String(number)),
+                    ("plan", planID?.uuidString.lowercased() ?? ""), ("light", light), ("page", Self.pageValue(number)),
                     ("urged", String(count)),
                 ]).path)
         } catch let failure as Urging.Failure {
@@ -53,6 +53,9 @@ struct OversightController: RouteCollection {
                 status: .unprocessableEntity)
         }
     }
+
+    /// A page number as the address carries it: none for the first page.
+    private static func pageValue(_ number: Int) -> String { number > 1 ? String(number) : "" }
 
     private func notice(_ req: Request) -> String {
         guard let count = try? req.query.get(Int.self, at: "urged") else { return "" }
@@ -71,7 +74,7 @@ struct OversightController: RouteCollection {
         let pageCount = max(1, (data.rowTotal + OversightQuery.rowsPerPage - 1) / OversightQuery.rowsPerPage)
         let pager = Pager(
             page: data.page, pageCount: pageCount, note: "，每页 \(OversightQuery.rowsPerPage) 项，最需要关注的在前"
-        ) { SiteURL.oversightWith([("plan", plan), ("light", light), ("page", String($0))]).path }
+        ) { SiteURL.oversightWith([("plan", plan), ("light", light), ("page", Self.pageValue($0))]).path }
         let chrome = try PageChrome(for: req, title: "督办", section: .oversight)
         let lights: [(String, String)] = [
             ("problems", "红灯和黄灯"), ("red", "红灯"), ("yellow", "黄灯"), ("green", "绿灯"), ("all", "全部"),
