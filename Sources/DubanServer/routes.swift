@@ -57,7 +57,7 @@ private func apiRoutes(_ app: Application) throws {
     let api = app.grouped("api", "v1")
     try api.register(collection: APIDocumentController())
     let authenticated = api.grouped(APITokenAuthenticator())
-    let readers = authenticated.grouped(APIPermission(.read))
+    let readers = authenticated.grouped(APIPermission(.read), APIPeriodParameter())
     try readers.register(collection: APIPlanController())
     try readers.register(collection: APIDirectoryController())
     try readers.register(collection: APISearchController())

@@ -18,6 +18,13 @@ extension APIAuthorizationMatrixTests {
             Row(method: .GET, path: "/plans/\(world.foreignPlan)/exports/breakdown.xlsx", status: .notFound),
             Row(method: .GET, path: "/plans/\(world.foreignPlan)/exports/contacts.xlsx", status: .notFound),
             Row(method: .GET, path: "/plans/\(plan)/scores?period=year", status: .ok, byRole: rankers),
+            // A period that cannot be one is refused, not answered for the latest period instead.
+            Row(
+                method: .GET, path: "/plans/\(plan)/exports/scores.xlsx?period=%16%FF%FE%C3%85D",
+                status: .badRequest),
+            Row(
+                method: .GET, path: "/plans/\(plan)/scores?period=2025-Q1-2025-Q2-2025-Q3-2025-Q4",
+                status: .badRequest),
             Row(method: .GET, path: "/plans/\(world.foreignPlan)/scores", status: .notFound),
             Row(
                 method: .GET, path: "/plans/\(plan)/scores/units/\(world.clerkUnit)", status: .ok,
