@@ -28,10 +28,7 @@ public enum DutyStateCheck {
 
     /// The disagreements of one plan's stored facts with those worked out as of `today`.
     static func differences(planID: UUID, today: CalendarDay, on database: any Database) async throws -> [String] {
-        let (duties, plans) = try await TaskDuty.load(.plan(planID), on: database)
-        let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
-        let worked = DutyStates.facts(
-            board, plans: plans, today: today, figures: try await DutyStates.latestFigures(board, on: database))
+        let worked = try await DutyStates.workedOut(.plan(planID), today: today, on: database)
         let stored = try await storedFacts(planID: planID, on: database)
         var result: [String] = []
         let workedLights = Dictionary(worked.lights.map { ("\($0.taskID) \($0.unitID)", $0) }) { first, _ in first }

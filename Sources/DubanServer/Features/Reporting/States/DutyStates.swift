@@ -179,19 +179,22 @@ enum DutyStates {
         return try row?.decode(column: "as_of", as: String.self) ?? ""
     }
 
-    /// The figure lines of the board's latest reports.
-    static func latestFigures(_ board: [DutyStatus], on database: any Database) async throws -> [UUID: String] {
-        try await LatestFigures.load(board.compactMap { $0.reports.last?.reportID }, on: database)
+    /// The facts of the scope's tasks worked out now from the raw rows: what `store` writes and what
+    /// `DutyStateCheck` compares the stored rows with.
+    static func workedOut(_ scope: TaskDuty.Scope, today: CalendarDay, on database: any Database) async throws
+        -> (lights: [Fact], periods: [PeriodFact])
+    {
+        let (duties, plans) = try await TaskDuty.load(scope, on: database)
+        let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
+        let figures = try await LatestFigures.load(board.compactMap { $0.reports.last?.reportID }, on: database)
+        return facts(board, plans: plans, today: today, figures: figures)
     }
 
     /// Replaces the stored facts of the scope's tasks with those worked out now.
     private static func store(_ scope: TaskDuty.Scope, planID: UUID, today: CalendarDay, on database: any Database)
         async throws
     {
-        let (duties, plans) = try await TaskDuty.load(scope, on: database)
-        let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
-        let (lights, periods) = facts(
-            board, plans: plans, today: today, figures: try await latestFigures(board, on: database))
+        let (lights, periods) = try await workedOut(scope, today: today, on: database)
         let sql = try database.requireSQL()
         switch scope {
         case .tasks(let ids) where !ids.isEmpty:
