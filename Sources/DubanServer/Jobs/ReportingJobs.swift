@@ -30,6 +30,25 @@ enum ReportingJobs {
         mutating func add(_ name: String, _ run: @escaping @Sendable (Application, Date) async throws -> Void) {
             added.append(Job(name: name, run: run))
         }
+
+        /// Adds a job that runs at most every `spacing` seconds however short the rounds are (and again at once
+        /// if the clock goes back): work about days need not run every few seconds.
+        mutating func add(
+            _ name: String, every spacing: TimeInterval,
+            _ run: @escaping @Sendable (Application, Date) async throws -> Void
+        ) {
+            let last = NIOLockedValueBox<Date?>(nil)
+            add(name) { app, now in
+                let due = last.withLockedValue { previous -> Bool in
+                    guard previous.map({ now.timeIntervalSince($0) >= spacing || now < $0 }) ?? true else {
+                        return false
+                    }
+                    previous = now
+                    return true
+                }
+                if due { try await run(app, now) }
+            }
+        }
     }
 
     /// Runs every registered job once. A failing job is logged and the next one still runs: one broken

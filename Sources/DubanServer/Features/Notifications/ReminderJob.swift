@@ -1,5 +1,4 @@
 import DubanCore
-import NIOConcurrencyHelpers
 import Vapor
 
 /// The automatic reminders as a background job. Reminders are about days, so the board of every task is worked
@@ -10,14 +9,7 @@ enum ReminderJob {
 
     /// Adds the job to the application's background rounds.
     static func register(on app: Application) {
-        let last = NIOLockedValueBox<Date?>(nil)
-        app.reportingJobs.add("reminders") { app, now in
-            let due = last.withLockedValue { previous -> Bool in
-                guard previous.map({ now.timeIntervalSince($0) >= spacing || now < $0 }) ?? true else { return false }
-                previous = now
-                return true
-            }
-            guard due else { return }
+        app.reportingJobs.add("reminders", every: spacing) { app, now in
             let sent = try await ReminderEngine.run(
                 now: now, today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: app.db)
             if sent > 0 { app.logger.notice("reminders: \(sent) sent") }

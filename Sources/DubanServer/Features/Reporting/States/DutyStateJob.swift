@@ -1,6 +1,5 @@
 import DubanCore
 import Fluent
-import NIOConcurrencyHelpers
 import Vapor
 
 /// Keeps every plan's stored lights current in the background: after midnight a due day may have passed, and a
@@ -11,14 +10,7 @@ enum DutyStateJob {
 
     /// Adds the job to the application's background rounds.
     static func register(on app: Application) {
-        let last = NIOLockedValueBox<Date?>(nil)
-        app.reportingJobs.add("lights") { app, now in
-            let due = last.withLockedValue { previous -> Bool in
-                guard previous.map({ now.timeIntervalSince($0) >= spacing || now < $0 }) ?? true else { return false }
-                previous = now
-                return true
-            }
-            guard due else { return }
+        app.reportingJobs.add("lights", every: spacing) { app, now in
             try await run(today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: app.db)
         }
     }
