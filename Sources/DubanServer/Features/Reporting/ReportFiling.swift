@@ -70,6 +70,7 @@ enum ReportFiling {
         guard !narrative.isEmpty else { throw ReportFilingError.narrativeRequired }
         let kind: ProgressReport.Kind = isReporter ? .report : .contribution
         return try await database.writeTransaction { database in
+            try await DutyLock.take(taskID: taskID, unitID: unitID, on: database)
             let previous = try await ProgressReport.query(on: database).filter(\.$task.$id == taskID)
                 .filter(\.$unit.$id == unitID).filter(\.$period == submission.period.key)
                 .filter(\.$kind == kind).filter(\.$state != ReviewState.superseded)

@@ -73,9 +73,18 @@ enum Review {
     ) async throws -> Record {
         let comment = try Self.comment(text, accept: accept)
         return try await database.writeTransaction { database in
-            guard let record = try await Record.findForReview(id, on: database),
+            guard var record = try await Record.findForReview(id, on: database),
                 record.reviewedUnit.$government.id == governmentID
             else { throw ReportFilingError.notFound }
+            // The record as it stands once no filing of its duty is under way: a filing may have superseded it.
+            if try await DutyLock.take(
+                taskID: record.reviewedTask.requireID(), unitID: record.reviewedUnit.requireID(), on: database)
+            {
+                guard let fresh = try await Record.findForReview(id, on: database) else {
+                    throw ReportFilingError.notFound
+                }
+                record = fresh
+            }
             try record.checkReviewable()
             try await decide(record, accept: accept, comment: comment, by: filer, on: database)
             let task = record.reviewedTask

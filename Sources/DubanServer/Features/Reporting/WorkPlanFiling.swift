@@ -46,6 +46,7 @@ enum WorkPlanFiling {
             }
         }
         return try await database.writeTransaction { database in
+            try await DutyLock.take(taskID: taskID, unitID: unitID, on: database)
             let previous = try await WorkPlan.query(on: database).filter(\.$task.$id == taskID)
                 .filter(\.$unit.$id == unitID).filter(\.$state != ReviewState.superseded).first()
             if let previous {
