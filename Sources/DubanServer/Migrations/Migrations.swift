@@ -34,5 +34,6 @@ enum Migrations {
         AddFigureSources(),
         CreateReferenceIndexes(),
         CreateDutyStates(),
+        AddScoreGenerations(),
     ]
 }

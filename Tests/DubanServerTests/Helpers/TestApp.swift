@@ -105,8 +105,9 @@ private func testConfig(_ storage: AppConfig.Storage) -> AppConfig {
 }
 
 /// After the test, every plan whose stored lights are marked current must agree with its lights worked out
-/// again from the raw rows (`DutyStateCheck`): a test that changes what lights depend on through a path that
-/// forgets them fails here.
+/// again from the raw rows (`DutyStateCheck`), and every score kept at the plan's current generation with its
+/// scores worked out again (`ScoreCacheCheck`): a test that changes what lights or scores depend on through a
+/// path that forgets them fails here.
 private func withConfiguredApp<T>(_ config: AppConfig, _ body: (Application) async throws -> T) async throws -> T {
     try await withApp(
         configure: { app in
@@ -117,8 +118,18 @@ private func withConfiguredApp<T>(_ config: AppConfig, _ body: (Application) asy
             let result = try await body(app)
             let differences = try await DutyStateCheck.differences(on: app.db)
             if !differences.isEmpty { throw StoredLightsDisagree(differences: differences) }
+            let scores = try await ScoreCacheCheck.differences(on: app.db)
+            if !scores.isEmpty { throw KeptScoresDisagree(differences: scores) }
             return result
         })
+}
+
+/// Scores kept at a plan's current generation are not those its records give.
+struct KeptScoresDisagree: Error, CustomStringConvertible {
+    var differences: [String]
+    var description: String {
+        "kept scores disagree with the records:\n" + differences.prefix(20).joined(separator: "\n")
+    }
 }
 
 /// The stored lights a test left behind are not those the raw rows give.

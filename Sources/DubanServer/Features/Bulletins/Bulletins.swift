@@ -125,6 +125,7 @@ enum Bulletins {
             bulletin.issuedAt = filer.now
             bulletin.issuedBy = filer.actor.name
             try await bulletin.update(on: database)
+            try await ScoreInputs.changed(planIDs: [bulletin.$plan.id], on: database)
             var named: [UUID: [String]] = [:]
             let mentions: [(BulletinMention.Kind, [BulletinContent.Line])] = [
                 (.laggard, content.laggards + content.findingLines + content.qualityLines), (.praise, content.praised),

@@ -88,6 +88,7 @@ enum ReportChecks {
             flag.dismissedBy = filer.actor.name
             flag.dismissReason = reason
             try await flag.update(on: database)
+            try await ScoreInputs.changed(reportID: flag.$report.id, on: database)
             try await AuditLog.record(
                 .flagDismissed, by: filer.actor, governmentID: governmentID, entityType: "report",
                 entityID: flag.$report.id, summary: "排除报告质量提示：\(flag.kind.label)",

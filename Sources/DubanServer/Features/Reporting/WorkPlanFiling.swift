@@ -60,6 +60,7 @@ enum WorkPlanFiling {
                 taskID: taskID, unitID: unitID, version: (previous?.version ?? 0) + 1, daysLate: daysLate,
                 submittedAt: filer.now, submittedByID: filer.userID)
             try await plan.create(on: database)
+            try await ScoreInputs.changed(planIDs: [duty.planID], on: database)
             let planID = try plan.requireID()
             for (position, row) in rows.enumerated() {
                 try await WorkPlanItem(

@@ -55,6 +55,7 @@ enum Scores {
         try await database.writeTransaction { database in
             plan.scoringSchemeJSON = json
             try await plan.save(on: database)
+            try await ScoreInputs.changed(planIDs: [try plan.requireID()], on: database)
             try await AuditLog.record(
                 .schemeChanged, by: actor, governmentID: plan.$government.id, entityType: "plan",
                 entityID: try plan.requireID(), summary: "修改方案《\(plan.title)》的考核办法",
@@ -63,8 +64,24 @@ enum Scores {
         }
     }
 
-    /// Every unit's score for the period as of `today`, ranked.
+    /// Every unit's score for the period as of `today`, ranked: kept from an earlier request when nothing they
+    /// depend on has changed since (`ScoreCache`), worked out otherwise.
     static func current(plan: Plan, period: ReportingPeriod, today: CalendarDay, on database: any Database)
+        async throws -> [RankedScore]
+    {
+        let planID = try plan.requireID()
+        // The generation is read before any record: a change committed meanwhile moves it past this key.
+        let key = try await ScoreInputs.generation(planID: planID, on: database).map {
+            ScoreCache.Key(planID: planID, period: period.key, day: today.description, generation: $0)
+        }
+        if let key, let kept = await ScoreCache.shared.scores(key) { return kept }
+        let ranked = try await workedOut(plan: plan, period: period, today: today, on: database)
+        if let key { await ScoreCache.shared.keep(ranked, for: key) }
+        return ranked
+    }
+
+    /// Every unit's score for the period as of `today`, ranked, worked out from the plan's records.
+    static func workedOut(plan: Plan, period: ReportingPeriod, today: CalendarDay, on database: any Database)
         async throws -> [RankedScore]
     {
         let records = try await ScoreRecords.load(

@@ -14,6 +14,9 @@ import SQLKit
 /// - a change to what the lights depend on beyond one task (rules, tasks, units, findings) marks the plan stale
 ///   (`invalidate`), and the next reader works it out again.
 ///
+/// Whatever changes a light changes the plan's scores too: every `refresh` and `invalidate` also counts up the
+/// plan's score generation (`ScoreInputs`).
+///
 /// Writers of one plan take turns on its mark row (an `UPDATE` locks it on PostgreSQL; SQLite writes take turns
 /// anyway), so a plan worked out from rows read before a filing committed never overwrites that filing's light.
 enum DutyStates {
@@ -114,6 +117,7 @@ enum DutyStates {
     /// Works out one task's facts again after a filing or a review, inside the writer's transaction; nothing to
     /// do when its plan is stale (the next reader works out the whole plan).
     static func refresh(taskID: UUID, planID: UUID, today: CalendarDay, on database: any Database) async throws {
+        try await ScoreInputs.changed(planIDs: [planID], on: database)
         guard try await lock(planID, on: database) == today.description else { return }
         try await store(.tasks([taskID]), planID: planID, today: today, on: database)
     }
@@ -128,6 +132,7 @@ enum DutyStates {
     /// Marks plans stale: what their lights depend on changed beyond one task.
     static func invalidate(planIDs: [UUID], on database: any Database) async throws {
         guard !planIDs.isEmpty else { return }
+        try await ScoreInputs.changed(planIDs: planIDs, on: database)
         try await database.requireSQL().raw(
             "UPDATE duty_state_marks SET as_of = '' WHERE plan_id IN (\(binds: planIDs))"
         ).run()
@@ -135,6 +140,7 @@ enum DutyStates {
 
     /// Marks every plan of a government stale (a unit merged, a 督查 finding recorded or closed).
     static func invalidate(governmentID: UUID, on database: any Database) async throws {
+        try await ScoreInputs.changed(governmentID: governmentID, on: database)
         try await database.requireSQL().raw(
             """
             UPDATE duty_state_marks SET as_of = '' \
@@ -146,6 +152,7 @@ enum DutyStates {
     /// Marks the plans of these tasks stale.
     static func invalidate(taskIDs: [UUID], on database: any Database) async throws {
         guard !taskIDs.isEmpty else { return }
+        try await ScoreInputs.changed(taskIDs: taskIDs, on: database)
         try await database.requireSQL().raw(
             """
             UPDATE duty_state_marks SET as_of = '' \
