@@ -138,6 +138,7 @@ struct TrafficLightTests {
         #expect(TrafficLight.green < .yellow && TrafficLight.yellow < .red)
         #expect([TrafficLight.yellow, .red, .green].max() == .red)
         #expect(TrafficLight.allCases.map(\.label) == ["绿灯", "黄灯", "红灯"])
+        #expect(TrafficLight.allCases.map(\.severity) == [0, 1, 2])
     }
 
     @Test("The light rules read as sentences")

@@ -14,7 +14,8 @@ public enum TrafficLight: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    private var severity: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    /// 0 for green, 1 for yellow, 2 for red: the order as a number, which a database can sort and count by.
+    public var severity: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.severity < rhs.severity }
 }

@@ -37,13 +37,7 @@ enum DutyStates {
         var figures: String
         var overdue: Bool
         var lateReports: Int
-        var severity: Int {
-            switch light {
-            case .red: 2
-            case .yellow: 1
-            case .green: 0
-            }
-        }
+        var severity: Int { light.severity }
     }
 
     /// One duty's stored filing of one period.
