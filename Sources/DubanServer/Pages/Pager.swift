@@ -18,6 +18,11 @@ struct Pager: Encodable, Equatable {
     /// Said after "第 2 / 5 页": "，每页 50 项任务".
     var note = ""
 
+    /// How many pages `total` items fill at `perPage` a page; an empty list is one (empty) page.
+    static func pageCount(total: Int, perPage: Int) -> Int {
+        max(1, (total + perPage - 1) / max(1, perPage))
+    }
+
     /// `href(n)` is the address of 1-based page n.
     init(page: Int, pageCount: Int, note: String = "", href: (Int) -> String) {
         self.note = note

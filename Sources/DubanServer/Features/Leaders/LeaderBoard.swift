@@ -40,7 +40,7 @@ struct LeaderBoard: Encodable {
         let counts = try DutyStateCounts(taskIDs: taskIDs, planIDs: planIDs, on: database)
         let every = Array(TrafficLight.allCases.reversed())
         let rowTotal = try await counts.count(lights: every)
-        let pageCount = max(1, (rowTotal + rowsPerPage - 1) / rowsPerPage)
+        let pageCount = Pager.pageCount(total: rowTotal, perPage: rowsPerPage)
         let shownPage = min(max(1, page), pageCount)
         let listed = try await counts.worst(lights: every, limit: rowsPerPage, offset: (shownPage - 1) * rowsPerPage)
         let overdueTotal = try await counts.count(lights: every, overdue: true)

@@ -71,9 +71,9 @@ struct OversightController: RouteCollection {
             governmentID: user.governmentID, filter: .init(planID: planID, light: light, page: number), today: today,
             on: req.db)
         let plan = planID?.uuidString.lowercased() ?? ""
-        let pageCount = max(1, (data.rowTotal + OversightQuery.rowsPerPage - 1) / OversightQuery.rowsPerPage)
         let pager = Pager(
-            page: data.page, pageCount: pageCount, note: "，每页 \(OversightQuery.rowsPerPage) 项，最需要关注的在前"
+            page: data.page, pageCount: data.pageCount,
+            note: "，每页 \(OversightQuery.rowsPerPage) 项，最需要关注的在前"
         ) { SiteURL.oversightWith([("plan", plan), ("light", light), ("page", Self.pageValue($0))]).path }
         let chrome = try PageChrome(for: req, title: "督办", section: .oversight)
         let lights: [(String, String)] = [

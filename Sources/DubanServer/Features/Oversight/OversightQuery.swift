@@ -23,7 +23,7 @@ enum OversightQuery {
     static func page(
         governmentID: UUID, filter: Filter, today: CalendarDay, perPage: Int = rowsPerPage, on database: any Database
     ) async throws -> (
-        rows: [OversightPage.Row], rowTotal: Int, page: Int, units: [OversightPage.UnitLine],
+        rows: [OversightPage.Row], rowTotal: Int, page: Int, pageCount: Int, units: [OversightPage.UnitLine],
         tally: [DeskPage.LightCount],
         reviews: [ReviewQueuePage.Line], reviewTotal: Int, plans: [(UUID, String)], charts: [ChartView]
     ) {
@@ -36,7 +36,8 @@ enum OversightQuery {
         let counts = try DutyStateCounts(planIDs: planIDs, on: database)
         let chosen = lights(filter.light)
         let rowTotal = try await counts.count(lights: chosen)
-        let page = min(max(1, filter.page), max(1, (rowTotal + perPage - 1) / perPage))
+        let pageCount = Pager.pageCount(total: rowTotal, perPage: perPage)
+        let page = min(max(1, filter.page), pageCount)
         let listed = try await counts.worst(lights: chosen, limit: perPage, offset: (page - 1) * perPage)
         let contacts = try await ClerkContacts.load(unitIDs: Set(listed.map(\.unitID)), on: database)
         let rows = listed.map { duty in
@@ -52,7 +53,7 @@ enum OversightQuery {
             charts.append(scores)
         }
         return (
-            rows, rowTotal, page, units, try await counts.tally(), waiting.items.map(ReviewQueuePage.line),
+            rows, rowTotal, page, pageCount, units, try await counts.tally(), waiting.items.map(ReviewQueuePage.line),
             waiting.total,
             try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") }, charts
         )

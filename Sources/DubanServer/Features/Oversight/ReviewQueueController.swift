@@ -25,7 +25,7 @@ struct ReviewQueueController: RouteCollection {
             .filter(\.$withdrawnAt == nil).sort(\.$year, .descending).sort(\.$title).all()
         let units = try await Unit.query(on: req.db).filter(\.$government.$id == governmentID).sort(\.$name).all()
         let periods = try await ReviewQueueQuery.periods(governmentID: governmentID, on: req.db)
-        let lastPage = max(1, (total + ReviewQueueQuery.pageSize - 1) / ReviewQueueQuery.pageSize)
+        let lastPage = Pager.pageCount(total: total, perPage: ReviewQueueQuery.pageSize)
         func choice(_ value: String, _ label: String, _ selected: Bool) -> OversightPage.Choice {
             .init(value: value, label: label, selected: selected)
         }

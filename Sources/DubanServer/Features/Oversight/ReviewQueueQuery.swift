@@ -48,7 +48,7 @@ enum ReviewQueueQuery {
         let reportTotal = try await reportQuery?.copy().count() ?? 0
         let planTotal = try await planQuery?.copy().count() ?? 0
         let total = reportTotal + planTotal
-        let page = min(filter.page, max(1, (total + perPage - 1) / perPage))
+        let page = min(filter.page, Pager.pageCount(total: total, perPage: perPage))
         // Enough of each kind to fill the page after merging by time.
         let reach = page * perPage
         var items: [Item] = []

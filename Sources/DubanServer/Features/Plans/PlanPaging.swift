@@ -104,7 +104,7 @@ struct PlanPaging {
     }
 
     /// At least one page, so an empty plan still has one to show.
-    var pageCount: Int { max(1, (total + pageSize - 1) / pageSize) }
+    var pageCount: Int { Pager.pageCount(total: total, perPage: pageSize) }
 
     /// The page (0-based) that shows a placement's first task, or its heading when it holds none directly.
     func page(of index: Int) -> Int {

@@ -59,7 +59,7 @@ struct TargetTable: Sendable {
             if !targets.isEmpty { targeted.append((task.id, targets)) }
         }
         let targetCount = targeted.reduce(0) { $0 + $1.targets.count }
-        let pageCount = max(1, (targeted.count + tasksPerPage - 1) / tasksPerPage)
+        let pageCount = Pager.pageCount(total: targeted.count, perPage: tasksPerPage)
         let shownPage = min(max(page ?? 1, 1), pageCount)
         if page != nil {
             targeted = Array(targeted.dropFirst((shownPage - 1) * tasksPerPage).prefix(tasksPerPage))

@@ -33,7 +33,7 @@ enum SearchPageQuery {
         var results = try await search.search(
             criteria, governmentID: governmentID, limit: pageSize,
             offset: (page - 1) * pageSize)
-        let pageCount = max((results.total + pageSize - 1) / pageSize, 1)
+        let pageCount = Pager.pageCount(total: results.total, perPage: pageSize)
         if page > pageCount {
             page = pageCount
             results = try await search.search(
