@@ -37,11 +37,15 @@ struct LeaderPage: Encodable {
 
 /// A leader and their tasks, built by `LeaderQuery`.
 struct LeaderDetail: Encodable {
-    /// The leader's tasks in one plan, in plan order.
+    /// The leader's tasks in one plan, in plan order: the first `LeaderQuery.tasksShownPerPlan`, with a link to
+    /// the search that lists them all when there are more.
     struct PlanTasks: Encodable {
         var title: String
         var href: String
         var tasks: [TaskLine]
+        var total = 0
+        /// The search for every task of the leader in the plan; empty when all are shown.
+        var moreHref = ""
     }
 
     var name: String

@@ -40,6 +40,10 @@ enum LeaderQuery {
         return countByLeader
     }
 
+    /// How many of a leader's tasks in one plan their page lists before linking to the search for the rest: the
+    /// board above already lists every duty, worst first, so the list is for finding a task, not for reading all.
+    static let tasksShownPerPlan = 30
+
     /// The leader of the government with their tasks grouped by plan, newest plan first; nil when unknown.
     static func detail(leaderID: UUID, governmentID: UUID, on database: any Database) async throws -> LeaderDetail? {
         guard
@@ -56,15 +60,22 @@ enum LeaderQuery {
         ).all()
         var plans: [LeaderDetail.PlanTasks] = []
         for row in rows {
-            let task = try TaskLinesQuery.Row(row)
-            if plans.last?.href != SiteURL.plan(task.planId).path {
+            let planID = try row.decode(column: "plan_id", as: UUID.self)
+            if plans.last?.href != SiteURL.plan(planID).path {
                 plans.append(
                     LeaderDetail.PlanTasks(
                         title: try row.decode(column: "plan_title", as: String.self),
-                        href: SiteURL.plan(task.planId).path,
-                        tasks: []))
+                        href: SiteURL.plan(planID).path, tasks: []))
             }
-            plans[plans.count - 1].tasks.append(TaskLinesQuery.line(task))
+            plans[plans.count - 1].total += 1
+            guard plans[plans.count - 1].tasks.count < tasksShownPerPlan else {
+                plans[plans.count - 1].moreHref =
+                    SiteURL.searchWith([
+                        ("plan", planID.uuidString.lowercased()), ("leader", leaderID.uuidString.lowercased()),
+                    ]).path
+                continue
+            }
+            plans[plans.count - 1].tasks.append(TaskLinesQuery.line(try TaskLinesQuery.Row(row)))
         }
         return LeaderDetail(
             name: leader.name, title: leader.title, portfolio: leader.portfolio, taskCount: rows.count,
