@@ -9,8 +9,7 @@ enum AppRunner {
         prepare: (Application) async throws -> Void = { _ in },
         announce: (Application) async throws -> Void
     ) async throws {
-        var environment = try Environment.detect(arguments: ["duban", "serve"])
-        environment.arguments = ["duban", "serve"]
+        var environment = try serveEnvironment()
         try LoggingSystem.bootstrap(from: &environment)
         let app = try await Application.make(environment)
         do {
@@ -25,6 +24,20 @@ enum AppRunner {
             throw error
         }
         try await app.drainAndShutdown()
+    }
+
+    /// The environment a served application runs in: production, unless `VAPOR_ENV` names another. In
+    /// development Leaf reads and parses every template again on every request, which cost a busy page a fifth
+    /// of its time; editing templates against a running server is the one reason to ask for it.
+    static func serveEnvironment(_ process: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> Environment
+    {
+        guard let named = process["VAPOR_ENV"], !named.isEmpty else {
+            return Environment(name: "production", arguments: ["duban", "serve"])
+        }
+        var environment = try Environment.detect(arguments: ["duban", "serve", "--env", named])
+        environment.arguments = ["duban", "serve"]
+        return environment
     }
 
     /// Builds the application without serving, for one-off work (migrations, imports, demo data).
