@@ -145,32 +145,5 @@ enum SupervisionCharts {
             ], unit: "%", categoryName: "期次")
     }
 
-    /// The title of each section's outermost section, by section id.
-    static func rootTitles(planIDs: Set<UUID>, on database: any Database) async throws -> [UUID: String] {
-        guard !planIDs.isEmpty else { return [:] }
-        // Three columns decoded by name: a plan's hundreds of sections as whole models cost the overview more
-        // than its counts.
-        let rows = try await database.requireSQL().raw(
-            "SELECT id, parent_id, title FROM plan_sections WHERE plan_id IN (\(binds: Array(planIDs)))"
-        ).all()
-        var byID: [UUID: (parent: UUID?, title: String)] = [:]
-        for row in rows {
-            byID[try row.decode(column: "id", as: UUID.self)] = (
-                try row.decode(column: "parent_id", as: UUID?.self), try row.decode(column: "title", as: String.self)
-            )
-        }
-        var result: [UUID: String] = [:]
-        for id in byID.keys {
-            var section = byID[id]
-            var steps = 0
-            while let parent = section?.parent, let next = byID[parent], steps < 20 {
-                section = next
-                steps += 1
-            }
-            result[id] = section?.title ?? ""
-        }
-        return result
-    }
-
     private static func rounded(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 }

@@ -1,5 +1,6 @@
 @testable import DubanServer
 import DubanCore
+import Fluent
 import Foundation
 import Testing
 
@@ -32,6 +33,17 @@ struct DashboardChartsTests {
             let board = try await DutyStatus.board(.plan(sample.mainPlanID), today: app.clock.today(), on: app.db)
             let red = board.filter { $0.light == .red }.count
             #expect(red > 0 && overview.html.contains(">\(red)<"))
+            // one row per top section, in the plan's order, the nested sections' duties counted under their top
+            let tops = try await PlanSection.query(on: app.db).filter(\.$plan.$id == sample.mainPlanID)
+                .filter(\.$level == 1).sort(\.$position).all().map { $0.title }
+            let figure = try #require(
+                overview.html.components(separatedBy: "id=\"status-by-section-figure\"").last?
+                    .components(separatedBy: "</table>").first)
+            let rows = figure.components(separatedBy: "<tr><td>").dropFirst().map { row in
+                row.components(separatedBy: "</td>").map { $0.replacingOccurrences(of: "<td>", with: "") }
+            }
+            #expect(tops.count == 3 && rows.map { $0[0] } == tops)
+            #expect(rows.compactMap { Int($0[5]) }.reduce(0, +) == board.count)
 
             // act / assert: the leader's board charts the portfolio, without the by-leader chart
             let leader = try await app.page(

@@ -181,20 +181,31 @@ struct DutyStateCounts {
             }
             return mix
         }
-        let roots = try await SupervisionCharts.rootTitles(planIDs: Set(planIDs), on: database)
+        // Each section's outermost section, worked out by the database, so a plan of hundreds of sections
+        // returns a row per top section and light rather than per section.
         let rows = try await sql.raw(
             """
-            SELECT t.section_id, MIN(t.position) AS first, d.bucket, COUNT(*) AS n \
-            FROM duty_states d JOIN tasks t ON t.id = d.task_id WHERE \(scope) \
-            GROUP BY t.section_id, d.bucket
+            WITH RECURSIVE roots(id, root, depth) AS ( \
+            SELECT id, id, 0 FROM plan_sections WHERE parent_id IS NULL AND plan_id IN (\(binds: planIDs)) \
+            UNION ALL SELECT s.id, r.root, r.depth + 1 FROM plan_sections s JOIN roots r ON s.parent_id = r.id \
+            WHERE r.depth < 20) \
+            SELECT r.root, MIN(t.position) AS first, d.bucket, COUNT(*) AS n \
+            FROM duty_states d JOIN tasks t ON t.id = d.task_id LEFT JOIN roots r ON r.id = t.section_id \
+            WHERE \(scope) GROUP BY r.root, d.bucket
             """
         ).all()
+        var titles: [UUID: String] = [:]
+        for row in try await sql.raw(
+            "SELECT id, title FROM plan_sections WHERE parent_id IS NULL AND plan_id IN (\(binds: planIDs))"
+        ).all() {
+            titles[try row.decode(column: "id", as: UUID.self)] = try row.decode(column: "title", as: String.self)
+        }
         var entries: [(first: Int, label: String, bucket: Int, count: Int)] = []
         for row in rows {
-            let section = try row.decode(column: "section_id", as: UUID?.self)
+            let root = try row.decode(column: "root", as: UUID?.self)
             entries.append(
                 (
-                    try row.decode(column: "first", as: Int.self), section.flatMap { roots[$0] } ?? "",
+                    try row.decode(column: "first", as: Int.self), root.flatMap { titles[$0] } ?? "",
                     try row.decode(column: "bucket", as: Int.self), try row.decode(column: "n", as: Int.self)
                 ))
         }
