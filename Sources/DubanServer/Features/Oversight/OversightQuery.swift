@@ -8,8 +8,8 @@ enum OversightQuery {
     /// How many of the newest waiting reviews the overview lists; the queue has them all.
     static let reviewsShown = 5
     /// How many task rows a page of the overview lists, worst first: the rows a 督查室 reads before filtering
-    /// or turning the page, and each is worked out in full.
-    static let rowsPerPage = 100
+    /// or turning the page. Fifty rows are most of the overview's HTML and time at province scale.
+    static let rowsPerPage = 50
 
     /// The filters of the overview.
     struct Filter: Sendable {
