@@ -7,8 +7,8 @@ import Vapor
 ///
 /// Everything happens in one transaction: the source's task assignments move to the target (an assignment the
 /// target already has in the same role is dropped, keeping the unique (task, unit, role) constraint), the
-/// source's name and aliases become aliases of the target, its memberships and clerks move, and the source is
-/// deleted.
+/// source's name and aliases become aliases of the target, its memberships and clerks move, its reports, work
+/// plans and the rest of its record move (`moveRecords`), and the source is deleted.
 struct UnitMerger {
     /// What the audit log keeps of a merge.
     struct MergeState: Encodable, Sendable {
@@ -23,6 +23,8 @@ struct UnitMerger {
         var movedAssignments: Int
         var droppedDuplicates: Int
         var addedAliases: Int
+        /// The source's reports and work plans, now the target's.
+        var movedFilings = 0
     }
 
     let database: any Database
@@ -52,11 +54,14 @@ struct UnitMerger {
                 .set(\.$unit.$id, to: targetID).update()
             try await FindingResponse.query(on: database).filter(\.$unit.$id == sourceID)
                 .set(\.$unit.$id, to: targetID).update()
+            let filings = try await Self.moveRecords(from: sourceID, to: targetID, on: database)
             try await source.delete(on: database)
-            let outcome = Outcome(movedAssignments: moved, droppedDuplicates: dropped, addedAliases: added)
+            let outcome = Outcome(
+                movedAssignments: moved, droppedDuplicates: dropped, addedAliases: added, movedFilings: filings)
             try await AuditLog.record(
                 .unitMerged, by: actor, governmentID: governmentID, entityType: "unit", entityID: targetID,
-                summary: "把“\(source.name)”合并到“\(target.name)”，移交 \(moved) 项任务分工",
+                summary: "把“\(source.name)”合并到“\(target.name)”，移交 \(moved) 项任务分工"
+                    + (filings > 0 ? "和 \(filings) 份报告、办理方案" : ""),
                 before: MergeState(
                     source: source.name, sourceAliases: source.aliases.map(\.alias), target: target.name),
                 after: MergeState(source: nil, sourceAliases: [], target: target.name, outcome: outcome),

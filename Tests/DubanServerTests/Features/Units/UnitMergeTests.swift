@@ -55,6 +55,67 @@ struct UnitMergeTests {
         }
     }
 
+    @Test(
+        "A merged unit's reports and work plans become the target's; where both filed, the target's stays current",
+        arguments: TestDatabase.available)
+    func mergeKeepsFilings(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup: both lead task 2 and reported its first quarter; the duplicate also filed a work plan on task 3
+            let sample = try await SampleData.create(on: app.db)
+            let target = try await sample.unit("区科学技术和经济信息化局", on: app.db).requireID()
+            let source = try await makeDuplicate(sample, on: app.db).requireID()
+            let taskTwo = try await sample.task("实施技术改造", on: app.db).requireID()
+            let taskThree = try await sample.task("推行企业开办", on: app.db).requireID()
+            let day = try #require(CalendarDay("2025-04-10"))
+            let filer = ReportFiling.Filer(
+                userID: nil, actor: .system, requestID: nil, now: AppClock.moment(day, hour: 10), today: day)
+            let q1 = try #require(ReportingPeriod.quarter(1, of: 2025))
+            let db = app.db
+            @Sendable func file(_ unit: UUID, _ words: String) async throws {
+                _ = try await ReportFiling.submit(
+                    .init(
+                        period: q1, status: .onSchedule, reason: "", narrative: words, actuals: [], newFiles: [],
+                        keptAttachmentIDs: []),
+                    taskID: taskTwo, unitID: unit, by: filer, on: db)
+            }
+            try await file(target, "科经局：完成技改项目备案12个。")
+            // the duplicate reported the same period under its own name, in two versions (as it would have, had
+            // it stood first among the task's leads when it filed)
+            for version in 1...2 {
+                let report = ProgressReport(
+                    taskID: taskTwo, unitID: source, period: q1.key, kind: .report, version: version,
+                    status: .onSchedule, reason: "", narrative: "科学技术局：完成技改项目备案\(9 + version)个。",
+                    dueOn: "2025-04-20", submittedOn: day.description, daysLate: 0, submittedAt: filer.now,
+                    submittedByID: nil)
+                if version == 1 { report.state = .superseded }
+                try await report.create(on: db)
+            }
+            _ = try await WorkPlanFiling.submit(
+                [.init(content: "梳理企业开办流程", plannedMonth: 4, leader: "副局长", department: "综合科")],
+                taskID: taskThree, unitID: source, by: filer, on: db)
+
+            // act
+            let outcome = try await UnitMerger(database: db)
+                .merge(sourceID: source, into: target, governmentID: sample.governmentID)
+
+            // assert: nothing was deleted with the source; the duplicate's versions come first, superseded
+            #expect(outcome.movedFilings == 3)
+            let reports = try await ProgressReport.query(on: db).filter(\.$task.$id == taskTwo)
+                .filter(\.$unit.$id == target).sort(\.$version).all()
+            #expect(reports.map(\.version) == [1, 2, 3])
+            #expect(reports.map { String($0.narrative.prefix(3)) } == ["科学技", "科学技", "科经局"])
+            #expect(reports.map(\.state) == [.superseded, .superseded, .submitted])
+            let plans = try await WorkPlan.query(on: db).filter(\.$task.$id == taskThree).all()
+            #expect(plans.map(\.$unit.id) == [target])
+            #expect(try await ProgressReport.query(on: db).filter(\.$unit.$id == source).count() == 0)
+            // and the target files on from its current version
+            try await file(target, "科经局：完成技改项目备案15个。")
+            let live = try await ProgressReport.query(on: db).filter(\.$task.$id == taskTwo)
+                .filter(\.$state != ReviewState.superseded).all()
+            #expect(live.map(\.version) == [4])
+        }
+    }
+
     @Test("The form merges and redirects to the unit page with a notice", arguments: TestDatabase.available)
     func mergeThroughForm(database: TestDatabase) async throws {
         try await withTestApp(database) { app in
