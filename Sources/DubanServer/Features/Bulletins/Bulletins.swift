@@ -78,6 +78,7 @@ enum Bulletins {
             try await checkNumberFree(bulletin, year: day.year, number: number, on: database)
         }
         try await database.writeTransaction { database in
+            try await requireDraft(bulletin, on: database)
             bulletin.title = title
             bulletin.organ = organ
             bulletin.signedOn = day.description
@@ -103,6 +104,7 @@ enum Bulletins {
             plan: plan, period: period, round: round, today: filer.today, on: database)
         let content = BulletinComposer.refreshed(try bulletin.content(), with: facts)
         try await database.writeTransaction { database in
+            try await requireDraft(bulletin, on: database)
             bulletin.contentJSON = try json(content)
             bulletin.numbersJSON = try json(facts)
             bulletin.updatedAt = filer.now
@@ -118,6 +120,11 @@ enum Bulletins {
         let document = try BulletinDocument.official(bulletin, content: content, facts: try bulletin.facts()).data()
         let bulletinID = try bulletin.requireID()
         try await database.writeTransaction { database in
+            // Issues of one government take turns, so two drafts of one 期号 cannot both be issued, and a second
+            // click finds the bulletin issued.
+            try await RowLock.take(Government.schema, id: bulletin.$government.id, on: database)
+            try await requireDraft(bulletin, on: database)
+            try await checkNumberFree(bulletin, year: bulletin.issueYear, number: bulletin.issueNumber, on: database)
             let blob = AttachmentBlob(sha256: EvidenceFile.sha256(of: document), data: document)
             try await blob.create(on: database)
             bulletin.documentBlobID = try blob.requireID()
@@ -159,6 +166,7 @@ enum Bulletins {
     static func discard(_ bulletin: Bulletin, by filer: ReportFiling.Filer, on database: any Database) async throws {
         guard bulletin.state == .draft else { throw BulletinError.alreadyIssued }
         try await database.writeTransaction { database in
+            try await requireDraft(bulletin, on: database)
             try await AuditLog.record(
                 .bulletinDiscarded, by: filer.actor, governmentID: bulletin.$government.id, entityType: "bulletin",
                 entityID: try bulletin.requireID(), summary: "删除督查通报草稿“\(bulletin.title)”",
@@ -181,6 +189,13 @@ enum Bulletins {
         let highest = try await Bulletin.query(on: database).filter(\.$government.$id == governmentID)
             .filter(\.$issueYear == year).max(\.$issueNumber)
         return (highest ?? 0) + 1
+    }
+
+    /// Refuses to change a bulletin that is no longer a draft as committed now (another request issued or
+    /// discarded it since it was loaded); locks it for the caller's transaction.
+    private static func requireDraft(_ bulletin: Bulletin, on database: any Database) async throws {
+        let state = try await RowLock.state(of: Bulletin.schema, id: try bulletin.requireID(), on: database)
+        guard state == Bulletin.State.draft.rawValue else { throw BulletinError.alreadyIssued }
     }
 
     /// Refuses a 期号 another issued bulletin of the year already carries.

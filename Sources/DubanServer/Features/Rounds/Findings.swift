@@ -69,6 +69,8 @@ enum Findings {
         let late = due.map { max(0, $0.days(until: filer.today)) } ?? 0
         let governmentID = try await governmentID(of: finding, on: database)
         return try await database.writeTransaction { database in
+            let state = try await RowLock.state(of: RoundFinding.schema, id: try finding.requireID(), on: database)
+            guard state != FindingState.closed.rawValue else { throw RoundError.findingClosed }
             let response = FindingResponse(
                 findingID: try finding.requireID(), unitID: finding.$unit.id, text: text,
                 submittedOn: filer.today.description, daysLate: late, submittedByID: filer.userID, at: filer.now)
@@ -123,6 +125,8 @@ enum Findings {
         let governmentID = try await governmentID(of: finding, on: database)
         let newDueDay = due
         try await database.writeTransaction { database in
+            let state = try await RowLock.state(of: RoundFinding.schema, id: try finding.requireID(), on: database)
+            guard state == FindingState.responded.rawValue else { throw RoundError.notAwaitingReview }
             finding.state = decision == .close ? .closed : .reopened
             finding.closedAt = decision == .close ? filer.now : nil
             finding.reviewComment = comment

@@ -75,7 +75,10 @@ enum Scores {
             ScoreCache.Key(planID: planID, period: period.key, day: today.description, generation: $0)
         }
         if let key, let kept = await ScoreCache.shared.scores(key) { return kept }
-        let ranked = try await workedOut(plan: plan, period: period, today: today, on: database)
+        // The scheme as committed after the generation was read: the caller's plan may predate a scheme saved
+        // since, whose save moved the generation past this key.
+        let scheme = try await Plan.find(planID, on: database) ?? plan
+        let ranked = try await workedOut(plan: scheme, period: period, today: today, on: database)
         if let key { await ScoreCache.shared.keep(ranked, for: key) }
         return ranked
     }
@@ -144,6 +147,8 @@ enum Scores {
         let scores = String(decoding: try encoder.encode(ranked.map(\.score)), as: UTF8.self)
         let scheme = try encoded(scheme(of: plan))
         return try await database.writeTransaction { database in
+            // Publications of one plan take turns: a second click numbers after the first instead of colliding.
+            try await RowLock.take(Plan.schema, id: planID, on: database)
             let version = (try await latest(planID: planID, key: span.key, on: database)?.version ?? 0) + 1
             let snapshot = ScoreSnapshot(
                 planID: planID, period: span.key, version: version, publishedBy: filer.actor.name, scheme: scheme,
