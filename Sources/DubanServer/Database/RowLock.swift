@@ -17,6 +17,12 @@ enum RowLock {
         return try row?.decode(column: "state", as: String.self)
     }
 
+    /// Locks the row for the rest of the caller's write transaction and returns a number of it as committed now.
+    static func int(_ column: String, of table: String, id: UUID, on database: any Database) async throws -> Int? {
+        let row = try await select(column, of: table, id: id, on: database)
+        return try row?.decode(column: column, as: Int.self)
+    }
+
     /// Locks the row for the rest of the caller's write transaction.
     static func take(_ table: String, id: UUID, on database: any Database) async throws {
         _ = try await select("id", of: table, id: id, on: database)

@@ -84,4 +84,36 @@ struct DoubleClickTests {
             #expect(versions == [1, 2])
         }
     }
+
+    @Test(
+        "An administrator's reset and the user's sign-out everywhere at once each end the sessions before them",
+        arguments: TestDatabase.available)
+    func bothEndSessions(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            _ = try await SampleData.create(on: app.db)
+            let user = try #require(try await User.query(on: app.db).filter(\.$username == "clerk").first())
+            let epoch = user.sessionEpoch
+            let userID = try user.requireID()
+            let db = app.db
+            let hasher = app.passwordHasher
+            // act: each request loads the account itself, then changes it
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    let loaded = try? await User.find(userID, on: db)
+                    if let loaded {
+                        try? await UserAccounts(database: db, hasher: hasher).resetPassword(
+                            of: loaded, to: "Qx7!river-2025")
+                    }
+                }
+                group.addTask {
+                    let loaded = try? await User.find(userID, on: db)
+                    if let loaded { try? await UserAccounts(database: db, hasher: hasher).signOutEverywhere(loaded) }
+                }
+            }
+            // assert: two changes, two epochs on
+            let after = try #require(try await User.find(userID, on: db))
+            #expect(after.sessionEpoch == epoch + 2)
+        }
+    }
 }

@@ -44,11 +44,21 @@ extension UserAccounts {
 
     /// Applies `edit` and writes the audit entry in one transaction. Only what the audit state shows is
     /// compared before and after; a password change shows as the summary alone.
-    private func change(_ user: User, summary: String, _ edit: (User) -> Void) async throws {
+    private func change(_ user: User, summary: String, _ edit: @escaping @Sendable (User) -> Void) async throws {
         let before = AuditState(user)
-        edit(user)
-        let after = AuditState(user)
+        let actor = actor
+        let requestID = requestID
+        let now = now
         try await database.writeTransaction { database in
+            // From the epoch as committed: an administrator's reset and the user's own change at the same moment
+            // each end the sessions before them, rather than both writing the same next epoch.
+            if let epoch = try await RowLock.int(
+                "session_epoch", of: User.schema, id: try user.requireID(), on: database)
+            {
+                user.sessionEpoch = epoch
+            }
+            edit(user)
+            let after = AuditState(user)
             try await user.save(on: database)
             try await AuditLog.record(
                 .userChanged, by: actor, governmentID: user.$government.id, entityType: "user", entityID: user.id,
