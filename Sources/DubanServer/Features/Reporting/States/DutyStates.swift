@@ -111,8 +111,9 @@ enum DutyStates {
     /// Works out one task's facts again after a filing or a review, inside the writer's transaction; nothing to
     /// do when its plan is stale (the next reader works out the whole plan).
     static func refresh(taskID: UUID, planID: UUID, today: CalendarDay, on database: any Database) async throws {
+        // Counting the score generation up creates and takes the plan's mark row, as `lock` would.
         try await ScoreInputs.changed(planIDs: [planID], on: database)
-        guard try await lock(planID, on: database) == today.description else { return }
+        guard try await asOf(planID, on: database) == today.description else { return }
         try await store(.tasks([taskID]), planID: planID, today: today, on: database)
     }
 
@@ -176,7 +177,14 @@ enum DutyStates {
             "INSERT INTO duty_state_marks (plan_id, as_of) VALUES (\(bind: planID), '') ON CONFLICT (plan_id) DO NOTHING"
         ).run()
         try await sql.raw("UPDATE duty_state_marks SET as_of = as_of WHERE plan_id = \(bind: planID)").run()
-        let row = try await sql.raw("SELECT as_of FROM duty_state_marks WHERE plan_id = \(bind: planID)").first()
+        return try await asOf(planID, on: database)
+    }
+
+    /// The day the plan's facts hold ("" when stale or unmarked), read by a caller that holds its mark row.
+    private static func asOf(_ planID: UUID, on database: any Database) async throws -> String {
+        let row = try await database.requireSQL().raw(
+            "SELECT as_of FROM duty_state_marks WHERE plan_id = \(bind: planID)"
+        ).first()
         return try row?.decode(column: "as_of", as: String.self) ?? ""
     }
 
