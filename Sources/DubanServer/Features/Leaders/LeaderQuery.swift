@@ -69,6 +69,7 @@ enum LeaderQuery {
             }
             plans[plans.count - 1].total += 1
             guard plans[plans.count - 1].tasks.count < tasksShownPerPlan else {
+                guard plans[plans.count - 1].moreHref.isEmpty else { continue }
                 plans[plans.count - 1].moreHref =
                     SiteURL.searchWith([
                         ("plan", planID.uuidString.lowercased()), ("leader", leaderID.uuidString.lowercased()),
