@@ -3,6 +3,7 @@ import DubanCore
 import Fluent
 import Foundation
 import Testing
+import Vapor
 
 /// The 督查室 clicks 印发 or 发布 twice, or two clerks of the office act on one thing at the same moment. Each
 /// writer checks what it changes as committed, inside its transaction: one bulletin is issued once, two drafts
@@ -114,6 +115,93 @@ struct DoubleClickTests {
             // assert: two changes, two epochs on
             let after = try #require(try await User.find(userID, on: db))
             #expect(after.sessionEpoch == epoch + 2)
+        }
+    }
+
+    @Test("Two saves of a plan's parent links at once keep one link per task", arguments: TestDatabase.available)
+    func parentLinksTwice(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup: a district task whose suggested link is gone, so each save finds none and makes one
+            let data = try await CityData.create(on: app.db)
+            let plan = data.sample.cascadePlanID
+            let cityRetail = try await data.task("社会消费品零售总额增长8%", plan: data.cityPlanID, on: app.db)
+            let retail = try await data.task("社会消费品零售总额增长8.5%", plan: plan, on: app.db)
+            let retailID = try retail.requireID()
+            try await TaskLink.query(on: app.db).filter(\.$task.$id == retailID).delete()
+            let form = ["link-\(retailID.uuidString.lowercased())": try cityRetail.requireID().uuidString]
+            let browser = try await app.browser(signedInAs: .admin)
+            let path = SiteURL.planParents(plan).path
+            // act: 保存 twice at once
+            let statuses = await withTaskGroup(of: HTTPStatus?.self) { group in
+                for _ in 0..<2 {
+                    group.addTask { try? await browser.request(path, method: .POST, form: form).status }
+                }
+                return await group.reduce(into: [HTTPStatus?]()) { $0.append($1) }
+            }
+            // assert: both saved, one confirmed link
+            #expect(statuses == [.seeOther, .seeOther])
+            let links = try await TaskLink.query(on: app.db).filter(\.$task.$id == retailID).all()
+            #expect(links.count == 1 && links.first?.state == .confirmed)
+            #expect(links.first?.$parent.id == cityRetail.id)
+        }
+    }
+
+    @Test(
+        "Two 催办 of one task at once send one notice; two 结束督查 close a round once", arguments: TestDatabase.available)
+    func urgeAndCloseTwice(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let sample = try await SampleData.create(on: app.db)
+            app.clock = AppClock(ManualClock(ReviewQueueTests.april10))
+            let task = try await sample.task("建立涉企政策", on: app.db).requireID()
+            let finance = try await sample.unit("区财政局", on: app.db).requireID()
+            let browser = try await app.browser(signedInAs: .admin)
+            let form = ["target[]": "\(task.uuidString):\(finance.uuidString)", "message": "请本周内补报", "light": "all"]
+            // act: 催办 twice at once
+            let locations = await withTaskGroup(of: String?.self) { group in
+                for _ in 0..<2 {
+                    group.addTask {
+                        try? await browser.request(SiteURL.oversightUrge.path, method: .POST, form: form).location
+                    }
+                }
+                return await group.reduce(into: [String]()) { $0.append($1 ?? "failed") }
+            }
+            // assert: one urge and one notice; the second click is told it was already sent
+            #expect(locations.filter { $0.hasSuffix("urged=1") }.count == 1, "\(locations)")
+            #expect(locations.filter { $0.hasSuffix("urged=0") }.count == 1, "\(locations)")
+            #expect(try await TaskUrge.query(on: app.db).count() == 1)
+            #expect(try await DubanServer.Notification.query(on: app.db).filter(\.$kind == .urge).count() == 1)
+            let repeated = try await app.page(try #require(locations.first { $0.hasSuffix("urged=0") }))
+            #expect(repeated.html.contains("所选任务刚刚已经催办过，没有重复发出。"))
+            // act: other words are another urge
+            var other = form
+            other["message"] = "请今天下班前报送"
+            _ = try await browser.request(SiteURL.oversightUrge.path, method: .POST, form: other)
+            #expect(try await TaskUrge.query(on: app.db).count() == 2)
+
+            // setup: an open round
+            let filer = ReportFiling.Filer(
+                userID: nil, actor: .system, requestID: nil, now: Date(), today: CalendarDay("2025-04-10")!)
+            let round = try await Rounds.start(
+                .init(
+                    kind: .quarterly, title: "2025年第一季度重点督查", startsOn: "2025-04-10", endsOn: "2025-04-30",
+                    inspectors: "区政府督查室 王强", planID: sample.mainPlanID, sectionID: nil, unitIDs: []),
+                governmentID: sample.governmentID, by: filer, on: app.db)
+            let roundID = try round.requireID()
+            let db = app.db
+            // act: 结束督查 twice at once, each click loading the round itself
+            await withTaskGroup(of: Void.self) { group in
+                for _ in 0..<2 {
+                    group.addTask {
+                        if let loaded = try? await SupervisionRound.find(roundID, on: db) {
+                            try? await Rounds.close(loaded, by: filer, on: db)
+                        }
+                    }
+                }
+            }
+            // assert: closed once
+            #expect(try await SupervisionRound.find(roundID, on: db)?.closedAt != nil)
+            #expect(try await AuditEvent.query(on: db).filter(\.$action == "round.close").count() == 1)
         }
     }
 }

@@ -76,9 +76,9 @@ struct ParentLinkController: RouteCollection {
         let plan = try await Self.plan(req)
         let planID = try plan.requireID()
         let form = (try? req.content.decode([String: String].self)) ?? [:]
-        let (tasks, links, candidates) = try await Self.load(plan, on: req.db)
+        let (tasks, _, candidates) = try await Self.load(plan, on: req.db)
         let known = Set(candidates.map(\.id))
-        var decisions: [(link: TaskLink, parentID: UUID?)] = []
+        var decisions: [(taskID: UUID, parentID: UUID?)] = []
         var problems: [String] = []
         for task in tasks {
             let taskID = try task.requireID()
@@ -99,14 +99,21 @@ struct ParentLinkController: RouteCollection {
                 guard known.contains(value), let id = UUID(uuidString: value) else { continue }
                 parentID = id
             }
-            decisions.append(
-                (links[taskID] ?? TaskLink(taskID: taskID, parentTaskID: nil, state: .suggested, score: nil), parentID))
+            decisions.append((taskID, parentID))
         }
         let confirmed = decisions.filter { $0.parentID != nil }.count
         let unlinked = decisions.count - confirmed
         let chosen = decisions
         try await req.db.writeTransaction { database in
-            for (link, parentID) in chosen {
+            // The links as committed, with saves of the same plan taking turns: a double click read no link for a
+            // task twice and created two (500 on the unique task).
+            try await RowLock.take(Plan.schema, id: planID, on: database)
+            var current: [UUID: TaskLink] = [:]
+            for link in try await TaskLink.query(on: database).filter(\.$task.$id ~~ chosen.map(\.taskID)).all() {
+                current[link.$task.id] = link
+            }
+            for (taskID, parentID) in chosen {
+                let link = current[taskID] ?? TaskLink(taskID: taskID, parentTaskID: nil, state: .suggested, score: nil)
                 if link.$parent.id != parentID { link.score = nil }
                 link.$parent.id = parentID
                 link.state = parentID == nil ? .none : .confirmed

@@ -59,6 +59,7 @@ struct OversightController: RouteCollection {
 
     private func notice(_ req: Request) -> String {
         guard let count = try? req.query.get(Int.self, at: "urged") else { return "" }
+        guard count > 0 else { return "所选任务刚刚已经催办过，没有重复发出。" }
         return "已向 \(count) 个单位发出催办，单位的工作台和推送地址都会收到。"
     }
 

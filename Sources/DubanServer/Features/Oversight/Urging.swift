@@ -47,9 +47,17 @@ enum Urging {
         let names = Dictionary(uniqueKeysWithValues: try units.map { (try $0.requireID(), $0.name) })
         let ordered = byUnit.sorted { (names[$0.key] ?? "") < (names[$1.key] ?? "") }
         return try await database.writeTransaction { database in
+            // Urges of one government take turns, and one sent moments ago with the same words is not sent again:
+            // a double click on 催办 posted every notice twice.
+            try await RowLock.take(Government.schema, id: governmentID, on: database)
+            let repeated = try await justSent(ordered, message: message, at: filer.now, on: database)
             var urged = 0
-            for (unitID, list) in ordered {
+            for (unitID, all) in ordered {
                 guard let name = names[unitID] else { continue }
+                let list = all.filter { task in
+                    task.id.map { !repeated.contains(Target(taskID: $0, unitID: unitID)) } ?? false
+                }
+                guard !list.isEmpty else { continue }
                 let sorted = list.sorted { lhs, rhs in
                     lhs.plan.title != rhs.plan.title
                         ? lhs.plan.title < rhs.plan.title
@@ -75,6 +83,20 @@ enum Urging {
             }
             return urged
         }
+    }
+
+    /// How long an urge with the same words to the same unit and task counts as the same click.
+    static let repeatWindow: TimeInterval = 120
+
+    /// The targets among `ordered` urged with `message` within `repeatWindow` before `now`.
+    private static func justSent(
+        _ ordered: [(key: UUID, value: [TaskRecord])], message: String, at now: Date, on database: any Database
+    ) async throws -> Set<Target> {
+        let recent = try await TaskUrge.query(on: database)
+            .filter(\.$unit.$id ~~ ordered.map(\.key))
+            .filter(\.$task.$id ~~ ordered.flatMap { $0.value.compactMap(\.id) })
+            .filter(\.$urgedAt >= now.addingTimeInterval(-repeatWindow)).filter(\.$message == message).all()
+        return Set(recent.map { Target(taskID: $0.$task.id, unitID: $0.$unit.id) })
     }
 
     /// The tasks under their plans, each by number and first words; at most ten, the rest counted.

@@ -65,12 +65,19 @@ enum Rounds {
         async throws
     {
         guard round.closedAt == nil else { return }
+        let roundID = try round.requireID()
         try await database.writeTransaction { database in
+            // As committed, closes of one round taking turns: a double click on 结束督查 closed it twice, with two
+            // audit entries and the second time's date.
+            try await RowLock.take(SupervisionRound.schema, id: roundID, on: database)
+            guard let current = try await SupervisionRound.find(roundID, on: database), current.closedAt == nil else {
+                return
+            }
             round.closedAt = filer.now
             try await round.update(on: database)
             try await AuditLog.record(
                 .roundClosed, by: filer.actor, governmentID: round.$government.id, entityType: "round",
-                entityID: try round.requireID(), summary: "结束督查“\(round.title)”", requestID: filer.requestID,
+                entityID: roundID, summary: "结束督查“\(round.title)”", requestID: filer.requestID,
                 at: filer.now, on: database)
         }
     }
