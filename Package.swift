@@ -50,8 +50,11 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .executableTarget(name: "duban", dependencies: ["DubanServer"]),
+        // The reader and parser under libFuzzer (scripts/fuzz.sh), and their regression test.
+        .target(name: "DubanFuzzing", dependencies: ["DubanCore", "DubanFormats"]),
+        .executableTarget(name: "duban-fuzz", dependencies: ["DubanFuzzing"]),
         .testTarget(
-            name: "DubanCoreTests", dependencies: ["DubanCore", "DubanFormats"],
+            name: "DubanCoreTests", dependencies: ["DubanCore", "DubanFormats", "DubanFuzzing"],
             exclude: ["Fixtures", "SeedExpectations", "CorpusExpectations"]),
         .testTarget(
             name: "DubanFormatsTests",
