@@ -7,8 +7,8 @@ import Foundation
 /// to what they lead, read only — and, for the leader themself, their notifications. Counted and listed from the
 /// stored lights (`DutyStates`).
 struct LeaderBoard: Encodable {
-    /// How many rows a page lists.
-    static let rowsPerPage = 100
+    /// How many rows a page lists: as many as the 督办 overview's page, for the same reason.
+    static let rowsPerPage = OversightQuery.rowsPerPage
     /// How many overdue duties are listed above the rows, the most urgent first; the rows have the rest.
     static let overdueShown = 30
 
@@ -20,7 +20,9 @@ struct LeaderBoard: Encodable {
     var rows: [OversightPage.Row]
     var rowTotal: Int
     var pager: Pager
+    /// The units behind, worst first, at most `OversightQuery.unitsShown` of `unitTotal`; the rows list them all.
     var units: [OversightPage.UnitLine]
+    var unitTotal: Int
     /// The leader's own notifications, shown only when the leader is the one reading.
     var showsNotifications = false
     var notifications: [NotificationLine] = []
@@ -54,7 +56,8 @@ struct LeaderBoard: Encodable {
             tally: try await counts.tally(), overdue: rows(overdue), overdueTotal: overdueTotal, rows: rows(listed),
             rowTotal: rowTotal,
             pager: Pager(page: shownPage, pageCount: pageCount, note: "，每页 \(rowsPerPage) 项，最需要关注的在前", href: href),
-            units: units, unread: 0, notificationsHref: SiteURL.notifications.path)
+            units: Array(units.prefix(OversightQuery.unitsShown)), unitTotal: units.count, unread: 0,
+            notificationsHref: SiteURL.notifications.path)
         board.charts = try await SupervisionCharts.make(
             counts, plans: plans, units: units, byLeader: false, today: today, on: database)
         return (board, try await counts.taskLights())

@@ -87,7 +87,8 @@ struct OversightController: RouteCollection {
                 + data.plans.map { .init(value: $0.0.uuidString.lowercased(), label: $0.1, selected: $0.0 == planID) },
             lights: lights.map { .init(value: $0.0, label: $0.1, selected: $0.0 == light) }, rows: data.rows,
             rowTotal: data.rowTotal, pager: pager, chosenPage: data.page,
-            units: data.units, reviews: data.reviews, reviewTotal: data.reviewTotal,
+            units: Array(data.units.prefix(OversightQuery.unitsShown)), unitTotal: data.units.count,
+            reviews: data.reviews, reviewTotal: data.reviewTotal,
             reviewsHref: SiteURL.reviewQueueWith([("plan", planID.map { $0.uuidString.lowercased() } ?? "")]).path,
             urgeAction: SiteURL.oversightUrge.path, chosenPlan: planID?.uuidString.lowercased() ?? "",
             chosenLight: light, csrf: req.csrfToken)

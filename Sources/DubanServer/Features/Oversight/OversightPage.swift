@@ -19,7 +19,11 @@ struct OversightPage: Encodable {
     var pager: Pager
     /// The page the 催办 form returns to.
     var chosenPage: Int
+    /// The units with a red or yellow light, worst first, at most `OversightQuery.unitsShown` of `unitTotal`.
     var units: [UnitLine]
+    var unitTotal: Int
+    /// Every unit, each with its own page of lights, for those past the table.
+    var unitsHref = SiteURL.units.path
     /// The newest waiting items, at most `OversightQuery.reviewsShown`, of `reviewTotal`.
     var reviews: [ReviewQueuePage.Line]
     var reviewTotal: Int

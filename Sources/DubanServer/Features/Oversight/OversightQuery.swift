@@ -10,6 +10,9 @@ enum OversightQuery {
     /// How many task rows a page of the overview lists, worst first: the rows a 督查室 reads before filtering
     /// or turning the page. Fifty rows are most of the overview's HTML and time at province scale.
     static let rowsPerPage = 50
+    /// How many units the "需要关注的单位" table lists, worst first. It listed every unit with a red or yellow
+    /// light: a third of the page's HTML for a district of 300 units, and a province's government has more.
+    static let unitsShown = 30
 
     /// The filters of the overview.
     struct Filter: Sendable {
