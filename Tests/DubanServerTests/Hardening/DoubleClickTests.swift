@@ -204,4 +204,39 @@ struct DoubleClickTests {
             #expect(try await AuditEvent.query(on: db).filter(\.$action == "round.close").count() == 1)
         }
     }
+
+    @Test("A 批示 sent twice at once is given once, and tells each unit once", arguments: TestDatabase.available)
+    func instructionTwice(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            let sample = try await SampleData.create(on: app.db)
+            app.clock = AppClock(ManualClock(ReviewQueueTests.april10))
+            let task = try await sample.task("建立涉企政策", on: app.db).requireID()
+            let leader = try await sample.leader(SampleData.leaderName, on: app.db).requireID()
+            let author = Instructions.Author(leaderID: leader, userID: nil, name: SampleData.leaderName)
+            let filer = ReportFiling.Filer(
+                userID: nil, actor: .system, requestID: nil, now: app.clock.now(), today: app.clock.today())
+            let db = app.db
+            // act: 发送批示 twice at once
+            let given = await withTaskGroup(of: UUID?.self) { group in
+                for _ in 0..<2 {
+                    group.addTask {
+                        try? await Instructions.give(
+                            "请6月底前兑现过半。", taskID: task, reportID: nil, by: author, filer: filer, on: db
+                        ).requireID()
+                    }
+                }
+                return await group.reduce(into: [UUID?]()) { $0.append($1) }
+            }
+            // assert: both clicks answered with the one instruction; three units and the office told once
+            #expect(Set(given).count == 1 && given.allSatisfy { $0 != nil })
+            #expect(try await Instruction.query(on: db).count() == 1)
+            let notices = try await DubanServer.Notification.query(on: db).filter(\.$kind == .instruction).count()
+            #expect(notices == 4)
+            // act: other words are another 批示
+            _ = try await Instructions.give(
+                "请每月报进度。", taskID: task, reportID: nil, by: author, filer: filer, on: db)
+            #expect(try await Instruction.query(on: db).count() == 2)
+        }
+    }
 }

@@ -62,6 +62,14 @@ enum Instructions {
         }
         let about = "第 \(duty.number) 项任务" + period
         return try await database.writeTransaction { database in
+            // Instructions on one task take turns, and the same words by the same leader moments ago are the same
+            // 批示: a double click on 发送批示 told every unit twice.
+            try await RowLock.take(TaskRecord.schema, id: taskID, on: database)
+            if let given = try await justGiven(
+                text, taskID: taskID, reportID: reportID, by: author, at: filer.now, on: database)
+            {
+                return given
+            }
             let instruction = Instruction(
                 taskID: taskID, reportID: reportID, leaderID: author.leaderID, authorID: author.userID,
                 author: author.name, text: text, at: filer.now)
@@ -84,6 +92,18 @@ enum Instructions {
                 requestID: filer.requestID, at: filer.now, on: database)
             return instruction
         }
+    }
+
+    /// How long the same words by the same leader on the same task count as the same click.
+    static let repeatWindow: TimeInterval = 120
+
+    /// The instruction with `text` that `author` gave on the task (and report) within `repeatWindow` before `now`.
+    private static func justGiven(
+        _ text: String, taskID: UUID, reportID: UUID?, by author: Author, at now: Date, on database: any Database
+    ) async throws -> Instruction? {
+        try await Instruction.query(on: database).filter(\.$task.$id == taskID).filter(\.$report.$id == reportID)
+            .filter(\.$leader.$id == author.leaderID).filter(\.$text == text)
+            .filter(\.$createdAt >= now.addingTimeInterval(-repeatWindow)).first()
     }
 
     /// Stores the unit's answers filed with `report` (inside its transaction) and tells each leader. Answers to
