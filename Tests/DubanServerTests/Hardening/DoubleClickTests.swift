@@ -239,4 +239,33 @@ struct DoubleClickTests {
             #expect(try await Instruction.query(on: db).count() == 2)
         }
     }
+
+    @Test("Tokens created all at once stop at the account's limit", arguments: TestDatabase.available)
+    func tokensAtOnce(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup
+            _ = try await SampleData.create(on: app.db)
+            let user = try #require(try await User.query(on: app.db).filter(\.$username == "admin").first())
+            let government = try #require(try await Government.find(user.$government.id, on: app.db))
+            let current = try CurrentUser(user: user, government: government)
+            let db = app.db
+            // act: five more than the limit, all at once
+            let refusals = await withTaskGroup(of: Bool.self) { group in
+                for index in 0..<(APITokens.activeLimit + 5) {
+                    group.addTask {
+                        do {
+                            _ = try await APITokens(database: db).create(name: "脚本\(index)", for: current)
+                            return false
+                        } catch {
+                            return error as? APITokenError == .tooMany
+                        }
+                    }
+                }
+                return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            }
+            // assert
+            #expect(refusals == 5)
+            #expect(try await APIToken.query(on: db).filter(\.$user.$id == current.id).count() == APITokens.activeLimit)
+        }
+    }
 }

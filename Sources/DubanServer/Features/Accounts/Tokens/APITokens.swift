@@ -31,12 +31,15 @@ struct APITokens {
     /// Creates a token for `user` under a name of 1–40 characters.
     func create(name rawName: String, for user: CurrentUser) async throws -> Created {
         let name = try Self.checkedName(rawName)
-        let active = try await APIToken.query(on: database).filter(\.$user.$id == user.id)
-            .filter(\.$revokedAt == nil).count()
-        guard active < Self.activeLimit else { throw APITokenError.tooMany }
         let secret = APITokenSecret.make()
         let token = APIToken(userID: user.id, name: name, tokenHash: APITokenSecret.hash(secret), createdAt: now)
         try await database.writeTransaction { database in
+            // Counted as committed, with the account's creations taking turns on its row: counted before the
+            // transaction, tokens created at the same moment all passed the limit.
+            try await RowLock.take(User.schema, id: user.id, on: database)
+            let active = try await APIToken.query(on: database).filter(\.$user.$id == user.id)
+                .filter(\.$revokedAt == nil).count()
+            guard active < Self.activeLimit else { throw APITokenError.tooMany }
             try await token.create(on: database)
             try await AuditLog.record(
                 .tokenCreated, by: actor, governmentID: user.governmentID, entityType: "api_token",
