@@ -197,8 +197,11 @@ enum ImportWizard {
         let ready = prepared
         return try await database.writeTransaction { database in
             try await claim(draftID, on: database)
-            // Checked inside the transaction, after the claim, so two drafts of one plan cannot both pass.
+            // Checked inside the transaction, after the claim, with the government's publications taking turns on
+            // its row, so two drafts of one plan cannot both pass (on PostgreSQL each saw no plan yet and
+            // published it).
             if revised == nil {
+                try await RowLock.take(Government.schema, id: governmentID, on: database)
                 try await refuseDuplicates(ready.documents, year: draft.year, governmentID: governmentID, on: database)
             }
             for (name, unitID) in aliases {

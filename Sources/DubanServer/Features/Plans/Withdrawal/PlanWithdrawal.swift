@@ -44,6 +44,8 @@ enum PlanWithdrawal {
         on database: any Database
     ) async throws -> Plan {
         try await database.writeTransaction { database in
+            // In turn with the government's publications, which check for the same plan the same way.
+            try await RowLock.take(Government.schema, id: governmentID, on: database)
             let plan = try await find(planID, governmentID: governmentID, on: database)
             guard plan.withdrawnAt != nil else { throw PlanWithdrawalError.notWithdrawn }
             if let same = try await PublishForecast.duplicate(

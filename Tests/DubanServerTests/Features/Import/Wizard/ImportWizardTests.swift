@@ -156,4 +156,42 @@ struct ImportWizardTests {
             #expect(try await Plan.query(on: app.db).count() == plansBefore + 1)
         }
     }
+
+    @Test("Two drafts of one document published at once make one plan", arguments: TestDatabase.available)
+    func twoDraftsAtOnce(database: TestDatabase) async throws {
+        try await withTestApp(database) { app in
+            // setup: the same file uploaded twice
+            let sample = try await SampleData.create(on: app.db)
+            let admin = try await sample.user(.admin, on: app.db)
+            let decoded = try DocumentReader.read(data: Data(APIImportTests.knownText.utf8), fileName: "方案.txt")
+            let prepared = try DocumentImport.prepare(decoded, fileName: "方案.txt", document: nil)
+            var drafts: [ImportDraft] = []
+            for _ in 0..<2 {
+                drafts.append(
+                    try await ImportWizard.createDraft(
+                        prepared, year: 2026, governmentID: sample.governmentID, userID: try admin.requireID(),
+                        on: app.db))
+            }
+            let plansBefore = try await Plan.query(on: app.db).count()
+            let db = app.db
+            let ready = drafts
+            // act: 发布 on both at the same moment
+            let refusals = await withTaskGroup(of: String?.self) { group in
+                for draft in ready {
+                    group.addTask {
+                        do {
+                            _ = try await ImportWizard.publish(draft, actor: .system, requestID: nil, on: db)
+                            return nil
+                        } catch {
+                            return String(describing: error)
+                        }
+                    }
+                }
+                return await group.reduce(into: [String]()) { if let refusal = $1 { $0.append(refusal) } }
+            }
+            // assert: one plan; the other draft is refused as a duplicate
+            #expect(try await Plan.query(on: app.db).count() == plansBefore + 1)
+            #expect(refusals.count == 1 && refusals.first?.contains("duplicatePlan") == true, "\(refusals)")
+        }
+    }
 }
