@@ -25,7 +25,7 @@ struct APIUnitMergeController: RouteCollection {
         else { throw APIError.notFound(.unit) }
         return UnitMergeDTO(
             unit: unit, movedAssignments: outcome.movedAssignments, droppedDuplicates: outcome.droppedDuplicates,
-            addedAliases: outcome.addedAliases)
+            addedAliases: outcome.addedAliases, movedFilings: outcome.movedFilings)
     }
 
     /// The merger's refusals in the API's words: they speak of fields, not of a form to refresh.

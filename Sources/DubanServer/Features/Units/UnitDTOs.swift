@@ -57,6 +57,8 @@ struct UnitMergeDTO: Content, Equatable {
     var movedAssignments: Int
     var droppedDuplicates: Int
     var addedAliases: Int
+    /// The merged unit's reports and work plans, each version counted, now the surviving unit's.
+    var movedFilings: Int
 }
 
 /// A responsible leader.

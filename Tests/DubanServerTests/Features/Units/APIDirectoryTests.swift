@@ -74,6 +74,7 @@ struct APIDirectoryTests {
             #expect(try response.schemaProblems("UnitMergeResult") == [])
             let result = try response.decode(UnitMergeDTO.self)
             #expect(result.movedAssignments == 1 && result.droppedDuplicates == 0 && result.addedAliases == 1)
+            #expect(result.movedFilings == 0, "区统计局 filed nothing")
             #expect(result.unit.aliases.map(\.alias) == ["区科经局", "区统计局"])
             #expect(result.unit.taskCounts.assisting == 1)
             #expect(try await DubanServer.Unit.find(source, on: app.db) == nil)
