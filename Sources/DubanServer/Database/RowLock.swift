@@ -32,7 +32,7 @@ enum RowLock {
         async throws -> (any SQLRow)?
     {
         let sql = try database.requireSQL()
-        let lock = sql.dialect.name == "postgresql" ? " FOR UPDATE" : ""
+        let lock = sql.isPostgreSQL ? " FOR UPDATE" : ""
         return try await sql.raw(
             "SELECT \(ident: column) FROM \(ident: table) WHERE id = \(bind: id)\(unsafeRaw: lock)"
         ).first()

@@ -16,7 +16,7 @@ enum DutyLock {
     @discardableResult
     static func take(taskID: UUID, unitID: UUID, on database: any Database) async throws -> Bool {
         let sql = try database.requireSQL()
-        guard sql.dialect.name == "postgresql" else { return false }
+        guard sql.isPostgreSQL else { return false }
         let key = "duty:\(taskID.uuidString):\(unitID.uuidString)"
         try await sql.raw("SELECT pg_advisory_xact_lock(hashtextextended(\(bind: key), 0))").run()
         return true

@@ -287,5 +287,5 @@ struct DutyStateCounts {
 
     /// Unit names compare by code point on both engines, as Swift compares them: PostgreSQL's default collation
     /// would order Chinese names by its locale instead.
-    private var bytewise: String { sql.dialect.name == "postgresql" ? " COLLATE \"C\"" : "" }
+    private var bytewise: String { sql.isPostgreSQL ? " COLLATE \"C\"" : "" }
 }

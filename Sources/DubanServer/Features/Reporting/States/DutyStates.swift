@@ -173,9 +173,7 @@ enum DutyStates {
     /// returns the day its facts hold ("" when stale).
     private static func lock(_ planID: UUID, on database: any Database) async throws -> String {
         let sql = try database.requireSQL()
-        try await sql.raw(
-            "INSERT INTO duty_state_marks (plan_id, as_of) VALUES (\(bind: planID), '') ON CONFLICT (plan_id) DO NOTHING"
-        ).run()
+        try await DutyStateMarks.ensure(planID, on: sql)
         try await sql.raw("UPDATE duty_state_marks SET as_of = as_of WHERE plan_id = \(bind: planID)").run()
         return try await asOf(planID, on: database)
     }

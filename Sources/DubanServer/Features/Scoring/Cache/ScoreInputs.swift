@@ -23,14 +23,7 @@ enum ScoreInputs {
     static func changed(planIDs: [UUID], on database: any Database) async throws {
         guard !planIDs.isEmpty else { return }
         let sql = try database.requireSQL()
-        for planID in Set(planIDs) {
-            try await sql.raw(
-                """
-                INSERT INTO duty_state_marks (plan_id, as_of, score_generation) VALUES (\(bind: planID), '', 0) \
-                ON CONFLICT (plan_id) DO NOTHING
-                """
-            ).run()
-        }
+        for planID in Set(planIDs) { try await DutyStateMarks.ensure(planID, on: sql) }
         try await sql.raw(
             """
             UPDATE duty_state_marks SET score_generation = score_generation + 1 \
