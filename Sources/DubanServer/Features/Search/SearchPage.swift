@@ -2,6 +2,14 @@
 struct SearchPage: Encodable {
     var page: PageChrome
     var search: SearchView
+    /// The results' pager at the top level, where the shared pager partial reads it.
+    var pager: Pager
+
+    init(page: PageChrome, search: SearchView) {
+        self.page = page
+        self.search = search
+        pager = search.pager
+    }
 }
 
 /// The search form and results, built by `SearchPageQuery`.
@@ -33,9 +41,6 @@ struct SearchView: Encodable {
         var leaders: String
     }
 
-    /// A link to one page of results.
-    typealias PageLink = Pager.Link
-
     var form: Form
     /// False when nothing was asked: the page shows the hint instead of results.
     var asked: Bool
@@ -44,9 +49,6 @@ struct SearchView: Encodable {
     var firstShown: Int
     var lastShown: Int
     var hits: [Hit]
-    var currentPage: Int
-    var pageCount: Int
-    var previousHref: String
-    var nextHref: String
-    var pages: [PageLink]
+    /// The pages of results, each keeping the filters.
+    var pager: Pager
 }

@@ -117,12 +117,7 @@ enum SearchPageQuery {
             copy.page = number == 1 ? nil : String(number)
             return SiteURL.searchWith(queryItems(copy)).path
         }
-        let pager = Pager(page: page, pageCount: pageCount, href: href)
-        view.currentPage = pager.currentPage
-        view.pageCount = pager.pageCount
-        view.previousHref = pager.previousHref
-        view.nextHref = pager.nextHref
-        view.pages = pager.pages
+        view.pager = Pager(page: page, pageCount: pageCount, href: href)
     }
 
     /// The parameters as query items, in a fixed order.
@@ -140,8 +135,8 @@ enum SearchPageQuery {
             form: SearchView.Form(
                 action: SiteURL.search.path, text: parameters.q ?? "", plans: [], sections: [],
                 units: [], leaders: [], kinds: [], resetHref: SiteURL.search.path),
-            asked: false, total: 0, firstShown: 0, lastShown: 0, hits: [], currentPage: 1, pageCount: 1,
-            previousHref: "", nextHref: "", pages: [])
+            asked: false, total: 0, firstShown: 0, lastShown: 0, hits: [],
+            pager: Pager(page: 1, pageCount: 1) { _ in SiteURL.search.path })
     }
 
     /// An id typed into a URL, nil when it is not one.
