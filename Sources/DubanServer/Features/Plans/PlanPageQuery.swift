@@ -23,11 +23,7 @@ enum PlanPageQuery {
             let plan = try await Plan.query(on: database).filter(\.$id == planID)
                 .filter(\.$government.$id == governmentID).first()
         else { return nil }
-        let sections = try await PlanSection.query(on: database).filter(\.$plan.$id == planID).all()
-            .map {
-                PlanOutline.Section(
-                    id: try $0.requireID(), parentID: $0.$parent.id, title: $0.title, position: $0.position)
-            }
+        let sections = try await PlanOutline.Section.load(planID: planID, on: database)
         let paging = PlanPaging(sections: sections, counts: try await counts(planID: planID, on: database))
         let chosen = choice.sectionAnchor.flatMap(paging.index(ofAnchor:)).map(paging.page(of:))
         let page = min(max((chosen.map { $0 + 1 } ?? choice.number ?? 1), 1), paging.pageCount)

@@ -57,17 +57,15 @@ enum TaskPageQuery {
     /// The headings above a task, outermost first, from the plan's sections (one query; plans have few).
     static func sectionPath(from sectionID: UUID?, planID: UUID, on database: any Database) async throws -> [LinkItem] {
         guard sectionID != nil else { return [] }
-        let sections = try await PlanSection.query(on: database).filter(\.$plan.$id == planID).all()
-        let byID = Dictionary(
-            sections.compactMap { section in section.id.map { ($0, section) } },
-            uniquingKeysWith: { first, _ in first })
+        let sections = try await PlanOutline.Section.load(planID: planID, on: database)
+        let byID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var path: [LinkItem] = []
         var current = sectionID
         while let id = current, let section = byID[id], path.count < byID.count {
             let anchor = PlanPageQuery.anchor(for: id)
             path.insert(
                 LinkItem(label: section.title, href: SiteURL.planSection(plan: planID, anchor: anchor).path), at: 0)
-            current = section.$parent.id
+            current = section.parentID
         }
         return path
     }
