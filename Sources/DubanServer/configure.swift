@@ -20,6 +20,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     switch config.storage {
     case .sqliteFile(let path):
         app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(30)), as: .sqlite)
+        app.databases.use(
+            .sqlite(.file(path), connectionPoolTimeout: .seconds(30)), as: .sqliteJobs, isDefault: false)
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(30)), as: .sqlite)
     case .postgres(let url):

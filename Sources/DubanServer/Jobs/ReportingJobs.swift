@@ -69,7 +69,7 @@ enum ReportingJobs {
     /// The default job: one dispatcher round with the application's sender, logged when it did anything.
     static func deliverWebhooks(app: Application, now: Date) async throws {
         let round = try await WebhookDispatcher.deliverDue(
-            now: now, sender: app.webhookSender, linkBase: app.publicURL, on: app.db)
+            now: now, sender: app.webhookSender, linkBase: app.publicURL, on: app.jobsDatabase)
         if !round.isEmpty { app.logger.info("webhooks: \(round)") }
     }
 

@@ -1,5 +1,6 @@
 @testable import DubanServer
 import Fluent
+import SQLKit
 import Foundation
 import NIOConcurrencyHelpers
 import Testing
@@ -91,5 +92,46 @@ struct ReportingJobsTests {
         #expect(try AppConfig.resolve(environment: ["DUBAN_JOBS_INTERVAL": "15"]).jobsInterval == 15)
         #expect(throws: AppConfigError.self) { try AppConfig.resolve(environment: ["DUBAN_JOBS_INTERVAL": "0"]) }
         #expect(throws: AppConfigError.self) { try AppConfig.resolve(environment: ["DUBAN_JOBS_INTERVAL": "1m"]) }
+    }
+
+    @Test("On an SQLite file the jobs read through connections of their own, so a long job holds up no request")
+    func jobsOwnConnections() async throws {
+        try await withScratchStorage(.sqlite) { storage in
+            try await withTestApp(storage: storage) { app in
+                // setup: one event loop's connections, the jobs' and the requests'
+                let loop = app.eventLoopGroup.any()
+                let jobs = try #require(app.databases.database(.sqliteJobs, logger: app.logger, on: loop))
+                let requests = try #require(app.databases.database(.sqlite, logger: app.logger, on: loop))
+                // assert: the jobs' connections wait for the write lock like the requests' do
+                let timeout = try await jobs.requireSQL().raw("PRAGMA busy_timeout").first()?
+                    .decode(column: "timeout", as: Int.self)
+                #expect(timeout == SQLiteTuning.busyTimeoutMilliseconds)
+                // act: a job holds its connection, as a long read does, while a request on the same loop reads
+                let (released, release) = AsyncStream<Void>.makeStream()
+                let (held, holding) = AsyncStream<Void>.makeStream()
+                let job = Task {
+                    try await jobs.withConnection { _ in
+                        holding.yield()
+                        for await _ in released { break }
+                    }
+                }
+                for await _ in held { break }
+                let answered = await withTaskGroup(of: Bool.self) { group in
+                    group.addTask { (try? await User.query(on: requests).count()) != nil }
+                    group.addTask {
+                        try? await Task.sleep(for: .seconds(5))
+                        return false
+                    }
+                    let first = await group.next() ?? false
+                    release.finish()
+                    group.cancelAll()
+                    return first
+                }
+                try await job.value
+                // assert: the request was answered while the job still held its connection
+                #expect(answered, "a request waited for the connection a job held")
+                #expect(app.jobsDatabase is any SQLDatabase)
+            }
+        }
     }
 }

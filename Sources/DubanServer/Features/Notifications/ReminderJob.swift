@@ -11,7 +11,7 @@ enum ReminderJob {
     static func register(on app: Application) {
         app.reportingJobs.add("reminders", every: spacing) { app, now in
             let sent = try await ReminderEngine.run(
-                now: now, today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: app.db)
+                now: now, today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: app.jobsDatabase)
             if sent > 0 { app.logger.notice("reminders: \(sent) sent") }
         }
     }

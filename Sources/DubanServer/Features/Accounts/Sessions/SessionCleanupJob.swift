@@ -6,7 +6,7 @@ enum SessionCleanupJob {
     /// driver's is.
     static func register(on app: Application) {
         app.reportingJobs.add("sessions") { app, _ in
-            try await DatabaseSessions.removeExpired(now: app.accounts.clock.now, on: app.db)
+            try await DatabaseSessions.removeExpired(now: app.accounts.clock.now, on: app.jobsDatabase)
         }
     }
 }

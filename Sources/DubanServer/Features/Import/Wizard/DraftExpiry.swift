@@ -20,7 +20,7 @@ enum DraftExpiry {
             app.storage[Key.self] = days
         }
         app.reportingJobs.add("import-drafts") { app, _ in
-            try await removeExpired(now: app.accounts.clock.now, days: days(app), on: app.db)
+            try await removeExpired(now: app.accounts.clock.now, days: days(app), on: app.jobsDatabase)
         }
     }
 

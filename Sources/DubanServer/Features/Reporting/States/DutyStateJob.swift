@@ -11,7 +11,7 @@ enum DutyStateJob {
     /// Adds the job to the application's background rounds.
     static func register(on app: Application) {
         app.reportingJobs.add("lights", every: spacing) { app, now in
-            try await run(today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: app.db)
+            try await run(today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: app.jobsDatabase)
         }
     }
 
