@@ -34,9 +34,11 @@ struct PageController: RouteCollection {
             importHref: mayImport ? SiteURL.importNew.path : "")
         let below = try await Government.query(on: req.db).filter(\.$id ~~ user.subordinateGovernmentIDs)
             .sort(\.$name).all()
-        for government in below where req.allows(.read, on: Ownership(governmentID: try government.requireID())) {
-            let plans = try await PlanListQuery.rows(governmentID: try government.requireID(), on: req.db).inForce
-            if !plans.isEmpty { page.below.append(.init(government: government.shortName, plans: plans)) }
+            .filter { government in government.id.map { req.allows(.read, on: Ownership(governmentID: $0)) } ?? false }
+        let plansBelow = try await PlanListQuery.inForce(governmentIDs: below.compactMap(\.id), on: req.db)
+        for government in below {
+            guard let plans = government.id.flatMap({ plansBelow[$0] }), !plans.isEmpty else { continue }
+            page.below.append(.init(government: government.shortName, plans: plans))
         }
         return try await req.view.render("plans/index", page)
     }

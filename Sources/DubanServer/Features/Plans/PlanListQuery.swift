@@ -24,19 +24,39 @@ enum PlanListQuery {
         guard let governmentID else { return ([], []) }
         let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
             .sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
-        guard !plans.isEmpty else { return ([], []) }
-        let counts = try await taskCounts(planIDs: try plans.map { try $0.requireID() }, on: database)
         var result: (inForce: [PlanRow], withdrawn: [PlanRow]) = ([], [])
-        for plan in plans {
+        for (plan, row) in try await rows(of: plans, on: database) {
+            if plan.withdrawnAt == nil { result.inForce.append(row) } else { result.withdrawn.append(row) }
+        }
+        return result
+    }
+
+    /// The plans in force of each of these governments, newest year first, in one query and one count: a
+    /// province's office reads the plans of every city and district below it.
+    static func inForce(governmentIDs: [UUID], on database: any Database) async throws -> [UUID: [PlanRow]] {
+        guard !governmentIDs.isEmpty else { return [:] }
+        let plans = try await Plan.query(on: database).filter(\.$government.$id ~~ governmentIDs)
+            .filter(\.$withdrawnAt == nil).sort(\.$year, .descending).sort(\.$createdAt, .descending).all()
+        var rows: [UUID: [PlanRow]] = [:]
+        for (plan, row) in try await self.rows(of: plans, on: database) {
+            rows[plan.$government.id, default: []].append(row)
+        }
+        return rows
+    }
+
+    /// Each plan with its row, in the plans' order.
+    private static func rows(of plans: [Plan], on database: any Database) async throws -> [(Plan, PlanRow)] {
+        guard !plans.isEmpty else { return [] }
+        let counts = try await taskCounts(planIDs: try plans.map { try $0.requireID() }, on: database)
+        return try plans.map { plan in
             let id = try plan.requireID()
             let row = PlanRow(
                 title: plan.title, year: plan.year, issuer: plan.issuer ?? "", docNumber: plan.docNumber ?? "",
                 taskCount: counts[id] ?? 0, href: SiteURL.plan(id).path,
                 withdrawalNote: plan.withdrawnAt.map { PlanWithdrawal.note(at: $0, reason: plan.withdrawalReason) }
                     ?? "")
-            if plan.withdrawnAt == nil { result.inForce.append(row) } else { result.withdrawn.append(row) }
+            return (plan, row)
         }
-        return result
     }
 
     /// Task count of each of these plans, in one grouped query over their tasks alone (the tasks' plan index),
