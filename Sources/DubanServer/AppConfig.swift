@@ -48,6 +48,9 @@ public struct AppConfig: Sendable, Equatable {
     /// default of one per loop queues a deadline day's filings behind each other until the pool's wait runs
     /// out; four per loop on a 2-core server is 8 connections, well inside PostgreSQL's 100 with replicas.
     public var postgresConnectionsPerLoop = 4
+    /// Megabytes of rendered signed-in pages kept in memory to answer the same page again while nothing has
+    /// changed (DUBAN_PAGE_CACHE_MB, 0 to 1024; 0 turns it off; default 32). In-memory SQLite has none.
+    public var pageCacheMegabytes = 32
 
     /// Creates a configuration.
     public init(
@@ -66,8 +69,8 @@ public struct AppConfig: Sendable, Equatable {
     }
 
     /// Reads DUBAN_HOST, DUBAN_PORT, DUBAN_LOG_LEVEL, DATABASE_URL, DUBAN_SQLITE_PATH, DUBAN_SECURE_COOKIES,
-    /// DUBAN_SESSION_HOURS, DUBAN_JOBS_INTERVAL, DUBAN_PUBLIC_URL, DUBAN_COUNT_QUERIES, DUBAN_TRUSTED_PROXIES and
-    /// DUBAN_DB_CONNECTIONS;
+    /// DUBAN_SESSION_HOURS, DUBAN_JOBS_INTERVAL, DUBAN_PUBLIC_URL, DUBAN_COUNT_QUERIES, DUBAN_TRUSTED_PROXIES,
+    /// DUBAN_DB_CONNECTIONS and DUBAN_PAGE_CACHE_MB;
     /// explicit values win.
     public static func resolve(
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -110,6 +113,12 @@ public struct AppConfig: Sendable, Equatable {
                 throw .invalid(name: "DUBAN_DB_CONNECTIONS", value: text, expected: "a whole number from 1 to 64")
             }
             config.postgresConnectionsPerLoop = count
+        }
+        if let text = environment["DUBAN_PAGE_CACHE_MB"], !text.isEmpty {
+            guard let megabytes = Int(text), (0...1024).contains(megabytes) else {
+                throw .invalid(name: "DUBAN_PAGE_CACHE_MB", value: text, expected: "a whole number from 0 to 1024")
+            }
+            config.pageCacheMegabytes = megabytes
         }
         config.countQueries = ["1", "true", "yes", "on"].contains(
             environment["DUBAN_COUNT_QUERIES"]?.lowercased() ?? "")

@@ -22,6 +22,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(30)), as: .sqlite)
         app.databases.use(
             .sqlite(.file(path), connectionPoolTimeout: .seconds(30)), as: .sqliteJobs, isDefault: false)
+        app.databases.use(.sqlite(.file(path)), as: .sqliteVersion, isDefault: false)
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(30)), as: .sqlite)
     case .postgres(let url):
@@ -62,6 +63,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(BodyLimitMiddleware())
     // Static files before sessions: a stylesheet needs no session lookup.
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    // Before sessions: a page shown again unchanged needs no session lookup either.
+    app.pageCache = PageCache.make(for: config, on: app)
+    app.middleware.use(PageCacheMiddleware())
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(SessionAuthenticationMiddleware())
     app.middleware.use(UnreadNotificationsMiddleware())

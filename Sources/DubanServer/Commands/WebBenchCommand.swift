@@ -59,11 +59,13 @@ struct WebBenchCommand: AsyncParsableCommand {
         for sample in failed { print("failures in \(sample.name), first: \(sample.firstFailure ?? "unknown")") }
         if let healthz = outcome.throughput.first {
             print("")
-            print("wrk, 64 connections                      req/s   of /healthz  not 2xx/3xx")
+            print(
+                "wrk, 64 connections".padding(toLength: 62, withPad: " ", startingAt: 0)
+                    + "    req/s   of /healthz  not 2xx/3xx")
             for run in outcome.throughput {
                 let share = healthz.requestsPerSecond > 0 ? run.requestsPerSecond / healthz.requestsPerSecond : 0
                 print(
-                    run.path.padding(toLength: 38, withPad: " ", startingAt: 0)
+                    run.label.padding(toLength: 62, withPad: " ", startingAt: 0)
                         + String(format: "%9.1f   %8.0f %%   %10d", run.requestsPerSecond, share * 100, run.failures))
             }
         }

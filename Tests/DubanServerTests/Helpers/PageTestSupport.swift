@@ -13,6 +13,8 @@ struct RenderedPage {
     /// The body's bytes and type, for answers that are files (a workbook, an export).
     var data = Data()
     var contentType: String?
+    /// The page cache's word on the answer (`PageCacheMiddleware.header`): "hit", "stored", or nil.
+    var cache: String? = nil
 
     /// How often `text` occurs in the HTML, for counts that a plain `contains` cannot check.
     func occurrences(of text: String) -> Int { html.components(separatedBy: text).count - 1 }

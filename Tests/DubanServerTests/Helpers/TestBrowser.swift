@@ -73,7 +73,8 @@ final class TestBrowser: Sendable {
         remember(response)
         return RenderedPage(
             status: response.status, html: response.body.string, location: response.headers.first(name: .location),
-            data: Data(buffer: response.body), contentType: response.headers.first(name: .contentType))
+            data: Data(buffer: response.body), contentType: response.headers.first(name: .contentType),
+            cache: response.headers.first(name: PageCacheMiddleware.header))
     }
 
     /// Keeps the cookie the server set (or forgets an expired one) and the token of the page.

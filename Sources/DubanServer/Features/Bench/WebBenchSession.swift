@@ -109,6 +109,9 @@ struct WebBenchSession {
         report(
             "Serving on http://127.0.0.1:\(port); \(settings.warmup) warm-up and \(settings.requests) timed "
                 + "requests per endpoint, one at a time, signed in as a 督查室 administrator.")
+        // The timings are of rendering: with the page cache on, every request after the first would be answered
+        // from memory. wrk measures both.
+        app.pageCache?.isEnabled = false
         var client = WebBenchClient(client: app.client, base: "http://127.0.0.1:\(port)")
         try await client.signIn(username: WebBenchLoad.username, password: WebBenchLoad.password)
         var samples: [LatencySample] = []
@@ -126,16 +129,17 @@ struct WebBenchSession {
             }
         }
         let throughput = try await measureThroughput(
-            base: "http://127.0.0.1:\(port)", cookie: client.sessionCookie, prepared: prepared)
+            app, base: "http://127.0.0.1:\(port)", cookie: client.sessionCookie, prepared: prepared)
         await app.server.shutdown()
         return (samples, throughput)
     }
 
     /// wrk at 64 connections on /healthz, then on signed-in pages: the plans list, the first of the endpoints
-    /// timed, and the task page.
-    private func measureThroughput(base: String, cookie: HTTPCookies.Value?, prepared: Prepared) async throws
-        -> [WrkRun]
-    {
+    /// timed, and the task page — each rendered every time (page cache off), then seen again (page cache on,
+    /// when the configuration has one).
+    private func measureThroughput(
+        _ app: Application, base: String, cookie: HTTPCookies.Value?, prepared: Prepared
+    ) async throws -> [WrkRun] {
         guard let seconds = settings.wrkSeconds else { return [] }
         guard let wrk = WrkRun.executable else {
             throw WebBenchError.stopped("--wrk needs the wrk command (Debian package wrk)")
@@ -146,8 +150,15 @@ struct WebBenchSession {
         report("wrk: \(seconds) s per page at 64 connections: /healthz and \(paths.count) signed-in pages…")
         var runs = [try WrkRun.run(wrk: wrk, base: base, path: "/healthz", cookie: nil, seconds: seconds)]
         for path in paths {
+            app.pageCache?.isEnabled = false
             runs.append(try WrkRun.run(wrk: wrk, base: base, path: path, cookie: header, seconds: seconds))
+            guard let cache = app.pageCache else { continue }
+            cache.isEnabled = true
+            var seen = try WrkRun.run(wrk: wrk, base: base, path: path, cookie: header, seconds: seconds)
+            seen.fromPageCache = true
+            runs.append(seen)
         }
+        app.pageCache?.isEnabled = false
         return runs
     }
 

@@ -6,6 +6,11 @@ struct WrkRun: Sendable {
     var path: String
     var requestsPerSecond: Double
     var failures: Int
+    /// Run with the page cache on: the same page seen again and again, as a leader refreshing it.
+    var fromPageCache = false
+
+    /// The path, marked when the page cache answered.
+    var label: String { fromPageCache ? path + " (seen again)" : path }
 
     /// The wrk executable on the PATH, or nil.
     static var executable: String? {

@@ -43,6 +43,13 @@ struct DatabaseSessions: AsyncSessionDriver {
         try await StoredSession.query(on: database).filter(\.$expiresAt <= now).delete()
     }
 
+    /// True when the request read a stored session and leaves its values as they were: what it rendered did
+    /// not, say, create the session's CSRF token, so the page can be shown again as it is.
+    static func isUnchanged(_ request: Request) -> Bool {
+        guard request.hasSession, let read = request.storage[ReadSessionKey.self] else { return false }
+        return read == request.session.data.snapshot
+    }
+
     private static func encode(_ data: SessionData) throws -> String {
         String(decoding: try JSONEncoder().encode(data.snapshot), as: UTF8.self)
     }
