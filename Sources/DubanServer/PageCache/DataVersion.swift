@@ -22,11 +22,10 @@ enum DataVersion: Sendable {
     case sqlite(eventLoop: any EventLoop)
     case postgres
 
-    /// The database's version now.
-    func current(_ request: Request) async throws -> String {
+    /// The database's version now. `DataVersionReader` asks on behalf of many requests at once.
+    func read(_ app: Application) async throws -> String {
         switch self {
         case .sqlite(let eventLoop):
-            let app = request.application
             guard
                 let sql = app.databases.database(.sqliteVersion, logger: app.logger, on: eventLoop)
                     as? any SQLDatabase,
@@ -35,7 +34,7 @@ enum DataVersion: Sendable {
             else { throw DataVersionError.unanswered }
             return String(version)
         case .postgres:
-            guard let sql = request.db as? any SQLDatabase,
+            guard let sql = app.db as? any SQLDatabase,
                 let version = try await sql.raw("SELECT pg_current_snapshot()::text AS v").first(
                     decodingColumn: "v", as: String.self)
             else { throw DataVersionError.unanswered }

@@ -60,13 +60,13 @@ final class PageCache: Sendable {
     /// The largest page kept. A page bigger than this is rare and cheap to lose.
     let entryLimit: Int
     /// Where the version comes from.
-    let version: DataVersion
+    let version: DataVersionReader
     private let state = NIOLockedValueBox(State())
 
     init(capacity: Int, entryLimit: Int = 1 << 20, version: DataVersion) {
         self.capacity = capacity
         self.entryLimit = min(entryLimit, capacity)
-        self.version = version
+        self.version = DataVersionReader(version)
     }
 
     /// Whether pages are served from and kept in the cache. The benchmark turns it off to time rendering.

@@ -20,7 +20,7 @@ struct PageCacheMiddleware: AsyncMiddleware {
         else { return try await next.respond(to: request) }
         let version: String
         do {
-            version = try await cache.version.current(request)
+            version = try await cache.version.current(app)
         } catch {
             request.logger.warning("page cache: no database version (\(String(reflecting: error))); rendering")
             return try await next.respond(to: request)

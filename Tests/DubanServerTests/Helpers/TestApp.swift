@@ -65,28 +65,44 @@ private func withPostgresDatabase<T>(_ body: (Application) async throws -> T) as
 actor PostgresSlots {
     static let shared = PostgresSlots(limit: 8)
 
+    private let limit: Int
     private var free: Int
-    private var waiting: [CheckedContinuation<Void, Never>] = []
+    /// In the order they asked; the first is served before anyone behind it, so a test that needs every slot is
+    /// not overtaken for ever.
+    private var waiting: [(slots: Int, continuation: CheckedContinuation<Void, Never>)] = []
 
     init(limit: Int) {
+        self.limit = limit
         free = limit
     }
 
     /// Waits for a free slot and takes it.
-    func acquire() async {
-        if free > 0 {
-            free -= 1
+    func acquire() async { await take(1) }
+
+    /// Waits until no other test holds a slot and takes them all: for a test that watches the whole server
+    /// (the page cache's version is PostgreSQL's current snapshot, which every database's commits change).
+    func acquireAll() async { await take(limit) }
+
+    /// Gives the slot back, waking whoever is first in line when enough are free.
+    func release() { give(1) }
+
+    /// Gives back every slot `acquireAll` took.
+    func releaseAll() { give(limit) }
+
+    private func take(_ slots: Int) async {
+        if waiting.isEmpty, free >= slots {
+            free -= slots
             return
         }
-        await withCheckedContinuation { waiting.append($0) }
+        await withCheckedContinuation { waiting.append((slots, $0)) }
     }
 
-    /// Gives the slot to the next waiting test, or frees it.
-    func release() {
-        if waiting.isEmpty {
-            free += 1
-        } else {
-            waiting.removeFirst().resume()
+    private func give(_ slots: Int) {
+        free += slots
+        while let first = waiting.first, free >= first.slots {
+            free -= first.slots
+            waiting.removeFirst()
+            first.continuation.resume()
         }
     }
 }
@@ -174,8 +190,10 @@ enum PostgresAdmin {
 }
 
 /// A database of its own for a test that runs the server as a separate process: a new SQLite file, or a new
-/// PostgreSQL database; removed afterwards.
-func withScratchStorage<T>(_ database: TestDatabase, _ body: (AppConfig.Storage) async throws -> T) async throws -> T {
+/// PostgreSQL database; removed afterwards. `alone` keeps every other PostgreSQL test out meanwhile.
+func withScratchStorage<T>(
+    _ database: TestDatabase, alone: Bool = false, _ body: (AppConfig.Storage) async throws -> T
+) async throws -> T {
     switch database {
     case .sqlite:
         let path = NSTemporaryDirectory() + "duban-scratch-\(UUID().uuidString).sqlite"
@@ -186,16 +204,16 @@ func withScratchStorage<T>(_ database: TestDatabase, _ body: (AppConfig.Storage)
     case .postgres:
         let admin = try requirePostgres()
         let name = "duban_scratch_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
-        await PostgresSlots.shared.acquire()
+        if alone { await PostgresSlots.shared.acquireAll() } else { await PostgresSlots.shared.acquire() }
         do {
             try await PostgresAdmin.run(adminURL: admin, "CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8'")
             let result = try await body(.postgres(url: PostgresAdmin.url(admin, database: name)))
             try await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
-            await PostgresSlots.shared.release()
+            if alone { await PostgresSlots.shared.releaseAll() } else { await PostgresSlots.shared.release() }
             return result
         } catch {
             try? await PostgresAdmin.run(adminURL: admin, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
-            await PostgresSlots.shared.release()
+            if alone { await PostgresSlots.shared.releaseAll() } else { await PostgresSlots.shared.release() }
             throw error
         }
     }
