@@ -1,16 +1,29 @@
+import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import Vapor
 
 /// The reporting cycle's background work: jobs that run every few seconds while the application is served —
 /// sending queued webhook deliveries by default, and whatever else is added (reminders). Every job is given
-/// the application and the time of `app.clock`, so tests run a round at any moment with `runOnce(app:)`.
+/// a `Context`: the application, the database jobs use, and the time of `app.clock`, so tests run a round at any
+/// moment with `runOnce(app:)`.
 enum ReportingJobs {
+    /// What a job works with.
+    struct Context: Sendable {
+        let app: Application
+        /// The database a job reads and writes: `app.jobsDatabase`, connections of their own on an SQLite file.
+        /// Handed to every job rather than looked up by each, so that no job can hold a request's connection
+        /// through a long read.
+        let database: any Database
+        /// The round's time.
+        let now: Date
+    }
+
     /// One piece of background work. It must be safe to run on several server processes at once.
     struct Job: Sendable {
         /// For the log.
         var name: String
-        var run: @Sendable (Application, Date) async throws -> Void
+        var run: @Sendable (Context) async throws -> Void
     }
 
     /// The jobs of an application, in the order a round runs them.
@@ -19,15 +32,15 @@ enum ReportingJobs {
 
         /// Sends queued webhook deliveries. Registered by default and always run last, so a notification that
         /// an added job posts goes out in the same round.
-        static let webhookDelivery = Job(name: "webhooks") { app, now in
-            try await deliverWebhooks(app: app, now: now)
+        static let webhookDelivery = Job(name: "webhooks") { context in
+            try await deliverWebhooks(context)
         }
 
         /// Every job: those added, in order, then webhook delivery.
         var all: [Job] { added + [Self.webhookDelivery] }
 
         /// Adds a job; call it while configuring, before the application boots.
-        mutating func add(_ name: String, _ run: @escaping @Sendable (Application, Date) async throws -> Void) {
+        mutating func add(_ name: String, _ run: @escaping @Sendable (Context) async throws -> Void) {
             added.append(Job(name: name, run: run))
         }
 
@@ -35,10 +48,11 @@ enum ReportingJobs {
         /// if the clock goes back): work about days need not run every few seconds.
         mutating func add(
             _ name: String, every spacing: TimeInterval,
-            _ run: @escaping @Sendable (Application, Date) async throws -> Void
+            _ run: @escaping @Sendable (Context) async throws -> Void
         ) {
             let last = NIOLockedValueBox<Date?>(nil)
-            add(name) { app, now in
+            add(name) { context in
+                let now = context.now
                 let due = last.withLockedValue { previous -> Bool in
                     guard previous.map({ now.timeIntervalSince($0) >= spacing || now < $0 }) ?? true else {
                         return false
@@ -46,7 +60,7 @@ enum ReportingJobs {
                     previous = now
                     return true
                 }
-                if due { try await run(app, now) }
+                if due { try await run(context) }
             }
         }
     }
@@ -57,7 +71,7 @@ enum ReportingJobs {
         for job in app.reportingJobs.all {
             guard !Task.isCancelled else { return }
             do {
-                try await job.run(app, app.clock.now())
+                try await job.run(Context(app: app, database: app.jobsDatabase, now: app.clock.now()))
             } catch is CancellationError {
                 return
             } catch {
@@ -67,9 +81,10 @@ enum ReportingJobs {
     }
 
     /// The default job: one dispatcher round with the application's sender, logged when it did anything.
-    static func deliverWebhooks(app: Application, now: Date) async throws {
+    static func deliverWebhooks(_ context: Context) async throws {
+        let app = context.app
         let round = try await WebhookDispatcher.deliverDue(
-            now: now, sender: app.webhookSender, linkBase: app.publicURL, on: app.jobsDatabase)
+            now: context.now, sender: app.webhookSender, linkBase: app.publicURL, on: context.database)
         if !round.isEmpty { app.logger.info("webhooks: \(round)") }
     }
 

@@ -22,10 +22,10 @@ struct ReportingJobsTests {
             let world = try await WebhookWorld.create(on: app)
             let sender = ScriptedSender()
             app.webhookSender = sender
-            app.reportingJobs.add("test-reminder") { app, now in
+            app.reportingJobs.add("test-reminder") { context in
                 try await Notifier.post(
                     .dueSoon, governmentID: world.governmentID, unitID: world.unitID, title: "三天后到期", body: "",
-                    link: "/", sender: "系统", dedupeKey: "due-soon-1", at: now, on: app.db)
+                    link: "/", sender: "系统", dedupeKey: "due-soon-1", at: context.now, on: context.database)
             }
             // act
             await ReportingJobs.runOnce(app: app)
@@ -47,7 +47,7 @@ struct ReportingJobsTests {
             app.logger.logLevel = .critical
             let runs = NIOLockedValueBox(0)
             app.webhookSender = ScriptedSender()
-            app.reportingJobs.add("flaky") { _, _ in
+            app.reportingJobs.add("flaky") { _ in
                 let count = runs.withLockedValue { runs in
                     runs += 1
                     return runs
@@ -75,7 +75,7 @@ struct ReportingJobsTests {
         try await withTestApp(.sqlite) { app in
             // setup
             let runs = NIOLockedValueBox(0)
-            app.reportingJobs.add("count") { _, _ in runs.withLockedValue { $0 += 1 } }
+            app.reportingJobs.add("count") { _ in runs.withLockedValue { $0 += 1 } }
             let loop = ReportingJobs.Loop(interval: 0.01)
             // act
             try loop.didBoot(app)

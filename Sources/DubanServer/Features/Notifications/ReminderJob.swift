@@ -9,10 +9,11 @@ enum ReminderJob {
 
     /// Adds the job to the application's background rounds.
     static func register(on app: Application) {
-        app.reportingJobs.add("reminders", every: spacing) { app, now in
+        app.reportingJobs.add("reminders", every: spacing) { context in
+            let now = context.now
             let sent = try await ReminderEngine.run(
-                now: now, today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: app.jobsDatabase)
-            if sent > 0 { app.logger.notice("reminders: \(sent) sent") }
+                now: now, today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: context.database)
+            if sent > 0 { context.app.logger.notice("reminders: \(sent) sent") }
         }
     }
 }

@@ -19,8 +19,9 @@ enum DraftExpiry {
         if let value, let days = Int(value.trimmingCharacters(in: .whitespaces)), days >= 1 {
             app.storage[Key.self] = days
         }
-        app.reportingJobs.add("import-drafts") { app, _ in
-            try await removeExpired(now: app.accounts.clock.now, days: days(app), on: app.jobsDatabase)
+        app.reportingJobs.add("import-drafts") { context in
+            let app = context.app
+            try await removeExpired(now: app.accounts.clock.now, days: days(app), on: context.database)
         }
     }
 

@@ -10,8 +10,8 @@ enum DutyStateJob {
 
     /// Adds the job to the application's background rounds.
     static func register(on app: Application) {
-        app.reportingJobs.add("lights", every: spacing) { app, now in
-            try await run(today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: app.jobsDatabase)
+        app.reportingJobs.add("lights", every: spacing) { context in
+            try await run(today: CalendarDay(date: context.now, timeZone: AppClock.timeZone), on: context.database)
         }
     }
 
