@@ -85,17 +85,15 @@ enum Urging {
         }
     }
 
-    /// How long an urge with the same words to the same unit and task counts as the same click.
-    static let repeatWindow: TimeInterval = 120
-
-    /// The targets among `ordered` urged with `message` within `repeatWindow` before `now`.
+    /// The targets among `ordered` urged with `message` within `RepeatedSubmission.window` before `now`.
     private static func justSent(
         _ ordered: [(key: UUID, value: [TaskRecord])], message: String, at now: Date, on database: any Database
     ) async throws -> Set<Target> {
         let recent = try await TaskUrge.query(on: database)
             .filter(\.$unit.$id ~~ ordered.map(\.key))
             .filter(\.$task.$id ~~ ordered.flatMap { $0.value.compactMap(\.id) })
-            .filter(\.$urgedAt >= now.addingTimeInterval(-repeatWindow)).filter(\.$message == message).all()
+            .filter(\.$urgedAt >= now.addingTimeInterval(-RepeatedSubmission.window)).filter(\.$message == message)
+            .all()
         return Set(recent.map { Target(taskID: $0.$task.id, unitID: $0.$unit.id) })
     }
 

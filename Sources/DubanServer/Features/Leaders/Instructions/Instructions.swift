@@ -94,16 +94,13 @@ enum Instructions {
         }
     }
 
-    /// How long the same words by the same leader on the same task count as the same click.
-    static let repeatWindow: TimeInterval = 120
-
-    /// The instruction with `text` that `author` gave on the task (and report) within `repeatWindow` before `now`.
+    /// The instruction with `text` that `author` gave on the task (and report) within `RepeatedSubmission.window` before `now`.
     private static func justGiven(
         _ text: String, taskID: UUID, reportID: UUID?, by author: Author, at now: Date, on database: any Database
     ) async throws -> Instruction? {
         try await Instruction.query(on: database).filter(\.$task.$id == taskID).filter(\.$report.$id == reportID)
             .filter(\.$leader.$id == author.leaderID).filter(\.$text == text)
-            .filter(\.$createdAt >= now.addingTimeInterval(-repeatWindow)).first()
+            .filter(\.$createdAt >= now.addingTimeInterval(-RepeatedSubmission.window)).first()
     }
 
     /// Stores the unit's answers filed with `report` (inside its transaction) and tells each leader. Answers to
