@@ -2,13 +2,17 @@
 struct SearchPage: Encodable {
     var page: PageChrome
     var search: SearchView
-    /// The results' pager at the top level, where the shared pager partial reads it.
-    var pager: Pager
 
-    init(page: PageChrome, search: SearchView) {
-        self.page = page
-        self.search = search
-        pager = search.pager
+    private enum CodingKeys: String, CodingKey {
+        case page, search, pager
+    }
+
+    /// Also writes the results' pager at the top level, where the shared pager partial reads it.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(page, forKey: .page)
+        try container.encode(search, forKey: .search)
+        try container.encode(search.pager, forKey: .pager)
     }
 }
 
