@@ -61,6 +61,8 @@ final class PageCache: Sendable {
     let entryLimit: Int
     /// Where the version comes from.
     let version: DataVersionReader
+    /// The renderings under way, shared by requests for the same page.
+    let renderings = PageRenderings()
     private let state = NIOLockedValueBox(State())
 
     init(capacity: Int, entryLimit: Int = 1 << 20, version: DataVersion) {

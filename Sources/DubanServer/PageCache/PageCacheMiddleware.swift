@@ -28,16 +28,33 @@ struct PageCacheMiddleware: AsyncMiddleware {
         let key = session + " " + request.url.string
         let minute = Self.minute(app.clock.now())
         if let entry = cache.entry(for: key, version: version, minute: minute, now: app.accounts.clock.now) {
-            var headers = entry.headers
-            headers.replaceOrAdd(name: Self.header, value: "hit")
-            return Response(status: .ok, version: request.version, headers: headers, body: .init(buffer: entry.body))
+            return Self.answer(entry, to: request)
         }
-        let response = try await next.respond(to: request)
-        if let entry = Self.keepable(response, of: request, session: session, version: version, minute: minute) {
-            cache.store(entry, for: key)
-            response.headers.replaceOrAdd(name: Self.header, value: "stored")
+        let flight = "\(key) \(version) \(minute)"
+        let turn = await cache.renderings.join(flight)
+        if case .rendered(let entry?) = turn { return Self.answer(entry, to: request) }
+        // Leading the rendering, or rendering alone after the leader's page could not be kept.
+        let leads = if case .render = turn { true } else { false }
+        let response: Response
+        do {
+            response = try await next.respond(to: request)
+        } catch {
+            if leads { cache.renderings.finish(flight, with: nil) }
+            throw error
         }
+        let entry = Self.keepable(response, of: request, session: session, version: version, minute: minute)
+        // Kept before the waiters go, so a request arriving in between finds it rather than rendering again.
+        if let entry { cache.store(entry, for: key) }
+        if leads { cache.renderings.finish(flight, with: entry) }
+        if entry != nil { response.headers.replaceOrAdd(name: Self.header, value: "stored") }
         return response
+    }
+
+    /// A kept page as this request's answer.
+    private static func answer(_ entry: PageCache.Entry, to request: Request) -> Response {
+        var headers = entry.headers
+        headers.replaceOrAdd(name: header, value: "hit")
+        return Response(status: .ok, version: request.version, headers: headers, body: .init(buffer: entry.body))
     }
 
     /// Pages only: not the API (its own tokens and JSON), not the health check.

@@ -118,6 +118,34 @@ struct PageCacheTests {
         }
     }
 
+    @Test("Requests for a page while it is being rendered wait for that rendering", arguments: TestDatabase.available)
+    func oneRendering(_ database: TestDatabase) async throws {
+        try await withScratchStorage(database, alone: true) { storage in
+            try await withTestApp(storage: storage) { app in
+                // setup: a page in the cache, then a change, within one minute
+                let sample = try await SampleData.create(on: app.db)
+                app.accounts.clock = ManualClock(Date(timeIntervalSince1970: 1_775_005_210))
+                let path = SiteURL.plan(sample.mainPlanID).path
+                let browser = try await app.browser(signedInAs: .admin)
+                _ = try await Self.untilHit(browser, path)
+                let plan = try #require(try await Plan.find(sample.mainPlanID, on: app.db))
+                plan.title = "青溪区重点工作责任分解方案（修订）"
+                try await plan.save(on: app.db)
+                let cache = try #require(app.pageCache)
+                let storedBefore = cache.counts.stores
+                // act: sixteen requests at once
+                let pages = try await withThrowingTaskGroup(of: RenderedPage.self) { group in
+                    for _ in 0..<16 { group.addTask { try await browser.request(path) } }
+                    return try await group.reduce(into: [RenderedPage]()) { $0.append($1) }
+                }
+                // assert: one rendering, the changed page for all
+                #expect(pages.allSatisfy { $0.status == .ok && $0.html.contains("（修订）") })
+                #expect(Set(pages.map(\.html)).count == 1)
+                #expect(cache.counts.stores - storedBefore == 1)
+            }
+        }
+    }
+
     @Test(
         "Requests at once share one question for the version; a question after a commit sees it",
         arguments: TestDatabase.available)
