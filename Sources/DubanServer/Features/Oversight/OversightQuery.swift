@@ -37,29 +37,53 @@ enum OversightQuery {
         let planIDs = filter.planID.map { chosen in allPlanIDs.filter { $0 == chosen } } ?? allPlanIDs
         try await DutyStates.current(planIDs: planIDs, today: today, on: database)
         let counts = try DutyStateCounts(planIDs: planIDs, on: database)
-        let chosen = lights(filter.light)
-        let rowTotal = try await counts.count(lights: chosen)
-        let pageCount = Pager.pageCount(total: rowTotal, perPage: perPage)
-        let page = min(max(1, filter.page), pageCount)
+        // The parts below read the stored lights independently: on PostgreSQL each takes a pooled connection and
+        // they run side by side, which took the page's time at province scale from the sum of some twenty queries
+        // to the longest chain of them.
+        async let duties = listedDuties(
+            counts, lights: lights(filter.light), page: filter.page, perPage: perPage, titles: titles, on: database)
+        async let unitsAndCharts = unitsAndCharts(counts, plans: plans, planIDs: planIDs, today: today, on: database)
+        async let waiting = ReviewQueueQuery.page(
+            governmentID: governmentID, filter: .init(planID: filter.planID), perPage: reviewsShown, on: database)
+        async let tally = counts.tally()
+        let listed = try await duties
+        let (units, charts) = try await unitsAndCharts
+        let reviews = try await waiting
+        return (
+            listed.rows, listed.total, listed.page, listed.pageCount, units, try await tally,
+            reviews.items.map(ReviewQueuePage.line), reviews.total,
+            try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") }, charts
+        )
+    }
+
+    /// One page of the duties with the chosen lights, worst first, with their units' clerks.
+    private static func listedDuties(
+        _ counts: DutyStateCounts, lights chosen: [TrafficLight], page asked: Int, perPage: Int,
+        titles: [UUID: String], on database: any Database
+    ) async throws -> (rows: [OversightPage.Row], total: Int, page: Int, pageCount: Int) {
+        let total = try await counts.count(lights: chosen)
+        let pageCount = Pager.pageCount(total: total, perPage: perPage)
+        let page = min(max(1, asked), pageCount)
         let listed = try await counts.worst(lights: chosen, limit: perPage, offset: (page - 1) * perPage)
         let contacts = try await ClerkContacts.load(unitIDs: Set(listed.map(\.unitID)), on: database)
         let rows = listed.map { duty in
             OversightPage.Row(
                 duty, titles: titles, unitHref: SiteURL.unitDesk(duty.unitID).path, contact: contacts[duty.unitID])
         }
+        return (rows, total, page, pageCount)
+    }
+
+    /// The units most in need of attention, and the charts (which rank the same units), with the scores' chart.
+    private static func unitsAndCharts(
+        _ counts: DutyStateCounts, plans: [Plan], planIDs: [UUID], today: CalendarDay, on database: any Database
+    ) async throws -> ([OversightPage.UnitLine], [ChartView]) {
         let units = try await counts.unitLines()
-        let waiting = try await ReviewQueueQuery.page(
-            governmentID: governmentID, filter: .init(planID: filter.planID), perPage: reviewsShown, on: database)
         var charts = try await SupervisionCharts.make(
             counts, plans: plans, units: units, byLeader: true, today: today, on: database)
         if let scores = try await scoreChart(planIDs: planIDs, on: database) {
             charts.append(scores)
         }
-        return (
-            rows, rowTotal, page, pageCount, units, try await counts.tally(), waiting.items.map(ReviewQueuePage.line),
-            waiting.total,
-            try plans.map { (try $0.requireID(), "\($0.year) · \($0.title)") }, charts
-        )
+        return (units, charts)
     }
 
     /// The lights a filter lists.
