@@ -81,7 +81,11 @@ struct PageCacheMiddleware: AsyncMiddleware {
             DatabaseSessions.isUnchanged(request), let claim = UserSession.Claim(request.session.data)
         else { return nil }
         let ends = claim.since.addingTimeInterval(request.application.accounts.sessionLifetime)
+        // A rendered body's buffer grew by doubling; the kept copy is as long as the page, which is what the
+        // cache's capacity counts.
+        var kept = ByteBufferAllocator().buffer(capacity: body.readableBytes)
+        kept.writeImmutableBuffer(body)
         return PageCache.Entry(
-            headers: response.headers, body: body, version: version, minute: minute, sessionEnds: ends)
+            headers: response.headers, body: kept, version: version, minute: minute, sessionEnds: ends)
     }
 }
