@@ -22,10 +22,20 @@ enum ReminderEngine {
 
     /// Sends the reminders due on `today` in every government; returns how many were new.
     @discardableResult
-    static func run(now: Date, today: CalendarDay, on database: any Database) async throws -> Int {
+    /// With `rounds`, a government whose inputs have not changed since its last round is skipped (the job).
+    static func run(now: Date, today: CalendarDay, on database: any Database, rounds: ReminderRounds? = nil)
+        async throws -> Int
+    {
         var sent = 0
         for government in try await Government.query(on: database).all() {
             let governmentID = try government.requireID()
+            // Read before the board, so a change committed while it is worked out is seen next round.
+            var inputs: ReminderInputs?
+            if let rounds {
+                let read = try await ReminderInputs.read(governmentID: governmentID, today: today, on: database)
+                guard rounds.needsWork(governmentID, read) else { continue }
+                inputs = read
+            }
             let (duties, plans) = try await TaskDuty.load(.government(governmentID), on: database)
             let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
             for reminder in reminders(board, today: today, planTitles: plans.mapValues(\.planTitle)) {
@@ -35,6 +45,7 @@ enum ReminderEngine {
                     at: now, on: database)
                 if posted != nil { sent += 1 }
             }
+            if let rounds, let inputs { rounds.done(governmentID, inputs) }
         }
         return sent
     }

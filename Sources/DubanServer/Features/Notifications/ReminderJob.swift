@@ -9,10 +9,12 @@ enum ReminderJob {
 
     /// Adds the job to the application's background rounds.
     static func register(on app: Application) {
+        let rounds = ReminderRounds()
         app.reportingJobs.add("reminders", every: spacing) { context in
             let now = context.now
             let sent = try await ReminderEngine.run(
-                now: now, today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: context.database)
+                now: now, today: CalendarDay(date: now, timeZone: AppClock.timeZone), on: context.database,
+                rounds: rounds)
             if sent > 0 { context.app.logger.notice("reminders: \(sent) sent") }
         }
     }
