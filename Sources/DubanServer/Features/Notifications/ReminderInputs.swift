@@ -31,8 +31,8 @@ struct ReminderInputs: Equatable, Sendable {
 
 /// The inputs each government's reminders were last worked out from in this process, so the background job
 /// works a board out again only when something it reads has changed or the day has turned. Every board of a
-/// province from the raw rows took 10–20 s of the database and both cores every ten minutes, and pages served
-/// meanwhile took two to three times as long; almost every round found only reminders already sent.
+/// province worked out from the raw rows kept the database busy for more than ten seconds every ten minutes,
+/// and almost every round found only reminders already sent.
 final class ReminderRounds: Sendable {
     private struct State {
         var last: [UUID: ReminderInputs] = [:]
