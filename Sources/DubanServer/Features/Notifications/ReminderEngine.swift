@@ -20,9 +20,9 @@ enum ReminderEngine {
         var link: String
     }
 
-    /// Sends the reminders due on `today` in every government; returns how many were new.
+    /// Sends the reminders due on `today` in every government; returns how many were new. With `rounds` (the
+    /// background job's), a government whose inputs have not changed since its last round is skipped.
     @discardableResult
-    /// With `rounds`, a government whose inputs have not changed since its last round is skipped (the job).
     static func run(now: Date, today: CalendarDay, on database: any Database, rounds: ReminderRounds? = nil)
         async throws -> Int
     {

@@ -94,7 +94,8 @@ enum Instructions {
         }
     }
 
-    /// The instruction with `text` that `author` gave on the task (and report) within `RepeatedSubmission.window` before `now`.
+    /// The instruction with `text` that `author` gave on the task (and report) within `RepeatedSubmission.window`
+    /// before `now`.
     private static func justGiven(
         _ text: String, taskID: UUID, reportID: UUID?, by author: Author, at now: Date, on database: any Database
     ) async throws -> Instruction? {

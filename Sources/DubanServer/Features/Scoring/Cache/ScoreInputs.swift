@@ -7,6 +7,9 @@ import SQLKit
 /// up inside its own transaction (`changed`), so the scores worked out at one generation hold until it moves and
 /// can be kept (`ScoreCache`) instead of being worked out from a whole plan's rows on every request.
 ///
+/// The reminders job reads the same generation (`ReminderInputs`) to skip a government whose plans have not
+/// changed, so a writer that forgets to count up leaves reminders unsent as well as scores stale.
+///
 /// The count lives on the plan's row in `duty_state_marks`, which writers of the plan's lights already take
 /// turns on. A writer creates the row if it is missing before counting, and a reader caches nothing for a plan
 /// without one, so no change is ever counted on a row that does not exist yet.
