@@ -55,7 +55,11 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     // First, so stopping waits for every request that got in (`drainAndShutdown`).
     app.middleware.use(InFlightMiddleware(requests: app.inFlightRequests))
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
-    if config.countQueries { app.middleware.use(QueryCountingMiddleware()) }
+    if config.countQueries {
+        let counting = QueryCountingSwitch()
+        app.queryCounting = counting
+        app.middleware.use(QueryCountingMiddleware(switch: counting))
+    }
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SiteErrorMiddleware())
     // Forms are small; upload routes name their own limit. A larger body is refused before it is read.

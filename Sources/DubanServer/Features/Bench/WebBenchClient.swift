@@ -87,10 +87,22 @@ struct WebBenchClient {
     /// The signed-in session's cookie, sent with every request once `signIn` succeeded.
     var sessionCookie: HTTPCookies.Value?
 
-    /// Warms up, then times `requests` requests, cycling through the endpoint's paths. A status other than
+    /// Counts the statements of each of the endpoint's paths once (with `counting`, the server's switch), then
+    /// warms up and times `requests` requests with counting off, cycling through the paths. A status other than
     /// 200 or a transport error counts as a failure and is not timed.
-    func measure(_ endpoint: WebBenchEndpoint, warmup: Int, requests: Int) async -> LatencySample {
+    func measure(_ endpoint: WebBenchEndpoint, warmup: Int, requests: Int, counting: QueryCountingSwitch?) async
+        -> LatencySample
+    {
         var sample = LatencySample(name: endpoint.name)
+        if let counting {
+            counting.isOn = true
+            for path in endpoint.paths {
+                if case .success(_, let queries?) = await fetch(path) {
+                    sample.mostQueries = max(sample.mostQueries ?? 0, queries)
+                }
+            }
+            counting.isOn = false
+        }
         for index in 0..<(warmup + requests) {
             let path = endpoint.paths[index % endpoint.paths.count]
             let started = ContinuousClock.now

@@ -68,7 +68,8 @@ struct WebBenchSession {
     /// Configures the application without a listening port yet, migrates, and loads the synthetic plan or scale.
     private func prepare(_ app: Application) async throws -> Prepared {
         var config = AppConfig(storage: storage.config, port: 0, logLevel: .warning)
-        // Every answer says how many statements it ran, for the report's queries column.
+        // Answers can say how many statements they ran, for the report's queries column; each page is counted once,
+        // untimed, because counting slows a page (`QueryCountingMiddleware`).
         config.countQueries = true
         try await configure(app, config: config)
         // Generous: in the tests the run shares SQLite's one-writer gate with every other test (a sign-in writes).
@@ -116,7 +117,9 @@ struct WebBenchSession {
         try await client.signIn(username: WebBenchLoad.username, password: WebBenchLoad.password)
         var samples: [LatencySample] = []
         for endpoint in prepared.endpoints {
-            samples.append(await client.measure(endpoint, warmup: settings.warmup, requests: settings.requests))
+            samples.append(
+                await client.measure(
+                    endpoint, warmup: settings.warmup, requests: settings.requests, counting: app.queryCounting))
             report(samples.last?.row ?? "")
         }
         if let clerk = prepared.clerk {
@@ -124,7 +127,8 @@ struct WebBenchSession {
             try await clerkClient.signIn(username: clerk.username, password: WebBenchLoad.password)
             for endpoint in clerk.endpoints {
                 samples.append(
-                    await clerkClient.measure(endpoint, warmup: settings.warmup, requests: settings.requests))
+                    await clerkClient.measure(
+                        endpoint, warmup: settings.warmup, requests: settings.requests, counting: app.queryCounting))
                 report(samples.last?.row ?? "")
             }
         }

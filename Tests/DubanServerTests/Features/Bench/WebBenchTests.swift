@@ -68,8 +68,9 @@ struct WebBenchTests {
             let client = WebBenchClient(client: app.client, base: "http://127.0.0.1:\(port)")
             // act
             let missing = await client.measure(
-                WebBenchEndpoint(name: "missing", paths: ["/no-such-page"]), warmup: 1, requests: 4)
-            let moved = await client.measure(WebBenchEndpoint(name: "moved", paths: ["/moved"]), warmup: 0, requests: 2)
+                WebBenchEndpoint(name: "missing", paths: ["/no-such-page"]), warmup: 1, requests: 4, counting: nil)
+            let moved = await client.measure(
+                WebBenchEndpoint(name: "moved", paths: ["/moved"]), warmup: 0, requests: 2, counting: nil)
             await app.server.shutdown()
             // assert
             #expect(missing.requests == 4)
