@@ -31,7 +31,7 @@ struct PlanBreakdown: Sendable {
         let sectionTitles = Dictionary(uniqueKeysWithValues: try sections.map { (try $0.requireID(), $0.title) })
         let board = try await DutyStatus.board(.plan(planID), today: today, on: database)
         let byTask = Dictionary(grouping: board, by: \.duty.taskID)
-        let figures = try await LatestFigures.load(board.compactMap { $0.reports.last?.reportID }, on: database)
+        let figures = LatestFigures.of(board)
         let pace = try await PlanReporting.load(plan, on: database).rules.pace
         var rows = [header]
         for task in tasks {

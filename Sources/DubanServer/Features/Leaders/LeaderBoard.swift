@@ -81,21 +81,25 @@ struct LeaderBoard: Encodable {
 
 /// The figures of reports against their targets, as one line each.
 enum LatestFigures {
-    /// "兑现资金 3200万元（目标 5000万元）；…" per report that has figures.
-    static func load(_ reportIDs: [UUID], on database: any Database) async throws -> [UUID: String] {
-        var lines: [UUID: [ReportActual]] = [:]
-        for chunk in reportIDs.chunked(500) {
-            for actual in try await ReportActual.query(on: database).filter(\.$report.$id ~~ chunk).all() {
-                lines[actual.$report.id, default: []].append(actual)
-            }
+    /// "兑现资金 3200万元（目标 5000万元）；…" per latest report that has figures, from the figures the board's
+    /// ledger already holds.
+    static func of(_ board: [DutyStatus]) -> [UUID: String] {
+        var lines: [UUID: String] = [:]
+        for status in board {
+            guard let latest = status.reports.last else { continue }
+            let line = line(latest.actuals)
+            if !line.isEmpty { lines[latest.reportID] = line }
         }
-        return lines.mapValues { actuals in
-            actuals.sorted { $0.position < $1.position }.compactMap { actual -> String? in
-                guard let value = actual.actualValue else { return nil }
-                let unit = actual.unitOfMeasure
-                let target = actual.targetValue.map { "（目标 \(TaskReportingQuery.format($0))\(unit)）" } ?? ""
-                return "\(actual.label) \(TaskReportingQuery.format(value))\(unit)\(target)"
-            }.joined(separator: "；")
-        }.filter { !$0.value.isEmpty }
+        return lines
+    }
+
+    /// One report's figures in their target order; those left blank are not named.
+    static func line(_ figures: [ReportLedger.Figure]) -> String {
+        figures.compactMap { figure -> String? in
+            guard let value = figure.actual else { return nil }
+            let unit = figure.unitOfMeasure
+            let target = figure.target.map { "（目标 \(TaskReportingQuery.format($0))\(unit)）" } ?? ""
+            return "\(figure.label) \(TaskReportingQuery.format(value))\(unit)\(target)"
+        }.joined(separator: "；")
     }
 }

@@ -5,9 +5,9 @@ import Testing
 import Vapor
 import VaporTesting
 
-/// A filing POST authorizes and files from a small lookup: it reads fewer rows' worth of queries than the
-/// reporting page and none of the page's own (the contacts of whom to call, every version's history).
-/// Counted by `QueryCountingMiddleware`.
+/// A filing POST authorizes and files from a small lookup: it reads no more queries than the reporting page and
+/// none of the page's own (the contacts of whom to call, the leaders' instructions). Counted by
+/// `QueryCountingMiddleware`; on PostgreSQL the count includes the filing's transaction.
 @Suite("Filing queries")
 struct FilingQueriesTests {
     static func reads(_ response: TestingHTTPResponse) -> Int {
@@ -26,6 +26,8 @@ struct FilingQueriesTests {
             // setup: 2025-04-10, the clerk of 区财政局 on the task it leads
             let sample = try await SampleData.create(on: app.db)
             app.clock = AppClock(ManualClock(Date(timeIntervalSince1970: 1_744_243_200)))
+            // The page's reads are counted: shown a second time unchanged, it would come from the page cache.
+            app.pageCache?.isEnabled = false
             let task = try await sample.task("建立涉企政策", on: app.db).requireID()
             let browser = try await app.browser(signedInAs: .clerk)
             let cookie = try #require(browser.cookie)
@@ -56,12 +58,13 @@ struct FilingQueriesTests {
             // assert
             #expect(filed.status == .seeOther && plan.status == .seeOther)
             let pageReads = Self.reads(shown)
-            #expect(Self.tables(shown).contains("unit_contacts"))
+            #expect(Self.tables(shown).isSuperset(of: ["unit_contacts", "instructions"]))
             for (name, response) in [("report", filed), ("work plan", plan)] {
                 #expect(
-                    Self.reads(response) > 0 && Self.reads(response) < pageReads,
+                    Self.reads(response) > 0 && Self.reads(response) <= pageReads,
                     "\(name): \(Self.reads(response)) vs \(pageReads)")
                 #expect(!Self.tables(response).contains("unit_contacts"), "\(name) read the page's contacts")
+                #expect(!Self.tables(response).contains("instructions"), "\(name) read the page's instructions")
                 #expect(Self.tables(response).contains("tasks"))
             }
         }

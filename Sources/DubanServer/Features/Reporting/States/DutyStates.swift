@@ -193,7 +193,7 @@ enum DutyStates {
     {
         let (duties, plans) = try await TaskDuty.load(scope, on: database)
         let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
-        let figures = try await LatestFigures.load(board.compactMap { $0.reports.last?.reportID }, on: database)
+        let figures = LatestFigures.of(board)
         return facts(board, plans: plans, today: today, figures: figures)
     }
 
