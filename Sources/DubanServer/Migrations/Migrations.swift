@@ -35,5 +35,6 @@ enum Migrations {
         CreateReferenceIndexes(),
         CreateDutyStates(),
         AddScoreGenerations(),
+        AddReminderFacts(),
     ]
 }

@@ -4,7 +4,7 @@ import Fluent
 import Foundation
 import Testing
 
-/// The reminders job works a government's board out again only when what it reads has changed.
+/// The reminders job reads a government's reminders again only when what they depend on has changed.
 @Suite("Reminder rounds")
 struct ReminderRoundsTests {
     @Test(
@@ -30,8 +30,9 @@ struct ReminderRoundsTests {
                 now: AppClock.moment(nextDay, hour: 9), today: nextDay, on: app.db, rounds: rounds)
             let afterDay = rounds.boardsWorkedOut
             let plan = try #require(try await Plan.find(sample.cascadePlanID, on: app.db))
-            plan.withdrawnAt = now
-            try await plan.save(on: app.db)
+            _ = try await PlanWithdrawal.withdraw(
+                planID: sample.cascadePlanID, governmentID: plan.$government.id, reason: "合并到主方案",
+                actor: AuditActor(userID: nil, name: "张督查"), requestID: nil, at: now, on: app.db)
             try await ReminderEngine.run(
                 now: AppClock.moment(nextDay, hour: 10), today: nextDay, on: app.db, rounds: rounds)
             // assert: one government, worked out on the first round, after the change, the next day, the withdrawal

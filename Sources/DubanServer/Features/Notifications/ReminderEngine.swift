@@ -20,8 +20,19 @@ enum ReminderEngine {
         var link: String
     }
 
-    /// Sends the reminders due on `today` in every government; returns how many were new. With `rounds` (the
-    /// background job's), a government whose inputs have not changed since its last round is skipped.
+    /// One duty as the reminders see it: its task, unit and plan, and its stored facts.
+    struct Duty: Sendable {
+        var taskNumber: String
+        var taskText: String
+        var unitID: UUID
+        var planID: UUID
+        var facts: ReminderFacts
+    }
+
+    /// Sends the reminders due on `today` in every government; returns how many were new. Each government's plans
+    /// are first made current for `today` (`DutyStates.current`, one query when the lights job already did), and
+    /// the reminders read from their stored facts. With `rounds` (the background job's), a government whose inputs
+    /// have not changed since its last round is skipped.
     @discardableResult
     static func run(now: Date, today: CalendarDay, on database: any Database, rounds: ReminderRounds? = nil)
         async throws -> Int
@@ -29,16 +40,21 @@ enum ReminderEngine {
         var sent = 0
         for government in try await Government.query(on: database).all() {
             let governmentID = try government.requireID()
-            // Read before the board, so a change committed while it is worked out is seen next round.
+            let plans = try await Plan.query(on: database).filter(\.$government.$id == governmentID)
+                .filter(\.$withdrawnAt == nil).all()
+            let planIDs = try plans.map { try $0.requireID() }
+            // Current first: working a stale plan out creates its mark, which the inputs read.
+            try await DutyStates.current(planIDs: planIDs, today: today, on: database)
+            // Read before the facts, so a change committed while they are read is seen next round.
             var inputs: ReminderInputs?
             if let rounds {
                 let read = try await ReminderInputs.read(governmentID: governmentID, today: today, on: database)
                 guard rounds.needsWork(governmentID, read) else { continue }
                 inputs = read
             }
-            let (duties, plans) = try await TaskDuty.load(.government(governmentID), on: database)
-            let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
-            for reminder in reminders(board, today: today, planTitles: plans.mapValues(\.planTitle)) {
+            let duties = try await stored(planIDs: planIDs, on: database)
+            let titles = Dictionary(try plans.map { (try $0.requireID(), $0.title) }) { first, _ in first }
+            for reminder in reminders(duties, today: today, planTitles: titles) {
                 let posted = try await Notifier.post(
                     reminder.kind, governmentID: governmentID, unitID: reminder.unitID, title: reminder.title,
                     body: reminder.body, link: reminder.link, sender: "系统", dedupeKey: reminder.dedupeKey,
@@ -50,11 +66,36 @@ enum ReminderEngine {
         return sent
     }
 
-    /// The reminders a board calls for on `today`, grouped per unit, plan and deadline; each names its plan.
-    static func reminders(_ board: [DutyStatus], today: CalendarDay, planTitles: [UUID: String] = [:]) -> [Reminder] {
+    /// The stored duties of the plans that something is or will be due on, in plan and task order.
+    static func stored(planIDs: [UUID], on database: any Database) async throws -> [Duty] {
+        guard !planIDs.isEmpty else { return [] }
+        let rows = try await database.requireSQL().raw(
+            """
+            SELECT s.unit_id, s.plan_id, s.report_due, s.report_period, s.work_plan_due, s.reminder_days, \
+            t.number, t.text FROM duty_states s JOIN tasks t ON t.id = s.task_id \
+            WHERE s.plan_id IN (\(binds: planIDs)) AND (s.report_due <> '' OR s.work_plan_due <> '') \
+            ORDER BY s.plan_id, t.position, s.unit_id
+            """
+        ).all()
+        return try rows.map { row in
+            Duty(
+                taskNumber: try row.decode(column: "number", as: String.self),
+                taskText: try row.decode(column: "text", as: String.self),
+                unitID: try row.decode(column: "unit_id", as: UUID.self),
+                planID: try row.decode(column: "plan_id", as: UUID.self),
+                facts: ReminderFacts(
+                    reportDue: try row.decode(column: "report_due", as: String.self),
+                    period: try row.decode(column: "report_period", as: String.self),
+                    workPlanDue: try row.decode(column: "work_plan_due", as: String.self),
+                    reminderDays: try row.decode(column: "reminder_days", as: Int.self)))
+        }
+    }
+
+    /// The reminders the duties call for on `today`, grouped per unit, plan and deadline; each names its plan.
+    static func reminders(_ duties: [Duty], today: CalendarDay, planTitles: [UUID: String] = [:]) -> [Reminder] {
         struct Group {
             var kind: Notification.Kind
-            var unit: TaskDuty.UnitRef
+            var unitID: UUID
             var planID: UUID
             var key: String
             var what: String
@@ -63,37 +104,30 @@ enum ReminderEngine {
         }
         var groups: [String: Group] = [:]
         var order: [String] = []
-        func add(_ kind: Notification.Kind, _ status: DutyStatus, key: String, what: String, due: CalendarDay) {
+        func add(_ kind: Notification.Kind, _ duty: Duty, key: String, what: String, due: CalendarDay) {
             if groups[key] == nil {
                 order.append(key)
                 groups[key] = Group(
-                    kind: kind, unit: status.unit, planID: status.duty.planID, key: key, what: what, due: due)
+                    kind: kind, unitID: duty.unitID, planID: duty.planID, key: key, what: what, due: due)
             }
-            groups[key]?.tasks.append((status.duty.number, status.duty.text))
+            groups[key]?.tasks.append((duty.taskNumber, duty.taskText))
         }
-        for status in board where !status.isCompleted {
-            let unit = status.unit.id, plan = status.duty.planID
-            // A returned report is not filed, but its unit was told by the return itself: no reminder on top.
-            if let watched = status.watched, !watched.isFiled,
-                !status.reports.contains(where: { $0.period == watched.deadline.period && $0.state == .returned })
-            {
-                let deadline = watched.deadline
-                let period = deadline.period
-                if today > deadline.due {
+        for duty in duties {
+            let unit = duty.unitID, plan = duty.planID, facts = duty.facts
+            if let due = facts.reportDue, let period = facts.period {
+                if today > due {
                     add(
-                        .overdue, status, key: "overdue:\(unit):\(plan):\(period.key)", what: "\(period.label)完成情况",
-                        due: deadline.due)
-                } else if today >= deadline.due.adding(days: -reminderDays(status)) {
-                    add(
-                        .dueSoon, status, key: "due:\(unit):\(plan):\(period.key)", what: "\(period.label)完成情况",
-                        due: deadline.due)
+                        .overdue, duty, key: "overdue:\(unit):\(plan):\(period.key)", what: "\(period.label)完成情况",
+                        due: due)
+                } else if today >= due.adding(days: -facts.reminderDays) {
+                    add(.dueSoon, duty, key: "due:\(unit):\(plan):\(period.key)", what: "\(period.label)完成情况", due: due)
                 }
             }
-            if let due = status.workPlanDue, status.workPlan == nil {
+            if let due = facts.workPlanDue {
                 if today > due {
-                    add(.overdue, status, key: "workplan-overdue:\(unit):\(plan)", what: "办理方案", due: due)
-                } else if today >= due.adding(days: -reminderDays(status)) {
-                    add(.dueSoon, status, key: "workplan-due:\(unit):\(plan)", what: "办理方案", due: due)
+                    add(.overdue, duty, key: "workplan-overdue:\(unit):\(plan)", what: "办理方案", due: due)
+                } else if today >= due.adding(days: -facts.reminderDays) {
+                    add(.dueSoon, duty, key: "workplan-due:\(unit):\(plan)", what: "办理方案", due: due)
                 }
             }
         }
@@ -115,10 +149,8 @@ enum ReminderEngine {
                 body = plan + (left == 0 ? "今天到期" : "还有 \(left) 天") + "。任务：\(numbers)。"
             }
             return Reminder(
-                kind: group.kind, unitID: group.unit.id, planID: group.planID, dedupeKey: group.key, title: title,
-                body: body, link: SiteURL.unitDesk(group.unit.id).path)
+                kind: group.kind, unitID: group.unitID, planID: group.planID, dedupeKey: group.key, title: title,
+                body: body, link: SiteURL.unitDesk(group.unitID).path)
         }
     }
-
-    private static func reminderDays(_ status: DutyStatus) -> Int { status.reminderDaysBefore }
 }

@@ -29,10 +29,9 @@ struct ReminderInputs: Equatable, Sendable {
     }
 }
 
-/// The inputs each government's reminders were last worked out from in this process, so the background job
-/// works a board out again only when something it reads has changed or the day has turned. Every board of a
-/// province worked out from the raw rows kept the database busy for more than ten seconds every ten minutes,
-/// and almost every round found only reminders already sent.
+/// The inputs each government's reminders were last worked out from in this process, so the background job reads
+/// them again only when something they depend on has changed or the day has turned: a round then costs one query
+/// per government instead of reading its stored facts and offering the database every reminder already sent.
 final class ReminderRounds: Sendable {
     private struct State {
         var last: [UUID: ReminderInputs] = [:]

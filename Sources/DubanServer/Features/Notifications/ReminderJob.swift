@@ -1,8 +1,8 @@
 import DubanCore
 import Vapor
 
-/// The automatic reminders as a background job. Reminders are about days, so the board of every task is worked
-/// out at most every `spacing` seconds however short the jobs' round is; each reminder fires once anyway (see
+/// The automatic reminders as a background job. Reminders are about days, so they are read from the stored facts
+/// at most every `spacing` seconds however short the jobs' round is; each reminder fires once anyway (see
 /// `ReminderEngine`).
 enum ReminderJob {
     static let spacing: TimeInterval = 10 * 60

@@ -34,6 +34,15 @@ final class DutyState: Model, @unchecked Sendable {
     @Field(key: "overdue") var overdue: Bool
     /// How many of the unit's reports on the task were filed late.
     @Field(key: "late_reports") var lateReports: Int
+    /// The due day ("2026-07-20") of the report a reminder may be about: the watched period's, while it is
+    /// neither filed nor returned and the task not completed; "" otherwise.
+    @Field(key: "report_due") var reportDue: String
+    /// That report's period (`ReportingPeriod.key`); "" with no due day.
+    @Field(key: "report_period") var reportPeriod: String
+    /// The work plan's due day while none is filed and the task not completed; "" otherwise.
+    @Field(key: "work_plan_due") var workPlanDue: String
+    /// How many days before a due day the plan's rules remind.
+    @Field(key: "reminder_days") var reminderDays: Int
 
     init() {}
 
@@ -52,6 +61,10 @@ final class DutyState: Model, @unchecked Sendable {
         figures = fact.figures
         overdue = fact.overdue
         lateReports = fact.lateReports
+        reportDue = fact.reminder.reportDue?.description ?? ""
+        reportPeriod = fact.reminder.period?.key ?? ""
+        workPlanDue = fact.reminder.workPlanDue?.description ?? ""
+        reminderDays = fact.reminder.reminderDays
     }
 }
 

@@ -52,7 +52,7 @@ public enum DutyStateCheck {
         guard let fact else { return "nothing" }
         return
             "\(fact.light.rawValue) (\(fact.shownLight)) bucket \(fact.bucket) overdue \(fact.overdue) late \(fact.lateReports) "
-            + "\(fact.reasons) | \(fact.nextDue) | \(fact.lastReport) | \(fact.figures)"
+            + "\(fact.reasons) | \(fact.nextDue) | \(fact.lastReport) | \(fact.figures) | \(fact.reminder)"
     }
 
     private static func storedFacts(planID: UUID, on database: any Database) async throws -> (
@@ -63,8 +63,10 @@ public enum DutyStateCheck {
                 taskID: row.taskID, unitID: row.unitID, planID: row.planID, governmentID: row.governmentID,
                 light: TrafficLight(rawValue: row.light) ?? .green, bucket: row.bucket, shownLight: row.shownLight,
                 reasons: row.reasons, nextDue: row.nextDue, lastReport: row.lastReport, figures: row.figures,
-                overdue: row.overdue,
-                lateReports: row.lateReports)
+                overdue: row.overdue, lateReports: row.lateReports,
+                reminder: ReminderFacts(
+                    reportDue: row.reportDue, period: row.reportPeriod, workPlanDue: row.workPlanDue,
+                    reminderDays: row.reminderDays))
         }
         let periods = try await DutyPeriodState.query(on: database).filter(\.$planID == planID).all().map { row in
             DutyStates.PeriodFact(

@@ -37,6 +37,8 @@ enum DutyStates {
         var figures: String
         var overdue: Bool
         var lateReports: Int
+        /// What the reminders job reads instead of the board.
+        var reminder: ReminderFacts
         var severity: Int { light.severity }
     }
 
@@ -70,7 +72,7 @@ enum DutyStates {
                     reasons: desk.reasons, nextDue: desk.next, lastReport: desk.lastReport,
                     figures: status.reports.last.flatMap { figures[$0.reportID] } ?? "",
                     overdue: status.assessment.reasons.contains { if case .overdue = $0 { true } else { false } },
-                    lateReports: status.reports.filter { $0.daysLate > 0 }.count))
+                    lateReports: status.reports.filter { $0.daysLate > 0 }.count, reminder: ReminderFacts(status)))
             var seen = Set<ReportingPeriod>()
             for report in status.reports where seen.insert(report.period).inserted {
                 var fact = PeriodFact(
