@@ -31,7 +31,6 @@ struct PlanBreakdown: Sendable {
         let sectionTitles = Dictionary(uniqueKeysWithValues: try sections.map { (try $0.requireID(), $0.title) })
         let board = try await DutyStatus.board(.plan(planID), today: today, on: database)
         let byTask = Dictionary(grouping: board, by: \.duty.taskID)
-        let figures = LatestFigures.of(board)
         let pace = try await PlanReporting.load(plan, on: database).rules.pace
         var rows = [header]
         for task in tasks {
@@ -49,7 +48,7 @@ struct PlanBreakdown: Sendable {
                 return "\(status.unit.name)：\(latest ?? "尚未报送")"
             }
             let figureLines = statuses.compactMap { status in
-                status.reports.last.flatMap { figures[$0.reportID] }.map { "\(status.unit.name)：\($0)" }
+                LatestFigures.of(status).map { "\(status.unit.name)：\($0)" }
             }
             // 序时: each unit's latest standing report's figures, classed at its period.
             let targets = statuses.isEmpty ? [] : TaskTargets.of(task.text)

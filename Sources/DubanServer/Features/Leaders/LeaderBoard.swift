@@ -81,16 +81,11 @@ struct LeaderBoard: Encodable {
 
 /// The figures of reports against their targets, as one line each.
 enum LatestFigures {
-    /// "兑现资金 3200万元（目标 5000万元）；…" per latest report that has figures, from the figures the board's
-    /// ledger already holds.
-    static func of(_ board: [DutyStatus]) -> [UUID: String] {
-        var lines: [UUID: String] = [:]
-        for status in board {
-            guard let latest = status.reports.last else { continue }
-            let line = line(latest.actuals)
-            if !line.isEmpty { lines[latest.reportID] = line }
-        }
-        return lines
+    /// "兑现资金 3200万元（目标 5000万元）；…" of the unit's latest report, from the figures its ledger already
+    /// holds; nil when it has no report or no figure in it.
+    static func of(_ status: DutyStatus) -> String? {
+        let line = line(status.reports.last?.actuals ?? [])
+        return line.isEmpty ? nil : line
     }
 
     /// One report's figures in their target order; those left blank are not named.

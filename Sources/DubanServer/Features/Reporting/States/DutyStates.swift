@@ -53,11 +53,10 @@ enum DutyStates {
         var figuresOnPace: Int
     }
 
-    /// The facts of a board as of `today`, worked out as the pages work them out; `figures` are the lines of the
-    /// latest reports' figures (`LatestFigures`).
-    static func facts(
-        _ board: [DutyStatus], plans: [UUID: PlanReporting], today: CalendarDay, figures: [UUID: String]
-    ) -> (lights: [Fact], periods: [PeriodFact]) {
+    /// The facts of a board as of `today`, worked out as the pages work them out.
+    static func facts(_ board: [DutyStatus], plans: [UUID: PlanReporting], today: CalendarDay)
+        -> (lights: [Fact], periods: [PeriodFact])
+    {
         var lights: [Fact] = []
         var periods: [PeriodFact] = []
         var targets: [UUID: [QuantifiedTarget]] = [:]
@@ -70,7 +69,7 @@ enum DutyStates {
                     governmentID: reporting.governmentID, light: status.light,
                     bucket: SupervisionCharts.bucket(status), shownLight: status.shownLight,
                     reasons: desk.reasons, nextDue: desk.next, lastReport: desk.lastReport,
-                    figures: status.reports.last.flatMap { figures[$0.reportID] } ?? "",
+                    figures: LatestFigures.of(status) ?? "",
                     overdue: status.assessment.reasons.contains { if case .overdue = $0 { true } else { false } },
                     lateReports: status.reports.filter { $0.daysLate > 0 }.count, reminder: ReminderFacts(status)))
             var seen = Set<ReportingPeriod>()
@@ -195,8 +194,7 @@ enum DutyStates {
     {
         let (duties, plans) = try await TaskDuty.load(scope, on: database)
         let board = try await DutyStatus.board(duties, plans: plans, today: today, on: database)
-        let figures = LatestFigures.of(board)
-        return facts(board, plans: plans, today: today, figures: figures)
+        return facts(board, plans: plans, today: today)
     }
 
     /// Replaces the stored facts of the scope's tasks with those worked out now.
