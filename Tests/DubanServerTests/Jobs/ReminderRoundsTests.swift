@@ -19,16 +19,16 @@ struct ReminderRoundsTests {
             let now = AppClock.moment(day, hour: 9)
             // act
             try await ReminderEngine.run(now: now, today: day, on: app.db, rounds: rounds)
-            let first = rounds.boardsWorkedOut
+            let first = rounds.governmentsRead
             try await ReminderEngine.run(now: now, today: day, on: app.db, rounds: rounds)
-            let unchanged = rounds.boardsWorkedOut
+            let unchanged = rounds.governmentsRead
             try await ScoreInputs.changed(planIDs: [sample.mainPlanID], on: app.db)
             try await ReminderEngine.run(now: now, today: day, on: app.db, rounds: rounds)
-            let afterChange = rounds.boardsWorkedOut
+            let afterChange = rounds.governmentsRead
             let nextDay = day.adding(days: 1)
             try await ReminderEngine.run(
                 now: AppClock.moment(nextDay, hour: 9), today: nextDay, on: app.db, rounds: rounds)
-            let afterDay = rounds.boardsWorkedOut
+            let afterDay = rounds.governmentsRead
             let plan = try #require(try await Plan.find(sample.cascadePlanID, on: app.db))
             _ = try await PlanWithdrawal.withdraw(
                 planID: sample.cascadePlanID, governmentID: plan.$government.id, reason: "合并到主方案",
@@ -40,7 +40,7 @@ struct ReminderRoundsTests {
             #expect(unchanged == 1)
             #expect(afterChange == 2)
             #expect(afterDay == 3)
-            #expect(rounds.boardsWorkedOut == 4)
+            #expect(rounds.governmentsRead == 4)
         }
     }
 }

@@ -48,12 +48,12 @@ enum ReminderEngine {
             // Read before the facts, so a change committed while they are read is seen next round.
             var inputs: ReminderInputs?
             if let rounds {
-                let read = try await ReminderInputs.read(governmentID: governmentID, today: today, on: database)
+                let read = try await ReminderInputs.read(planIDs: planIDs, today: today, on: database)
                 guard rounds.needsWork(governmentID, read) else { continue }
                 inputs = read
             }
             let duties = try await stored(planIDs: planIDs, on: database)
-            let titles = Dictionary(try plans.map { (try $0.requireID(), $0.title) }) { first, _ in first }
+            let titles = Dictionary(zip(planIDs, plans.map(\.title))) { first, _ in first }
             for reminder in reminders(duties, today: today, planTitles: titles) {
                 let posted = try await Notifier.post(
                     reminder.kind, governmentID: governmentID, unitID: reminder.unitID, title: reminder.title,

@@ -12,18 +12,19 @@ struct ReminderInputs: Equatable, Sendable {
     /// Each plan in force as "id:generation", in id order; "-" for a plan no writer has touched yet.
     var plans: [String]
 
-    /// The inputs of `governmentID`'s reminders as committed now.
-    static func read(governmentID: UUID, today: CalendarDay, on database: any Database) async throws -> Self {
-        let rows = try await database.requireSQL().raw(
-            """
-            SELECT p.id, m.score_generation FROM plans p LEFT JOIN duty_state_marks m ON m.plan_id = p.id \
-            WHERE p.government_id = \(bind: governmentID) AND p.withdrawn_at IS NULL ORDER BY p.id
-            """
-        ).all()
-        let plans = try rows.map { row in
-            let id = try row.decode(column: "id", as: UUID.self)
-            let generation = try row.decode(column: "score_generation", as: Int?.self)
-            return "\(id.uuidString):\(generation.map(String.init) ?? "-")"
+    /// The inputs of the reminders of a government's plans in force (`planIDs`) as committed now.
+    static func read(planIDs: [UUID], today: CalendarDay, on database: any Database) async throws -> Self {
+        var generations: [UUID: Int] = [:]
+        if !planIDs.isEmpty {
+            for row in try await database.requireSQL().raw(
+                "SELECT plan_id, score_generation FROM duty_state_marks WHERE plan_id IN (\(binds: planIDs))"
+            ).all() {
+                generations[try row.decode(column: "plan_id", as: UUID.self)] = try row.decode(
+                    column: "score_generation", as: Int.self)
+            }
+        }
+        let plans = planIDs.sorted { $0.uuidString < $1.uuidString }.map { id in
+            "\(id.uuidString):\(generations[id].map(String.init) ?? "-")"
         }
         return Self(today: today, plans: plans)
     }
@@ -35,13 +36,13 @@ struct ReminderInputs: Equatable, Sendable {
 final class ReminderRounds: Sendable {
     private struct State {
         var last: [UUID: ReminderInputs] = [:]
-        var boardsWorkedOut = 0
+        var governmentsRead = 0
     }
 
     private let state = NIOLockedValueBox(State())
 
-    /// Boards worked out since start: for the tests.
-    var boardsWorkedOut: Int { state.withLockedValue { $0.boardsWorkedOut } }
+    /// Governments whose reminders were read since start: for the tests.
+    var governmentsRead: Int { state.withLockedValue { $0.governmentsRead } }
 
     /// True unless the government's reminders were worked out from exactly these inputs.
     func needsWork(_ governmentID: UUID, _ inputs: ReminderInputs) -> Bool {
@@ -52,7 +53,7 @@ final class ReminderRounds: Sendable {
     func done(_ governmentID: UUID, _ inputs: ReminderInputs) {
         state.withLockedValue {
             $0.last[governmentID] = inputs
-            $0.boardsWorkedOut += 1
+            $0.governmentsRead += 1
         }
     }
 }
